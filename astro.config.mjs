@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// PORTAL_SITE / PORTAL_BASE: where the site is deployed (a sub-path works: every
+// internal link goes through src/lib/url.ts). PORTAL_OUT_DIR: the build script
+// builds into a temporary folder and swaps it into dist/ only when all steps succeed.
+export default defineConfig({
+  site: process.env.PORTAL_SITE ?? 'https://fiscal-portal.example.org',
+  base: process.env.PORTAL_BASE ?? '/',
+  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No inline scripts or styles: the Content-Security-Policy forbids them.
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,44 @@
+/**
+ * `npm run build`: normalize → astro build → search index → downloads, all
+ * into a temporary folder that replaces dist/ only when every step succeeded.
+ * A data error stops the build before anything is written.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { reportProblems, runNormalize } from './lib/normalize-run';
+import { swapInto } from './lib/write-atomic';
+import { GENERATED_DIR, writeCollections } from './lib/write-collections';
+import { buildSteps } from './lib/build-steps';
+
+const root = process.cwd();
+const outDir = process.env.PORTAL_DIST_DIR ?? 'dist';
+const staging = resolve(root, `.dist-next-${process.pid}`);
+const timings: [string, number][] = [];
+const step = <T>(name: string, fn: () => T): T => {
+  const t0 = performance.now();
+  const r = fn();
+  timings.push([name, performance.now() - t0]);
+  return r;
+};
+
+const result = step('normalize', () => runNormalize(root));
+if (reportProblems(result)) process.exit(1);
+step('write collections', () => writeCollections(result.collections!, GENERATED_DIR));
+
+try {
+  step('astro build', () =>
+    execFileSync(process.execPath, [resolve(root, 'node_modules/astro/astro.js'), 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, PORTAL_OUT_DIR: staging, PORTAL_GENERATED_DIR: GENERATED_DIR },
+    }),
+  );
+  for (const s of buildSteps) step(s.name, () => s.run({ root, distDir: staging, collections: result.collections! }));
+  step('publish', () => swapInto(staging, resolve(root, outDir)));
+} catch (e) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${(e as Error).message}\nThe previous ${outDir}/ is untouched.`);
+  process.exit(1);
+}
+console.log('\nBuild finished:');
+for (const [name, ms] of timings) console.log(`  ${name.padEnd(18)} ${(ms / 1000).toFixed(1)} s`);

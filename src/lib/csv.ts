@@ -1,0 +1,83 @@
+import Papa from 'papaparse';
+import type { Problem } from './problems';
+
+/** One data row of a CSV file with the 1-based line number of its first line (header is line 1). */
+export interface CsvRow {
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface CsvResult {
+  header: string[];
+  rows: CsvRow[];
+  problems: Problem[];
+}
+
+/**
+ * Parse RFC 4180 CSV with papaparse, reporting malformed rows (unterminated
+ * quotes, wrong number of fields) as problems that name the line.
+ */
+export function parseCsv(text: string, file: string, requiredColumns: readonly string[], knownColumns: readonly string[]): CsvResult {
+  const problems: Problem[] = [];
+  if (text.trim() === '') {
+    return { header: [], rows: [], problems: [{ file, expected: `a header row (${requiredColumns.join(',')}) and data rows`, found: 'an empty file' }] };
+  }
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' });
+  // Line numbers: papaparse reports rows by index; map each row to its starting
+  // line by counting the line breaks that precede it in the raw text.
+  const lineOf = rowStartLines(text);
+  const data = parsed.data;
+  for (const e of parsed.errors) {
+    const line = e.row !== undefined && e.row !== null ? lineOf[e.row] ?? e.row + 1 : undefined;
+    problems.push({
+      file,
+      where: line ? `line ${line}` : undefined,
+      expected: 'well-formed CSV (RFC 4180: fields with commas, quotes, tabs or line breaks in double quotes)',
+      found: e.code === 'MissingQuotes' ? 'a quoted field that is never closed (unterminated quote)' : e.message,
+    });
+  }
+  if (problems.length) return { header: [], rows: [], problems };
+  const header = (data[0] ?? []).map((h) => h.trim());
+  const missing = requiredColumns.filter((c) => !header.includes(c));
+  if (missing.length) problems.push({ file, where: 'line 1 (header)', expected: `columns ${missing.join(', ')}`, found: `header ${header.join(',') || '(none)'}` });
+  const unknown = header.filter((h) => !knownColumns.includes(h));
+  if (unknown.length) problems.push({ file, where: 'line 1 (header)', expected: `only known columns (${knownColumns.join(', ')})`, found: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` });
+  const rows: CsvRow[] = [];
+  for (let r = 1; r < data.length; r++) {
+    const cells = data[r];
+    const line = lineOf[r] ?? r + 1;
+    if (cells.length !== header.length) {
+      problems.push({ file, where: `line ${line}`, expected: `${header.length} fields as in the header`, found: `${cells.length} field${cells.length === 1 ? '' : 's'}` });
+      continue;
+    }
+    const values: Record<string, string> = {};
+    header.forEach((h, i) => (values[h] = cells[i]));
+    rows.push({ line, values });
+  }
+  return { header, rows, problems };
+}
+
+/** Starting line (1-based) of each CSV record, honouring quoted line breaks. */
+function rowStartLines(text: string): number[] {
+  const starts: number[] = [1];
+  let line = 1;
+  let inQuotes = false;
+  let atRecordStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      if (!inQuotes) atRecordStart = true;
+      continue;
+    }
+    if (atRecordStart && !inQuotes && ch !== '\r') {
+      if (starts[starts.length - 1] !== line) starts.push(line);
+      atRecordStart = false;
+    } else if (atRecordStart && inQuotes) {
+      if (starts[starts.length - 1] !== line) starts.push(line);
+      atRecordStart = false;
+    }
+  }
+  return starts;
+}

@@ -1,0 +1,120 @@
+/** facts.csv → validated, exact, located facts. */
+import { parseCsv } from '../lib/csv';
+import { parseDecimal, toFen, fenToSafeNumber } from '../lib/decimal';
+import { show } from '../lib/problems';
+import { CONCEPTS, UNITS_BY_KIND, type ConceptId } from '../schema/concepts';
+import { FACT_COLUMNS, FACT_REQUIRED, factRowSchema, type FactRow } from '../schema/curated';
+import type { Fact } from '../schema/normalized';
+import { place, type DisclosureContext, type Placed } from './context';
+import { quoteContainsValue } from './locate';
+import { validateCsvRows } from './validate-rows';
+
+export function normalizeFacts(ctx: DisclosureContext, text: string): Fact[] {
+  const file = `${ctx.folder}/facts.csv`;
+  const csv = parseCsv(text, file, FACT_REQUIRED, FACT_COLUMNS);
+  ctx.problems.push(...csv.problems);
+  const rows = validateCsvRows(file, csv.rows, factRowSchema, ctx.problems);
+  const facts: Fact[] = [];
+  const lineOf = new Map<string, number>();
+  for (const { line, data } of rows) {
+    if (lineOf.has(data.fact_id)) {
+      ctx.problems.push({ file, where: `line ${line}, column fact_id`, expected: 'a fact_id used once in the file', found: `"${data.fact_id}", already used on line ${lineOf.get(data.fact_id)}` });
+      continue;
+    }
+    lineOf.set(data.fact_id, line);
+    const fact = normalizeFact(ctx, file, line, data);
+    if (fact) facts.push(fact);
+  }
+  // References between facts resolve within the disclosure.
+  for (const f of facts) {
+    for (const key of ['of', 'base', 'part_of'] as const) {
+      const ref = f[key];
+      if (ref && !lineOf.has(ref)) ctx.problems.push({ file, where: `line ${lineOf.get(f.id)}, column ${key}`, expected: 'the fact_id of a fact in this file', found: `"${ref}", which is not a fact_id here` });
+      if (ref === f.id) ctx.problems.push({ file, where: `line ${lineOf.get(f.id)}, column ${key}`, expected: 'another fact', found: 'the fact itself' });
+    }
+  }
+  return facts;
+}
+
+function normalizeFact(ctx: DisclosureContext, file: string, line: number, r: FactRow): Fact | null {
+  const at = (col: string) => `line ${line}, column ${col}`;
+  const before = ctx.problems.length;
+  const concept = CONCEPTS[r.concept as ConceptId];
+  const kind = concept.kind;
+  const status = r.status || 'reported';
+  if (!UNITS_BY_KIND[kind].includes(r.unit)) {
+    ctx.problems.push({ file, where: at('unit'), expected: `a unit for ${r.concept} (${concept.zh}): ${UNITS_BY_KIND[kind].join(', ')}`, found: show(r.unit) });
+  }
+  let value: string | null = null;
+  let decimals: number | null = null;
+  let fen: number | null = null;
+  if (r.value === '') {
+    if (status === 'reported') ctx.problems.push({ file, where: at('value'), expected: 'the value as printed (required unless status is withheld or empty)', found: 'an empty value' });
+  } else if (kind === 'text') {
+    value = r.value;
+  } else {
+    const d = parseDecimal(r.value);
+    if (!d) {
+      ctx.problems.push({ file, where: at('value'), expected: `a number as printed (e.g. 89.93) in ${r.unit}`, found: show(r.value) });
+    } else {
+      value = d.text;
+      decimals = d.scale;
+      if (kind === 'money' && UNITS_BY_KIND.money.includes(r.unit)) {
+        const m = toFen(r.value, r.unit);
+        if (!m.ok) ctx.problems.push({ file, where: at('value'), expected: `an amount with at most ${r.unit === '万元' ? 6 : 2} decimals of ${r.unit} (one fen)`, found: `"${r.value}" with ${d.scale} decimals` });
+        else fen = fenToSafeNumber(m.fen);
+      }
+    }
+  }
+  if (r.code && !r.code_system) ctx.problems.push({ file, where: at('code_system'), expected: 'functional or economic (required with a code)', found: 'an empty value' });
+  let codeName: string | null = null;
+  if (r.code && r.code_system) {
+    const reg = r.code_system === 'functional' ? ctx.registries.functional : ctx.registries.economic;
+    const entry = reg.get(r.code);
+    if (r.code_system === 'economic' && r.code.length === 7) ctx.problems.push({ file, where: at('code'), expected: 'an economic code of 3 or 5 digits', found: show(r.code) });
+    if (!entry) ctx.problems.push({ file, where: at('code'), expected: `a ${r.code_system} classification code listed in content/registries/${r.code_system}-codes.csv`, found: `unknown code ${r.code}` });
+    else codeName = entry.name;
+  }
+  if ((r.concept === 'change_amount' || r.concept === 'change_rate') && !r.direction) {
+    ctx.problems.push({ file, where: at('direction'), expected: 'increase or decrease for a change', found: 'an empty value' });
+  }
+  if (['share', 'execution_rate', 'control_rate'].includes(r.concept) && (!r.of) !== (!r.base)) {
+    ctx.problems.push({ file, where: at(r.of ? 'base' : 'of'), expected: 'both operands (of and base) or neither', found: 'only one' });
+  }
+  const placed: Placed | null = place(ctx, file, at('quote'), r.quote, r.after);
+  if (placed && r.value && !quoteContainsValue(placed.quote, r.value)) {
+    ctx.problems.push({ file, where: at('quote'), expected: `a quote that contains the value "${r.value}"`, found: show(placed.quote) });
+  }
+  if (ctx.problems.length > before || !placed) return null;
+  return {
+    id: r.fact_id,
+    concept: r.concept,
+    concept_zh: concept.zh,
+    value_kind: kind,
+    phase: r.phase,
+    scope: r.scope,
+    code: r.code || null,
+    code_system: r.code_system || null,
+    code_name: codeName,
+    item: r.item,
+    published: r.value,
+    value,
+    unit: r.unit,
+    decimals,
+    fen,
+    status,
+    direction: r.direction || null,
+    of: r.of || null,
+    base: r.base || null,
+    part_of: r.part_of || null,
+    project_id: r.project_id || null,
+    section: r.section,
+    table: r.table,
+    row: r.row,
+    column: r.column,
+    quote: placed.quote,
+    anchor: placed.anchor,
+    line: placed.line,
+    note: r.note,
+  };
+}

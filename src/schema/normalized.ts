@@ -1,0 +1,216 @@
+/**
+ * Schemas of the normalized output: the content collections Astro loads and
+ * the source of the download schemas and the data dictionary. Entries are
+ * small and split by use: list pages need only `disclosures` (summaries);
+ * a disclosure page also reads its `details` and `sources` entry.
+ */
+import { z } from 'zod';
+import { CONCEPT_IDS, PHASE_IDS, SCOPE_IDS, FACT_STATUS_IDS } from './concepts';
+import { DATE_TYPES, INDICATOR_ROW_KINDS } from './curated';
+
+const anchor = z.string().regex(/^q-\d+-\d+$/);
+
+export const countyEntrySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  short_name: z.string(),
+  prefecture: z.string(),
+  prefecture_code: z.string(),
+  province: z.string(),
+  province_code: z.string(),
+  valid_from: z.number().int().nullable(),
+  valid_to: z.number().int().nullable(),
+  predecessor_code: z.string().nullable(),
+  successor_code: z.string().nullable(),
+  note: z.string(),
+  disclosure_ids: z.array(z.string()),
+});
+export type CountyEntry = z.infer<typeof countyEntrySchema>;
+
+export const factSchema = z.object({
+  id: z.string(),
+  concept: z.enum(CONCEPT_IDS),
+  concept_zh: z.string(),
+  value_kind: z.enum(['money', 'percent', 'count', 'score', 'text', 'area']),
+  phase: z.enum(PHASE_IDS),
+  scope: z.enum(SCOPE_IDS),
+  code: z.string().nullable(),
+  code_system: z.enum(['functional', 'economic']).nullable(),
+  code_name: z.string().nullable(),
+  item: z.string(),
+  /** The value exactly as printed in the source. */
+  published: z.string(),
+  /** The value normalised to ASCII digits; null for withheld/empty without a stated value. */
+  value: z.string().nullable(),
+  unit: z.string(),
+  /** Decimals as published (precision); null for text or missing values. */
+  decimals: z.number().int().nullable(),
+  /** Exact amount in fen for money; null when not money or not stated. */
+  fen: z.number().int().nullable(),
+  status: z.enum(FACT_STATUS_IDS),
+  direction: z.enum(['increase', 'decrease']).nullable(),
+  of: z.string().nullable(),
+  base: z.string().nullable(),
+  part_of: z.string().nullable(),
+  project_id: z.string().nullable(),
+  section: z.string(),
+  table: z.string(),
+  row: z.string(),
+  column: z.string(),
+  quote: z.string(),
+  anchor,
+  line: z.number().int(),
+  note: z.string(),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+export const projectSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  purpose: z.string(),
+  quote: z.string(),
+  anchor,
+  line: z.number().int(),
+  note: z.string(),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+export const indicatorSchema = z.object({
+  id: z.string(),
+  scope: z.enum(['department', 'project']),
+  project_id: z.string().nullable(),
+  row_kind: z.enum(INDICATOR_ROW_KINDS),
+  level1: z.string(),
+  level2: z.string(),
+  level3: z.string(),
+  target: z.string(),
+  actual: z.string(),
+  weight: z.string(),
+  score: z.string(),
+  deviation_note: z.string(),
+  quote: z.string(),
+  anchor,
+  line: z.number().int(),
+  note: z.string(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const narrativeEntrySchema = z.object({
+  kind: z.string(),
+  kind_zh: z.string(),
+  title: z.string(),
+  text: z.string(),
+  anchor,
+  line: z.number().int(),
+});
+export type NarrativeEntry = z.infer<typeof narrativeEntrySchema>;
+
+/** A headline figure picked from the facts (see src/normalize/key-figures.ts). */
+export const keyFigureSchema = z.object({
+  fact_id: z.string(),
+  published: z.string(),
+  value: z.string().nullable(),
+  unit: z.string(),
+  fen: z.number().int().nullable(),
+  status: z.enum(FACT_STATUS_IDS),
+  anchor,
+});
+export type KeyFigure = z.infer<typeof keyFigureSchema>;
+
+/** A figure the portal computes; always labelled as computed, with its formula. */
+export const derivedFigureSchema = z.object({
+  id: z.string(),
+  label_zh: z.string(),
+  formula_zh: z.string(),
+  /** Exact operands (fact ids) the figure is computed from. */
+  operands: z.array(z.string()),
+  /** Rounded half-up to `decimals`; the rounding is stated on the page. */
+  value: z.string(),
+  decimals: z.number().int(),
+  unit: z.string(),
+});
+export type DerivedFigure = z.infer<typeof derivedFigureSchema>;
+
+export const KEY_FIGURE_IDS = [
+  'expenditure_total',
+  'basic_expenditure',
+  'personnel',
+  'running_costs',
+  'project_expenditure',
+  'project_withheld',
+  'three_public_budget',
+  'three_public_actual',
+  'budget_initial',
+  'budget_adjusted',
+  'staff_authorised',
+  'staff_actual',
+  'evaluation_total_score',
+  'evaluation_grade',
+] as const;
+export type KeyFigureId = (typeof KEY_FIGURE_IDS)[number];
+
+export const disclosureSummarySchema = z.object({
+  id: z.string(),
+  county_code: z.string(),
+  county_name: z.string(),
+  county_short_name: z.string(),
+  prefecture: z.string(),
+  prefecture_code: z.string(),
+  province: z.string(),
+  province_code: z.string(),
+  department_type: z.string(),
+  department_type_name: z.string(),
+  department_type_variants: z.array(z.string()),
+  department_name: z.string(),
+  department_short_name: z.string(),
+  year: z.number().int(),
+  kind: z.enum(['final-accounts', 'performance-self-evaluation']),
+  kind_zh: z.string(),
+  title: z.string(),
+  title_anchor: anchor,
+  issuer: z.string(),
+  source_file: z.string(),
+  source_url: z.string().nullable(),
+  dates: z.array(z.object({ type: z.enum(DATE_TYPES), value: z.string(), quote: z.string(), anchor })),
+  counts: z.object({ facts: z.number().int(), projects: z.number().int(), indicators: z.number().int(), narrative: z.number().int(), withheld: z.number().int() }),
+  key: z.record(z.enum(KEY_FIGURE_IDS), keyFigureSchema.nullable()),
+  derived: z.array(derivedFigureSchema),
+  checks: z.object({ total: z.number().int(), pass: z.number().int(), rounding: z.number().int(), fail: z.number().int(), not_applicable: z.number().int() }),
+});
+export type DisclosureSummary = z.infer<typeof disclosureSummarySchema>;
+
+export const checkResultSchema = z.object({
+  check_id: z.string(),
+  rule: z.string(),
+  rule_zh: z.string(),
+  status: z.enum(['pass', 'rounding', 'fail', 'not_applicable']),
+  /** Exact decimals in the unit of the check (万元 for money). */
+  stated: z.string().nullable(),
+  computed: z.string().nullable(),
+  unit: z.string(),
+  difference_yuan: z.string().nullable(),
+  tolerance_yuan: z.string().nullable(),
+  fact_ids: z.array(z.string()),
+  message: z.string(),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+export const disclosureDetailsSchema = z.object({
+  id: z.string(),
+  facts: z.array(factSchema),
+  projects: z.array(projectSchema),
+  indicators: z.array(indicatorSchema),
+  narrative: z.array(narrativeEntrySchema),
+  checks: z.array(checkResultSchema),
+});
+export type DisclosureDetails = z.infer<typeof disclosureDetailsSchema>;
+
+export const sourceEntrySchema = z.object({
+  id: z.string(),
+  /** The verbatim source with personal mobile numbers redacted. */
+  text: z.string(),
+  redactions: z.number().int(),
+  /** Quote ranges [start, end) in `text`, laminar (nested or disjoint), for anchors. */
+  anchors: z.array(z.object({ id: anchor, start: z.number().int(), end: z.number().int() })),
+});
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;

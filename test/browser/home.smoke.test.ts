@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { describeBrowser, newPage, openSite, type Site } from '../support/browser';
+
+describeBrowser('home page (smoke)', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  it('lists every disclosure from the data, in Chinese, without console errors', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(site.url('/'));
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    const curated = readdirSync('content/disclosures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    for (const id of curated) {
+      await expect(page.locator(`a[href$="/disclosures/${id}/"]`).first()).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+});
