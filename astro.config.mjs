@@ -9,6 +9,8 @@ export default defineConfig({
   site: process.env.PORTAL_SITE ?? 'https://fiscal-portal.example.org',
   base: process.env.PORTAL_BASE ?? '/',
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  // Separate caches let several builds (e.g. the benchmark) run side by side.
+  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx()],
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -81,8 +81,9 @@ function normalizeFact(ctx: DisclosureContext, file: string, line: number, r: Fa
   if (['share', 'execution_rate', 'control_rate'].includes(r.concept) && (!r.of) !== (!r.base)) {
     ctx.problems.push({ file, where: at(r.of ? 'base' : 'of'), expected: 'both operands (of and base) or neither', found: 'only one' });
   }
+  const valueOk = ctx.problems.length === before;
   const placed: Placed | null = place(ctx, file, at('quote'), r.quote, r.after);
-  if (placed && r.value && !quoteContainsValue(placed.quote, r.value)) {
+  if (placed && valueOk && r.value && !quoteContainsValue(placed.quote, r.value)) {
     ctx.problems.push({ file, where: at('quote'), expected: `a quote that contains the value "${r.value}"`, found: show(placed.quote) });
   }
   if (ctx.problems.length > before || !placed) return null;
