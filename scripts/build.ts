@@ -4,7 +4,7 @@
  * A data error stops the build before anything is written.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reportProblems, runNormalize } from './lib/normalize-run';
 import { swapInto } from './lib/write-atomic';
@@ -40,5 +40,7 @@ try {
   console.error(`\nBuild failed: ${(e as Error).message}\nThe previous ${outDir}/ is untouched.`);
   process.exit(1);
 }
+// The benchmark reads per-stage timings from here.
+if (process.env.PORTAL_TIMINGS_FILE) writeFileSync(process.env.PORTAL_TIMINGS_FILE, JSON.stringify(Object.fromEntries(timings)));
 console.log('\nBuild finished:');
 for (const [name, ms] of timings) console.log(`  ${name.padEnd(18)} ${(ms / 1000).toFixed(1)} s`);

@@ -1,5 +1,5 @@
 import type { Problem } from '../lib/problems';
-import { locateQuote, lineAt } from './locate';
+import { locateQuote, lineAt, lineStarts } from './locate';
 import { redactPersonalData } from './redact';
 import type { Registries } from './registries';
 
@@ -8,6 +8,8 @@ export interface DisclosureContext {
   folder: string;
   /** Source text with personal data redacted: quotes are located in it. */
   source: string;
+  /** Line start offsets of `source`, computed once per disclosure. */
+  lines: number[];
   registries: Registries;
   problems: Problem[];
 }
@@ -32,5 +34,5 @@ export function place(ctx: DisclosureContext, file: string, where: string, quote
     ctx.problems.push({ file, where, expected: loc.expected, found: loc.found });
     return null;
   }
-  return { quote: q, anchor: `q-${loc.start}-${loc.end}`, start: loc.start, end: loc.end, line: lineAt(ctx.source, loc.start) };
+  return { quote: q, anchor: `q-${loc.start}-${loc.end}`, start: loc.start, end: loc.end, line: lineAt(ctx.lines, loc.start) };
 }

@@ -9,6 +9,7 @@ import { redactPersonalData } from './redact';
 import { countyValidIn, type Registries } from './registries';
 import { parseJson, validateJson } from './validate-rows';
 import { laminarAnchors } from './anchors';
+import { lineStarts } from './locate';
 import type { Problem } from '../lib/problems';
 
 export interface NormalizedDisclosure {
@@ -50,7 +51,7 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   if (sourceText === null || sourceText.trim() === '') return null;
   // Even with a broken disclosure.json, the other files are checked, so every problem shows at once.
   const redacted = redactPersonalData(sourceText);
-  const ctx: DisclosureContext = { folder, source: redacted.text, registries, problems };
+  const ctx: DisclosureContext = { folder, source: redacted.text, lines: lineStarts(redacted.text), registries, problems };
   const titleAt = meta && place(ctx, metaFile, '$.title_quote', meta.title_quote, undefined);
   const dates = (meta?.dates ?? []).flatMap((d, i) => {
     const p = place(ctx, metaFile, `$.dates[${i}].quote`, d.quote, d.after);

@@ -41,11 +41,23 @@ function brief(s: string): string {
   return one.length > 40 ? one.slice(0, 39) + '…' : one;
 }
 
-/** 1-based line number of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** Offsets where each line starts, for lineAt. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line number of a character offset (binary search over lineStarts). */
+export function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 /** Does the quote contain the value as a whole number (not inside a longer number)? */

@@ -1,0 +1,236 @@
+/**
+ * Rule `sum_parts`: a stated total equals the sum of its standard parts.
+ *
+ * Each template names the whole's concept and its parts (slots). Facts are
+ * matched by (phase, comparable scope, project, classification code): a
+ * table row's 本年支出合计 is compared with the same row's 基本支出 and 项目支出.
+ *
+ * Where: first within each place (a table, or a section of text) that states
+ * the whole and its parts. In a table a blank cell is not recorded, so parts
+ * may be missing as long as one is stated; in text every required part must
+ * be stated (a sentence naming only some parts is not a complete breakdown).
+ * When one place states two different values for the whole (e.g. 年初 and
+ * 年末), they are paired with the parts in document order. If no single place
+ * states a complete set, the check is made once across the document with the
+ * reference statement of each figure (see same-quantity).
+ */
+import type { CheckResult, Fact } from '../schema/normalized';
+import type { ConceptId } from '../schema/concepts';
+import { type Ctx, groupBy, distinctValues, referenceOf } from './context';
+import { sumCheck } from './result';
+
+interface Slot {
+  /** Alternatives: the first whose concepts are stated fills the slot. */
+  alts: ConceptId[][];
+  required: boolean;
+}
+
+export interface SumTemplate {
+  id: string;
+  heading: string;
+  whole: ConceptId;
+  slots: Slot[];
+  /** In text, at least this many slots must be stated (default: the required ones). */
+  minPartsInText?: number;
+}
+
+const req = (...alts: ConceptId[][]): Slot => ({ alts, required: true });
+const opt = (...alts: ConceptId[][]): Slot => ({ alts, required: false });
+
+export const SUM_TEMPLATES: SumTemplate[] = [
+  {
+    id: 'basic=personnel+running_costs',
+    heading: '基本支出应等于人员经费加公用经费',
+    whole: 'basic_expenditure',
+    slots: [req(['personnel']), req(['running_costs'])],
+  },
+  {
+    id: 'total=basic+project',
+    heading: '支出合计应等于基本支出加项目支出',
+    whole: 'expenditure_total',
+    slots: [req(['basic_expenditure']), req(['project_expenditure']), opt(['remitted_to_superior']), opt(['operating_expenditure']), opt(['subsidy_to_affiliates'])],
+  },
+  {
+    id: 'income=sources',
+    heading: '收入合计应等于各项收入之和',
+    whole: 'income_total',
+    slots: [
+      req(['fiscal_appropriation_income']),
+      opt(['superior_subsidy_income']),
+      opt(['business_income']),
+      opt(['operating_income']),
+      opt(['affiliated_income']),
+      opt(['other_income']),
+    ],
+    minPartsInText: 2,
+  },
+  {
+    id: 'grand_total=income+carryover',
+    heading: '收入总计应等于本年收入合计加年初结转和结余',
+    whole: 'grand_total',
+    slots: [req(['income_total']), opt(['carryover_begin']), opt(['non_fiscal_balance_used'])],
+    minPartsInText: 2,
+  },
+  {
+    id: 'grand_total=expenditure+carryover',
+    heading: '支出总计应等于本年支出合计加年末结转和结余',
+    whole: 'grand_total',
+    slots: [req(['expenditure_total']), opt(['carryover_end']), opt(['balance_distribution'])],
+    minPartsInText: 2,
+  },
+  {
+    id: 'three_public=overseas+vehicles+reception',
+    heading: '“三公”经费应等于因公出国（境）费、公务用车购置及运行维护费与公务接待费之和',
+    whole: 'three_public_total',
+    slots: [req(['three_public_overseas']), req(['three_public_vehicles'], ['vehicle_purchase', 'vehicle_operation']), req(['official_reception'])],
+  },
+  {
+    id: 'vehicles=purchase+operation',
+    heading: '公务用车购置及运行维护费应等于购置费加运行维护费',
+    whole: 'three_public_vehicles',
+    slots: [req(['vehicle_purchase']), req(['vehicle_operation'])],
+  },
+  {
+    id: 'procurement=goods+works+services',
+    heading: '政府采购支出总额应等于货物、工程与服务采购之和',
+    whole: 'procurement_total',
+    slots: [req(['procurement_goods']), req(['procurement_works']), req(['procurement_services'])],
+  },
+  {
+    id: 'fixed_assets=net+depreciation',
+    heading: '固定资产原值应等于净值加累计折旧',
+    whole: 'fixed_assets_original',
+    slots: [req(['fixed_assets_net']), req(['accumulated_depreciation'])],
+  },
+  {
+    id: 'assets=liabilities+net_assets',
+    heading: '资产总额应等于负债总额加净资产',
+    whole: 'assets_total',
+    slots: [req(['liabilities_total']), req(['net_assets'])],
+  },
+  {
+    id: 'staff_authorised=admin+institution',
+    heading: '编制数应等于行政编制加事业编制',
+    whole: 'staff_authorised',
+    slots: [req(['staff_authorised_admin']), req(['staff_authorised_institution'])],
+  },
+  {
+    id: 'staff_actual=on_payroll+other',
+    heading: '实有人数应等于在编人数加其他在岗人员',
+    whole: 'staff_actual',
+    slots: [req(['staff_on_payroll']), req(['staff_other'])],
+  },
+];
+
+const templateConcepts = (t: SumTemplate): ConceptId[] => t.slots.flatMap((s) => s.alts.flat());
+
+/** The matching key of a fact within a template: phase, scope class, project, code. */
+function sumKey(ctx: Ctx, f: Fact): string {
+  return [f.phase, ctx.scopeClass(f), f.project_id ?? '', f.code_system ?? '', f.code ?? ''].join('|');
+}
+
+function keyLabel(ctx: Ctx, f: Fact): string {
+  const bits = [f.phase, ctx.scopeClass(f) === '*' ? f.scope : ctx.scopeClass(f)];
+  if (f.code) bits.push(f.code);
+  if (f.project_id) bits.push(f.project_id);
+  return bits.join('.');
+}
+
+interface Filled {
+  /** Per stated concept, its candidate facts (distinct values, document order). */
+  lists: { concept: ConceptId; facts: Fact[] }[];
+  missingSlots: number;
+  presentSlots: number;
+  requiredMissing: boolean;
+}
+
+function fillSlots(t: SumTemplate, byConcept: Map<ConceptId, Fact[]>): Filled {
+  const lists: Filled['lists'] = [];
+  let missingSlots = 0;
+  let presentSlots = 0;
+  let requiredMissing = false;
+  for (const slot of t.slots) {
+    const full = slot.alts.find((alt) => alt.every((c) => (byConcept.get(c)?.length ?? 0) > 0));
+    const partial = full ?? slot.alts.find((alt) => alt.some((c) => (byConcept.get(c)?.length ?? 0) > 0));
+    if (!partial) {
+      missingSlots++;
+      if (slot.required) requiredMissing = true;
+      continue;
+    }
+    if (!full) {
+      // Only part of the alternative is stated: usable in a table (blank cells), not in text.
+      if (slot.required) requiredMissing = true;
+      missingSlots++;
+    } else presentSlots++;
+    for (const c of partial) {
+      const fs = byConcept.get(c);
+      if (fs?.length) lists.push({ concept: c, facts: fs });
+    }
+  }
+  return { lists, missingSlots, presentSlots, requiredMissing };
+}
+
+export function checkSumParts(ctx: Ctx): CheckResult[] {
+  const out: CheckResult[] = [];
+  for (const t of SUM_TEMPLATES) {
+    const concepts = new Set(templateConcepts(t));
+    const wholes = ctx.facts.filter((f) => f.concept === t.whole);
+    if (!wholes.length) continue;
+    const parts = ctx.facts.filter((f) => concepts.has(f.concept));
+    const partsByKey = groupBy(parts, (f) => sumKey(ctx, f));
+    for (const [key, ws] of groupBy(wholes, (f) => sumKey(ctx, f))) {
+      const ps = partsByKey.get(key) ?? [];
+      if (!ps.length) continue;
+      let emitted = false;
+      const partsByLocus = groupBy(ps, ctx.locus);
+      for (const [locus, lws] of groupBy(ws, ctx.locus)) {
+        const lps = partsByLocus.get(locus);
+        if (!lps) continue;
+        const table = ctx.isTable(lws[0]);
+        const byConcept = new Map<ConceptId, Fact[]>();
+        for (const [c, fs] of groupBy(lps, (f) => f.concept)) byConcept.set(c as ConceptId, distinctValues(ctx, fs));
+        const filled = fillSlots(t, byConcept);
+        if (!filled.lists.length) continue;
+        if (!table && (filled.requiredMissing || filled.presentSlots < (t.minPartsInText ?? t.slots.filter((s) => s.required).length))) continue;
+        const W = distinctValues(ctx, lws);
+        const lengths = [W.length, ...filled.lists.map((l) => l.facts.length)];
+        const n = Math.max(...lengths);
+        if (lengths.some((k) => k !== 1 && k !== n)) continue; // cannot tell which statement goes with which
+        for (let i = 0; i < n; i++) {
+          const whole = W[W.length === 1 ? 0 : i];
+          const chosen = filled.lists.map((l) => l.facts[l.facts.length === 1 ? 0 : i]);
+          const r = sumCheck(ctx, {
+            rule: 'sum_parts',
+            checkId: `sum.${t.id}.${keyLabel(ctx, whole)}@${whole.id}`,
+            heading: t.heading,
+            whole,
+            parts: chosen,
+            mode: 'equal',
+            note: table && filled.missingSlots > 0 ? '（表中其余栏目空白）' : '',
+          });
+          if (r) {
+            out.push(r);
+            emitted = true;
+          }
+        }
+      }
+      if (emitted) continue;
+      // No single place states the whole with its parts: check once with the reference statements.
+      const byConcept = new Map<ConceptId, Fact[]>();
+      for (const [c, fs] of groupBy(ps, (f) => f.concept)) byConcept.set(c as ConceptId, [referenceOf(ctx, fs)]);
+      const filled = fillSlots(t, byConcept);
+      if (filled.requiredMissing || filled.presentSlots < (t.minPartsInText ?? t.slots.filter((s) => s.required).length)) continue;
+      const whole = referenceOf(ctx, ws);
+      const r = sumCheck(ctx, {
+        rule: 'sum_parts',
+        checkId: `sum.${t.id}.${keyLabel(ctx, whole)}@${whole.id}`,
+        heading: t.heading,
+        whole,
+        parts: filled.lists.map((l) => l.facts[0]),
+        mode: 'equal',
+      });
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * How a headline figure reads on the site shell (home and county pages):
+ * the number exactly as published, its unit, the exact yuan for money, and
+ * plain words for what is missing or withheld. Never a zero for a gap.
+ */
+import { fenToYuan, groupThousands } from '../../../lib/decimal';
+import type { DerivedFigure, DisclosureSummary, KeyFigure, KeyFigureId } from '../../../schema/normalized';
+
+export const NOT_STATED = '文件未载明';
+export const WITHHELD = '涉密不予公开';
+export const EMPTY = '本表无数据';
+
+/** Chinese labels of the headline figures, in the order they are shown. */
+export const KEY_LABELS: Record<KeyFigureId, string> = {
+  expenditure_total: '支出合计',
+  basic_expenditure: '基本支出',
+  personnel: '人员经费',
+  running_costs: '公用经费',
+  project_expenditure: '项目支出',
+  project_withheld: '涉密项目支出',
+  three_public_actual: '“三公”经费支出',
+  three_public_budget: '“三公”经费预算',
+  budget_initial: '年初预算',
+  budget_adjusted: '全年预算',
+  staff_authorised: '编制数',
+  staff_actual: '实有人数',
+  evaluation_total_score: '自评得分',
+  evaluation_grade: '评价等级',
+};
+
+export interface FigureView {
+  /** The main text: the number as published, or the words for a gap. */
+  text: string;
+  unit: string;
+  /** True when `text` is a number (it is then wrapped in <data>). */
+  isNumber: boolean;
+  /** Exact yuan for money ("899300.00"), else null. */
+  yuan: string | null;
+  /** Exact yuan grouped for display ("899,300.00 元"), else null. */
+  yuanText: string | null;
+  /** A remark such as "明细涉密不予公开" or "计算值". */
+  remark: string | null;
+  status: KeyFigure['status'] | 'missing' | 'computed';
+}
+
+const MONEY_UNITS = new Set(['万元', '元']);
+
+export function viewKeyFigure(k: KeyFigure | null): FigureView {
+  if (!k) return { text: NOT_STATED, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'missing' };
+  if (k.status === 'empty') return { text: EMPTY, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'empty' };
+  if (k.status === 'withheld' && k.value === null) return { text: WITHHELD, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'withheld' };
+  const isNumber = k.value !== null;
+  const yuan = k.fen !== null && MONEY_UNITS.has(k.unit) ? fenToYuan(k.fen) : null;
+  return {
+    text: k.published,
+    unit: k.unit === '文字' ? '' : k.unit,
+    isNumber,
+    yuan,
+    yuanText: yuan === null ? null : `${groupThousands(yuan)} 元`,
+    remark: k.status === 'withheld' ? '明细涉密不予公开' : null,
+    status: k.status,
+  };
+}
+
+export function viewDerived(d: DerivedFigure): FigureView {
+  return { text: d.value, unit: d.unit, isNumber: true, yuan: null, yuanText: null, remark: `计算值：${d.formula_zh}`, status: 'computed' };
+}
+
+/**
+ * The total spending of a disclosure: as stated, or else the computed sum of
+ * basic and project spending (labelled as computed), or null.
+ */
+export interface SpendingTotal {
+  /** 万元, exact decimal string as published or as computed. */
+  wan: string;
+  fen: number | null;
+  computed: boolean;
+  formula: string | null;
+}
+
+export function spendingTotal(d: DisclosureSummary): SpendingTotal | null {
+  const k = d.key.expenditure_total;
+  if (k && k.status === 'reported' && k.value !== null && k.unit === '万元') return { wan: k.published, fen: k.fen, computed: false, formula: null };
+  const c = d.derived.find((x) => x.id === 'expenditure_total_computed');
+  if (c && c.unit === '万元') return { wan: c.value, fen: wanToFen(c.value), computed: true, formula: c.formula_zh };
+  return null;
+}
+
+/** Exact fen of a 万元 decimal string with at most six decimals. */
+export function wanToFen(wan: string): number | null {
+  const m = /^(-?)(\d+)(?:\.(\d{1,6}))?$/.exec(wan);
+  if (!m) return null;
+  const fen = BigInt(m[2] + (m[3] ?? '').padEnd(6, '0'));
+  const n = Number(m[1] ? -fen : fen);
+  return Number.isSafeInteger(n) ? n : null;
+}
