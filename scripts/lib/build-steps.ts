@@ -3,6 +3,8 @@
  * index and the downloads. Each gets the staging folder and the collections.
  */
 import type { Collections } from '../../src/normalize/corpus';
+import { searchIndexStep } from '../steps/search-index';
+import { downloadsStep } from '../steps/downloads';
 
 export interface BuildContext {
   root: string;
@@ -15,4 +17,4 @@ export interface BuildStep {
   run: (ctx: BuildContext) => void;
 }
 
-export const buildSteps: BuildStep[] = [];
+export const buildSteps: BuildStep[] = [searchIndexStep, downloadsStep];

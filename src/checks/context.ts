@@ -55,6 +55,10 @@ export interface Ctx {
   pos: Map<string, number>;
   /** Facts that name each fact as their `part_of`. */
   childrenOf: Map<string, Fact[]>;
+  /** Facts by concept, in document order. */
+  byConcept: Map<Fact['concept'], Fact[]>;
+  /** Per-run memo of derived strings (labels, keys), by fact. */
+  memo: Map<Fact, Map<string, string>>;
   evidence: ScopeEvidence;
   /** Comparable-scope class of a fact. */
   scopeClass(f: Fact): string;
@@ -111,12 +115,15 @@ export function scopeClassFor(evidence: ScopeEvidence, f: Fact): string {
 }
 
 export function buildContext(input: CheckInput): Ctx {
-  const facts = input.facts;
+  // Document order: by line, then as given. Every rule iterates in this order.
+  const facts = input.facts
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.line - b.f.line || a.i - b.i)
+    .map(({ f }) => f);
   const byId = new Map<string, Fact>();
   for (const f of facts) if (!byId.has(f.id)) byId.set(f.id, f);
-  const order = facts.map((f, i) => ({ f, i })).sort((a, b) => a.f.line - b.f.line || a.i - b.i);
   const pos = new Map<string, number>();
-  order.forEach(({ f }, k) => pos.set(f.id, k));
+  facts.forEach((f, k) => pos.set(f.id, k));
   const childrenOf = new Map<string, Fact[]>();
   for (const f of facts) {
     if (!f.part_of) continue;
@@ -124,6 +131,7 @@ export function buildContext(input: CheckInput): Ctx {
     list.push(f);
     childrenOf.set(f.part_of, list);
   }
+  const byConcept = groupBy(facts, (f) => f.concept) as Map<Fact['concept'], Fact[]>;
   const evidence = scopeEvidence(facts);
   const projects = new Map(input.projects.map((p) => [p.id, p.name]));
   return {
@@ -133,6 +141,8 @@ export function buildContext(input: CheckInput): Ctx {
     byId,
     pos,
     childrenOf,
+    byConcept,
+    memo: new Map(),
     evidence,
     scopeClass: (f) => scopeClassFor(evidence, f),
     locus: (f) => `${f.section}\u0000${f.table}`,
@@ -140,6 +150,21 @@ export function buildContext(input: CheckInput): Ctx {
     projectName: (id) => (id ? projects.get(id) ?? null : null),
     covered: new Set(),
   };
+}
+
+/** A string derived from a fact, computed once per run. */
+export function memo(ctx: Ctx, f: Fact, key: string, compute: () => string): string {
+  let m = ctx.memo.get(f);
+  if (!m) {
+    m = new Map();
+    ctx.memo.set(f, m);
+  }
+  let v = m.get(key);
+  if (v === undefined) {
+    v = compute();
+    m.set(key, v);
+  }
+  return v;
 }
 
 /** Sort facts into document order. */
@@ -160,12 +185,23 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
 }
 
 /** The identity of a stated value for "same value" comparisons: exact number, or the missing status. */
+const valueKeys = new WeakMap<Fact, string>();
+
 export function valueKey(f: Fact): string {
+  let k = valueKeys.get(f);
+  if (k === undefined) {
+    k = readValueKey(f);
+    valueKeys.set(f, k);
+  }
+  return k;
+}
+
+function readValueKey(f: Fact): string {
   if (f.value === null || f.value === '') return `null:${f.status}`;
-  const p = parseRat(f.value);
-  if (!p) return `text:${f.value}`;
   // Money in 元 and 万元 compare by fen.
   if (f.value_kind === 'money' && f.fen !== null) return `fen:${f.fen}`;
+  const p = parseRat(f.value);
+  if (!p) return `text:${f.value}`;
   return `num:${p.value.n}/${p.value.d}`;
 }
 

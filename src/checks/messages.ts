@@ -4,15 +4,33 @@
  * one sentence: "<what should hold>：<what the document says>，<verdict>。"
  */
 import type { Fact } from '../schema/normalized';
-import type { Ctx } from './context';
+import { SCOPES } from '../schema/concepts';
+import { type Ctx, memo } from './context';
 import type { CheckStatus, Operand, QuantityKind } from './tolerance';
 import { fenToYuanString, showValue } from './tolerance';
 import { type Rat, absR, isZero, toExact, toFixed } from './num';
 import { groupThousands } from '../lib/decimal';
 
-/** The name of a figure: its printed item name, else its classification name, else the concept. */
-export function label(ctx: Ctx, f: Fact): string {
+const GENERIC_ITEM = /^(合\s*计|小\s*计|总\s*计)$/;
+
+/** A table column without its 栏次 number: "基本支出（栏次2）" → "基本支出". */
+export function columnName(f: Fact): string {
+  return f.column.replace(/[（(]\s*(栏次|行次)?\s*\d+\s*[）)]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The name of a figure: its printed item name (for a table cell whose row is
+ * just "合计", or when `withColumn`, followed by its column), else its
+ * classification name, else the concept.
+ */
+export function label(ctx: Ctx, f: Fact, withColumn = false): string {
+  return memo(ctx, f, withColumn ? 'label+col' : 'label', () => readLabel(ctx, f, withColumn));
+}
+
+function readLabel(ctx: Ctx, f: Fact, withColumn: boolean): string {
   const item = f.item.trim();
+  const col = f.table.trim() ? columnName(f) : '';
+  if (item && col && col !== item && !item.includes(col) && (withColumn || GENERIC_ITEM.test(item))) return `${item}（${col}）`;
   if (item) return item;
   if (f.code_name) return f.code_name;
   const project = ctx.projectName(f.project_id);
@@ -25,7 +43,7 @@ export function where(f: Fact): string {
   const t = f.table.trim();
   if (t) return t;
   const s = f.section.trim().replace(/\s+/g, ' ');
-  return s ? `“${s}”部分` : '正文';
+  return s ? `“${s}”部分` : '文件';
 }
 
 /** A stated figure as printed, with its unit: "89.93万元", "92.88%", "7人"; withheld/empty say so. */
@@ -40,9 +58,47 @@ export function amount(f: Fact): string {
   return `${v}${f.unit}`;
 }
 
-export function labelled(ctx: Ctx, f: Fact): string {
-  const withheld = f.status === 'withheld' && f.value !== null ? '（涉密）' : '';
-  return `${label(ctx, f)}${withheld}${amount(f)}`;
+export function labelled(ctx: Ctx, f: Fact, withColumn = false): string {
+  const name = label(ctx, f, withColumn);
+  const withheld = f.status === 'withheld' && f.value !== null && !name.includes('涉密') ? '（涉密）' : '';
+  return `${name}${withheld}${amount(f)}`;
+}
+
+const rowName = (f: Fact): string => f.row.replace(/[（(]\s*(栏次|行次)?\s*\d+\s*[）)]/g, '').replace(/[：:]\s*$/, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Labels for several figures named together. Figures that would read alike
+ * are told apart by their table column, then their row, then their funding
+ * scope ("党建活动经费0.5万元，其中财政拨款0.5万元").
+ */
+export function labelsFor(ctx: Ctx, facts: readonly Fact[]): Map<string, string> {
+  const ways: ((f: Fact) => string)[] = [
+    (f) => label(ctx, f),
+    (f) => label(ctx, f, true),
+    (f) => {
+      const r = rowName(f);
+      const base = label(ctx, f);
+      return r && r !== base && !base.includes(r) ? `${base}（${r}）` : label(ctx, f, true);
+    },
+    (f) => `${label(ctx, f)}（${SCOPES[f.scope]}）`,
+  ];
+  // names[w][i]: fact i named the w-th way (computed once).
+  const table = ways.map((way) => facts.map(way));
+  const names = [...table[0]];
+  for (let i = 0; i < facts.length; i++) {
+    for (let w = 0; w < ways.length; w++) {
+      const mine = table[w][i];
+      const clash = table[w].some((n, j) => j !== i && n === mine) || names.some((n, j) => j !== i && n === mine);
+      names[i] = mine;
+      if (!clash) break;
+    }
+  }
+  const out = new Map<string, string>();
+  facts.forEach((f, i) => {
+    const withheld = f.status === 'withheld' && f.value !== null && !names[i].includes('涉密') ? '（涉密）' : '';
+    out.set(f.id, `${names[i]}${withheld}${amount(f)}`);
+  });
+  return out;
 }
 
 /** "A与B", "A、B与C". */
@@ -52,9 +108,10 @@ export function joinZh(parts: readonly string[]): string {
 }
 
 /** Parts named individually when few, else counted. */
-export function partsPhrase(ctx: Ctx, parts: readonly Fact[], noun = '项'): string {
-  if (parts.length <= 5) return joinZh(parts.map((p) => labelled(ctx, p)));
-  return `${parts.length}${noun}（${parts.slice(0, 3).map((p) => labelled(ctx, p)).join('、')}等）`;
+export function partsPhrase(ctx: Ctx, parts: readonly Fact[], noun = '项', labels?: Map<string, string>): string {
+  const l = (p: Fact): string => labels?.get(p.id) ?? labelled(ctx, p);
+  if (parts.length <= 5) return joinZh(parts.map(l));
+  return `${parts.length}${noun}（${parts.slice(0, 3).map(l).join('、')}等）`;
 }
 
 /** A value in the check's unit with the unit: "89.94万元", "57.8%", "9人". */
@@ -89,17 +146,17 @@ export function verdict(status: CheckStatus, kind: QuantityKind, tol: Rat | null
   return '数字对不上';
 }
 
-/** Why an operand cannot be used. */
+/** Why operands cannot be used: "公务接待费涉密未公开（涉密的数字不能当作零）". */
 export function missingPhrase(ctx: Ctx, ops: readonly Operand[]): string {
-  const bits = ops
-    .filter((o) => o.value === null)
-    .map((o) => {
-      const where_ = label(ctx, o.fact);
-      if (o.missing === 'withheld') return `${where_}涉密未公开`;
-      if (o.missing === 'empty') return `${where_}为“本表无数据”`;
-      return `${where_}没有可用的数字`;
-    });
-  return `${joinZh(bits)}（涉密或未公开的数字不能当作零）`;
+  const missing = ops.filter((o) => o.value === null);
+  const bits = missing.map((o) => {
+    const name = `${where(o.fact)}的${label(ctx, o.fact)}`;
+    if (o.missing === 'withheld') return `${name}涉密未公开`;
+    if (o.missing === 'empty') return `${name}为“本表无数据”`;
+    return `${name}没有写出数字`;
+  });
+  const note = missing.some((o) => o.missing === 'withheld') ? '（涉密的数字不能当作零）' : missing.some((o) => o.missing === 'empty') ? '（没有数据不等于零）' : '';
+  return `${joinZh(bits)}${note}`;
 }
 
 /** Place phrase for a group stated in one place: "公开06表写" / "“……”部分写". */

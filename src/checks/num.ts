@@ -22,6 +22,7 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 export function rat(n: bigint, d: bigint = 1n): Rat {
+  if (d === 1n) return { n, d };
   if (d === 0n) throw new RangeError('division by zero');
   if (d < 0n) {
     n = -n;
@@ -35,8 +36,8 @@ export const ZERO: Rat = rat(0n);
 export const ONE: Rat = rat(1n);
 export const HUNDRED: Rat = rat(100n);
 
-export const add = (a: Rat, b: Rat): Rat => rat(a.n * b.d + b.n * a.d, a.d * b.d);
-export const sub = (a: Rat, b: Rat): Rat => rat(a.n * b.d - b.n * a.d, a.d * b.d);
+export const add = (a: Rat, b: Rat): Rat => (a.d === b.d ? rat(a.n + b.n, a.d) : rat(a.n * b.d + b.n * a.d, a.d * b.d));
+export const sub = (a: Rat, b: Rat): Rat => (a.d === b.d ? rat(a.n - b.n, a.d) : rat(a.n * b.d - b.n * a.d, a.d * b.d));
 export const mul = (a: Rat, b: Rat): Rat => rat(a.n * b.n, a.d * b.d);
 export const div = (a: Rat, b: Rat): Rat => rat(a.n * b.d, a.d * b.n);
 export const neg = (a: Rat): Rat => rat(-a.n, a.d);

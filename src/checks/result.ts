@@ -17,8 +17,8 @@ import {
   checkUnit,
   fenToYuanString,
 } from './tolerance';
-import { type Rat, sub, sum } from './num';
-import { differencePhrase, labelled, missingPhrase, partsPhrase, verdict, where, withUnit } from './messages';
+import { sub, sum } from './num';
+import { differencePhrase, labelsFor, missingPhrase, partsPhrase, verdict, where, withUnit } from './messages';
 
 export function makeResult(r: {
   check_id: string;
@@ -75,8 +75,9 @@ export function sumCheck(ctx: Ctx, spec: SumSpec): CheckResult | null {
   if (!sameUnitAsWhole) return null;
 
   const place = placePhrase(spec.whole, spec.parts);
-  const partsText = `${place.partsPrefix}${partsPhrase(ctx, spec.parts)}`;
-  const wholeText = `${place.wholePrefix}${labelled(ctx, spec.whole)}`;
+  const labels = labelsFor(ctx, [spec.whole, ...spec.parts]);
+  const partsText = `${place.partsPrefix}${partsPhrase(ctx, spec.parts, '项', labels)}`;
+  const wholeText = `${place.wholePrefix}${labels.get(spec.whole.id)}`;
 
   if (all.some((o) => o.value === null)) {
     return makeResult({
@@ -95,9 +96,12 @@ export function sumCheck(ctx: Ctx, spec: SumSpec): CheckResult | null {
   const total = sum(ps.map((p) => p.value!));
   const tol = totalTolerance(all);
   const status = spec.mode === 'equal' ? equalStatus(whole, total, tol) : atMostStatus(whole, total, tol);
+  // One named part within its whole says nothing worth a line ("其中：财政资金0.5万元" of 0.5万元):
+  // such a check is reported only when it fails.
+  if (spec.mode === 'at_most' && spec.parts.length === 1 && status === 'pass') return null;
   const diff = sub(total, whole);
   const stated = showValue(kind, whole, w.displayDecimals);
-  const computed = showValue(kind, total, Math.max(maxDisplay(ps), kind === 'money' ? 0 : 0));
+  const computed = showValue(kind, total, maxDisplay(ps));
   const computedText = withUnit(kind, computed, unit);
   const note = spec.note ?? '';
   const single = spec.parts.length === 1;
@@ -137,4 +141,3 @@ function placePhrase(whole: Fact, parts: readonly Fact[]): { wholePrefix: string
   return { wholePrefix: `${w}写`, partsPrefix: '各处写的' };
 }
 
-export type { Rat };

@@ -16,7 +16,7 @@
  */
 import type { CheckResult, Fact } from '../schema/normalized';
 import type { ConceptId } from '../schema/concepts';
-import { type Ctx, groupBy, distinctValues, referenceOf } from './context';
+import { type Ctx, groupBy, referenceOf, valueKey, memo } from './context';
 import { sumCheck } from './result';
 
 interface Slot {
@@ -32,6 +32,8 @@ export interface SumTemplate {
   slots: Slot[];
   /** In text, at least this many slots must be stated (default: the required ones). */
   minPartsInText?: number;
+  /** Among equal statements of the whole in one place, prefer the one whose name matches (收入总计 vs 支出总计). */
+  prefer?: RegExp;
 }
 
 const req = (...alts: ConceptId[][]): Slot => ({ alts, required: true });
@@ -68,6 +70,7 @@ export const SUM_TEMPLATES: SumTemplate[] = [
     id: 'grand_total=income+carryover',
     heading: '收入总计应等于本年收入合计加年初结转和结余',
     whole: 'grand_total',
+    prefer: /收/,
     slots: [req(['income_total']), opt(['carryover_begin']), opt(['non_fiscal_balance_used'])],
     minPartsInText: 2,
   },
@@ -75,6 +78,7 @@ export const SUM_TEMPLATES: SumTemplate[] = [
     id: 'grand_total=expenditure+carryover',
     heading: '支出总计应等于本年支出合计加年末结转和结余',
     whole: 'grand_total',
+    prefer: /支/,
     slots: [req(['expenditure_total']), opt(['carryover_end']), opt(['balance_distribution'])],
     minPartsInText: 2,
   },
@@ -126,7 +130,7 @@ const templateConcepts = (t: SumTemplate): ConceptId[] => t.slots.flatMap((s) =>
 
 /** The matching key of a fact within a template: phase, scope class, project, code. */
 function sumKey(ctx: Ctx, f: Fact): string {
-  return [f.phase, ctx.scopeClass(f), f.project_id ?? '', f.code_system ?? '', f.code ?? ''].join('|');
+  return memo(ctx, f, 'sumKey', () => [f.phase, ctx.scopeClass(f), f.project_id ?? '', f.code_system ?? '', f.code ?? ''].join('|'));
 }
 
 function keyLabel(ctx: Ctx, f: Fact): string {
@@ -170,11 +174,18 @@ function fillSlots(t: SumTemplate, byConcept: Map<ConceptId, Fact[]>): Filled {
   return { lists, missingSlots, presentSlots, requiredMissing };
 }
 
+/** One fact per distinct value (first-appearance order), the best-scoring of equal statements. `facts` are in document order. */
+function pickDistinct(_ctx: Ctx, facts: readonly Fact[], score: (f: Fact) => number): Fact[] {
+  return [...groupBy(facts, valueKey).values()].map((g) => g.reduce((best, f) => (score(f) > score(best) ? f : best)));
+}
+
+const sameValue = (facts: readonly Fact[], f: Fact): Fact[] => facts.filter((x) => x.concept === f.concept && valueKey(x) === valueKey(f));
+
 export function checkSumParts(ctx: Ctx): CheckResult[] {
   const out: CheckResult[] = [];
   for (const t of SUM_TEMPLATES) {
     const concepts = new Set(templateConcepts(t));
-    const wholes = ctx.facts.filter((f) => f.concept === t.whole);
+    const wholes = ctx.byConcept.get(t.whole) ?? [];
     if (!wholes.length) continue;
     const parts = ctx.facts.filter((f) => concepts.has(f.concept));
     const partsByKey = groupBy(parts, (f) => sumKey(ctx, f));
@@ -187,12 +198,15 @@ export function checkSumParts(ctx: Ctx): CheckResult[] {
         const lps = partsByLocus.get(locus);
         if (!lps) continue;
         const table = ctx.isTable(lws[0]);
+        const wholeIds = new Set(lws.map((w) => w.id));
         const byConcept = new Map<ConceptId, Fact[]>();
-        for (const [c, fs] of groupBy(lps, (f) => f.concept)) byConcept.set(c as ConceptId, distinctValues(ctx, fs));
+        for (const [c, fs] of groupBy(lps, (f) => f.concept)) {
+          byConcept.set(c as ConceptId, pickDistinct(ctx, fs, (p) => (p.part_of && wholeIds.has(p.part_of) ? 1 : 0)));
+        }
         const filled = fillSlots(t, byConcept);
         if (!filled.lists.length) continue;
         if (!table && (filled.requiredMissing || filled.presentSlots < (t.minPartsInText ?? t.slots.filter((s) => s.required).length))) continue;
-        const W = distinctValues(ctx, lws);
+        const W = pickDistinct(ctx, lws, (w) => 2 * lps.filter((p) => p.part_of === w.id).length + (t.prefer?.test(`${w.item}${w.row}${w.column}`) ? 1 : 0));
         const lengths = [W.length, ...filled.lists.map((l) => l.facts.length)];
         const n = Math.max(...lengths);
         if (lengths.some((k) => k !== 1 && k !== n)) continue; // cannot tell which statement goes with which
@@ -211,6 +225,8 @@ export function checkSumParts(ctx: Ctx): CheckResult[] {
           if (r) {
             out.push(r);
             emitted = true;
+            // Equal statements in the same place are the same comparison: do not check their links again.
+            for (const w of sameValue(lws, whole)) for (const p of chosen) for (const q of sameValue(lps, p)) ctx.covered.add(`${w.id}>${q.id}`);
           }
         }
       }

@@ -86,8 +86,19 @@ export function kindOf(f: Fact): QuantityKind {
   return f.value_kind;
 }
 
-/** Read a fact as an operand with its exact value and its rounding tolerance. */
+const operands = new WeakMap<Fact, Operand>();
+
+/** Read a fact as an operand with its exact value and its rounding tolerance (memoised per fact object). */
 export function operand(f: Fact): Operand {
+  let o = operands.get(f);
+  if (!o) {
+    o = readOperand(f);
+    operands.set(f, o);
+  }
+  return o;
+}
+
+function readOperand(f: Fact): Operand {
   const kind = kindOf(f);
   const base = { fact: f, kind };
   if (f.value === null || f.value === undefined || f.value === '') {
@@ -101,11 +112,16 @@ export function operand(f: Fact): Operand {
     const d = m.decimals;
     const full = FEN_DECIMALS[f.unit];
     const tol = d >= full ? ZERO : rat(pow10(full - d), 2n);
-    return { ...base, value: rat(fen), tol, decimals: d, displayDecimals: d + (WAN_SHIFT[f.unit] ?? 0), missing: null };
+    return { ...base, value: signed(f, rat(fen)), tol, decimals: d, displayDecimals: d + (WAN_SHIFT[f.unit] ?? 0), missing: null };
   }
   const p = parseRat(f.value);
   if (!p) return { ...base, value: null, tol: ZERO, decimals: 0, displayDecimals: 0, missing: 'unparsable' };
-  return { ...base, value: p.value, tol: numberTolerance(kind, p.decimals), decimals: p.decimals, displayDecimals: p.decimals, missing: null };
+  return { ...base, value: signed(f, p.value), tol: numberTolerance(kind, p.decimals), decimals: p.decimals, displayDecimals: p.decimals, missing: null };
+}
+
+/** A change (增减额, 增减率) is signed by its stated direction: 减少 is negative. */
+function signed(f: Fact, value: Rat): Rat {
+  return f.concept === 'change_amount' || f.concept === 'change_rate' ? signedByDirection(value, f.direction) : value;
 }
 
 /** Tolerance of a non-money number printed with `decimals` decimals. */

@@ -12,7 +12,7 @@ interface Pick {
   phases: PhaseId[];
 }
 
-const PICKS: Record<KeyFigureId, Pick> = {
+export const PICKS: Record<KeyFigureId, Pick> = {
   expenditure_total: { concept: 'expenditure_total', phases: ['actual'] },
   basic_expenditure: { concept: 'basic_expenditure', phases: ['actual'] },
   personnel: { concept: 'personnel', phases: ['actual'] },
@@ -33,7 +33,7 @@ const PICKS: Record<KeyFigureId, Pick> = {
  * The broadest money a figure can cover comes first: the department as a
  * whole. Fund-specific statements (政府性基金 …) never stand for the whole.
  */
-const SCOPE_PRIORITY: ScopeId[] = ['all', 'fiscal', 'general_budget', 'unspecified'];
+export const SCOPE_PRIORITY: ScopeId[] = ['all', 'fiscal', 'general_budget', 'unspecified'];
 
 /**
  * The headline candidate: whole-department (no classification code, no

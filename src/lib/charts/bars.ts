@@ -67,7 +67,7 @@ export function layoutBars(rows: BarRow[], opts: BarOptions = {}): BarLayout {
   let y = 2;
   const geoms: BarGeom[] = rows.map((r) => {
     const labelY = y + fontSize;
-    const barY = labelY + 4;
+    const barY = labelY + 5;
     y = barY + barHeight + gap;
     return {
       key: r.key,

@@ -86,7 +86,7 @@ export function layoutGrouped(series: Series[], groups: GroupRow[], opts: { widt
   const axisTop = r1(y);
   const geoms: GroupGeom[] = groups.map((g) => {
     const labelY = y + fontSize;
-    y = labelY + 4;
+    y = labelY + 6;
     const bars: GroupedBar[] = series.map((_, si) => {
       const v = g.values[si] ?? null;
       const bar: GroupedBar = {

@@ -32,21 +32,23 @@ export interface BarLayout {
   axisY: number;
 }
 
-export const CHART_WIDTH = 640;
-const ROW = 64;
-const BAR = 24;
-const TOP = 8;
-const VALUE_SPACE = 150;
-const AXIS = 34;
+/** Narrow on purpose: labels sit above the bars, so the chart reads at phone width without shrinking text. */
+export const CHART_WIDTH = 420;
+const ROW = 50;
+const BAR = 18;
+const TOP = 4;
+/** Room right of the longest bar for the value as published ("162.935556 万元"). */
+export const VALUE_SPACE = 128;
+const AXIS = 26;
 
 export function layoutBars(rows: BarInput[], width = CHART_WIDTH): BarLayout {
   const top = max(rows, (r) => r.value) ?? 0;
   const x = scaleLinear().domain([0, top > 0 ? top : 1]).nice(4).range([0, width - VALUE_SPACE]);
   const bars = rows.map((r, i) => {
-    const labelY = TOP + i * ROW + 20;
-    const barY = labelY + 10;
+    const labelY = TOP + i * ROW + 16;
+    const barY = labelY + 7;
     const barWidth = Math.max(r.value > 0 ? 2 : 0, x(r.value));
-    return { ...r, labelY, barY, barWidth, valueX: barWidth + 8 };
+    return { ...r, labelY, barY, barWidth, valueX: barWidth + 6 };
   });
   const axisY = TOP + rows.length * ROW + 6;
   const ticks = x.ticks(4).map((t) => ({ x: x(t), text: String(t) }));

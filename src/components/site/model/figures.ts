@@ -4,11 +4,12 @@
  * plain words for what is missing or withheld. Never a zero for a gap.
  */
 import { fenToYuan, groupThousands } from '../../../lib/decimal';
+import { COMPUTED_LABEL, EMPTY_LABEL, MISSING_LABEL, WITHHELD_LABEL } from '../../../lib/format';
 import type { DerivedFigure, DisclosureSummary, KeyFigure, KeyFigureId } from '../../../schema/normalized';
 
-export const NOT_STATED = '文件未载明';
-export const WITHHELD = '涉密不予公开';
-export const EMPTY = '本表无数据';
+export const NOT_STATED = MISSING_LABEL;
+export const WITHHELD = WITHHELD_LABEL;
+export const EMPTY = EMPTY_LABEL;
 
 /** Chinese labels of the headline figures, in the order they are shown. */
 export const KEY_LABELS: Record<KeyFigureId, string> = {
@@ -41,14 +42,16 @@ export interface FigureView {
   /** A remark such as "明细涉密不予公开" or "计算值". */
   remark: string | null;
   status: KeyFigure['status'] | 'missing' | 'computed';
+  /** The fact the figure was picked from (for the link to its source), else null. */
+  factId: string | null;
 }
 
 const MONEY_UNITS = new Set(['万元', '元']);
 
 export function viewKeyFigure(k: KeyFigure | null): FigureView {
-  if (!k) return { text: NOT_STATED, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'missing' };
-  if (k.status === 'empty') return { text: EMPTY, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'empty' };
-  if (k.status === 'withheld' && k.value === null) return { text: WITHHELD, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'withheld' };
+  if (!k) return { text: NOT_STATED, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'missing', factId: null };
+  if (k.status === 'empty') return { text: EMPTY, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'empty', factId: k.fact_id };
+  if (k.status === 'withheld' && k.value === null) return { text: WITHHELD, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'withheld', factId: k.fact_id };
   const isNumber = k.value !== null;
   const yuan = k.fen !== null && MONEY_UNITS.has(k.unit) ? fenToYuan(k.fen) : null;
   return {
@@ -59,11 +62,12 @@ export function viewKeyFigure(k: KeyFigure | null): FigureView {
     yuanText: yuan === null ? null : `${groupThousands(yuan)} 元`,
     remark: k.status === 'withheld' ? '明细涉密不予公开' : null,
     status: k.status,
+    factId: k.fact_id,
   };
 }
 
 export function viewDerived(d: DerivedFigure): FigureView {
-  return { text: d.value, unit: d.unit, isNumber: true, yuan: null, yuanText: null, remark: `计算值：${d.formula_zh}`, status: 'computed' };
+  return { text: d.value, unit: d.unit, isNumber: true, yuan: null, yuanText: null, remark: `${COMPUTED_LABEL}：${d.formula_zh}`, status: 'computed', factId: null };
 }
 
 /**
@@ -93,4 +97,12 @@ export function wanToFen(wan: string): number | null {
   const fen = BigInt(m[2] + (m[3] ?? '').padEnd(6, '0'));
   const n = Number(m[1] ? -fen : fen);
   return Number.isSafeInteger(n) ? n : null;
+}
+
+/** A disclosure's consistency checks in a few words. */
+export function checkSummary(c: DisclosureSummary['checks']): { text: string; tone: 'fail' | 'ok' | 'none' } {
+  if (c.total === 0 || c.total === c.not_applicable) return { text: '未做检查', tone: 'none' };
+  if (c.fail > 0) return { text: `${c.fail} 项不一致`, tone: 'fail' };
+  const checked = c.total - c.not_applicable;
+  return { text: `${checked} 项对得上${c.rounding > 0 ? `（其中 ${c.rounding} 项为四舍五入差异）` : ''}`, tone: 'ok' };
 }

@@ -1,0 +1,153 @@
+/**
+ * Build step: the Pagefind full-text index over the disclosure pages (with
+ * their source text) and the county pages, written to <dist>/pagefind/.
+ *
+ * Each page is handed to Pagefind with its filters, display metadata and the
+ * names people search by (src/search/tags.ts) injected at the start of its
+ * <main>, and its Chinese text is split into single characters
+ * (src/search/cjk.ts) so that any run of characters can be found; the
+ * published HTML is not changed. The index language is zh-cn (Pagefind's
+ * extended binary; the browser segments queries for zh-CN pages). After writing, the index files are
+ * scanned: a personal mobile number anywhere in them stops the build.
+ *
+ * Pagefind's Node API is asynchronous and build steps are synchronous, so the
+ * step runs this same file in a child process (`main()` below).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { BuildContext, BuildStep } from '../lib/build-steps';
+import type { CountyEntry, DisclosureSummary } from '../../src/schema/normalized';
+import { countyTags, disclosureTags, injectTags, pageKeyOf, urlOf, type SearchTags } from '../../src/search/tags';
+import { MOBILE_NUMBER } from '../../src/normalize/redact';
+import { indexHtml } from '../../src/search/cjk';
+
+export const SEARCH_LANGUAGE = 'zh-cn';
+/**
+ * Page parts left out of the index: navigation and scripts, and on disclosure
+ * pages the sections that restate the source text (every figure, narrative
+ * quote and check message quotes it; the source text is indexed, with its
+ * anchors, and is where a hit should lead). Leaving them out keeps each
+ * page's share of the index, which the browser downloads per result, small.
+ */
+export const EXCLUDE_SELECTORS = [
+  'nav', 'svg', 'script', 'style', 'noscript', 'form', '.skip',
+  '.disclosure .charts', '.disclosure .facts', '.disclosure .narrative', '.disclosure .checks',
+];
+
+interface Plan {
+  distDir: string;
+  disclosures: DisclosureSummary[];
+  counties: CountyEntry[];
+}
+
+export interface IndexReport {
+  indexed: string[];
+  skipped: { file: string; reason: string }[];
+  errors: string[];
+}
+
+function* htmlFiles(dir: string, under: string): Generator<string> {
+  const root = join(dir, under);
+  if (!existsSync(root)) return;
+  for (const e of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && e.name === 'index.html') yield relative(dir, join(e.parentPath, e.name));
+  }
+}
+
+/** The tags for a built file, or why it is not indexed. */
+export function tagsFor(relPath: string, byId: Map<string, DisclosureSummary>, counties: readonly CountyEntry[]): SearchTags | string {
+  const key = pageKeyOf(relPath);
+  if (!key) return 'not a disclosure or county page';
+  if (key.page === 'disclosure') {
+    const d = byId.get(key.id);
+    if (!d) return `no disclosure ${key.id} in the collections`;
+    const t = disclosureTags(d);
+    // Sub-pages of a disclosure keep their own title (their first heading).
+    if (!key.main) delete t.meta.title;
+    return t;
+  }
+  const c = counties.find((x) => x.code === key.code);
+  return c ? countyTags(c, counties) : `no county ${key.code} in the collections`;
+}
+
+export async function buildSearchIndex(plan: Plan): Promise<IndexReport> {
+  const pagefind = await import('pagefind');
+  const report: IndexReport = { indexed: [], skipped: [], errors: [] };
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: EXCLUDE_SELECTORS });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  report.errors.push(...errors);
+  const byId = new Map(plan.disclosures.map((d) => [d.id, d]));
+  for (const rel of [...htmlFiles(plan.distDir, 'disclosures'), ...htmlFiles(plan.distDir, 'counties')].sort()) {
+    const tags = tagsFor(rel, byId, plan.counties);
+    if (typeof tags === 'string') {
+      report.skipped.push({ file: rel, reason: tags });
+      continue;
+    }
+    const injected = injectTags(readFileSync(join(plan.distDir, rel), 'utf8'), tags);
+    if (injected === null) {
+      report.errors.push(`${rel}: no <main> element to index`);
+      continue;
+    }
+    const r = await index.addHTMLFile({ url: urlOf(rel), content: indexHtml(injected) });
+    report.errors.push(...r.errors.map((e) => `${rel}: ${e}`));
+    report.indexed.push(urlOf(rel));
+  }
+  const w = await index.writeFiles({ outputPath: join(plan.distDir, 'pagefind') });
+  report.errors.push(...w.errors);
+  await pagefind.close();
+  return report;
+}
+
+/** Every personal mobile number found in the written index files (decompressed), with the file it is in. */
+export function mobileNumbersInIndex(pagefindDir: string): { file: string; number: string }[] {
+  const found: { file: string; number: string }[] = [];
+  for (const e of readdirSync(pagefindDir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || !/\.pf_(fragment|index|meta|filter)$/.test(e.name)) continue;
+    const file = join(e.parentPath, e.name);
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    for (const m of text.matchAll(MOBILE_NUMBER)) found.push({ file: relative(pagefindDir, file), number: m[0] });
+  }
+  return found;
+}
+
+function run(ctx: BuildContext): void {
+  const tmp = mkdtempSync(join(tmpdir(), 'portal-search-'));
+  try {
+    const planFile = join(tmp, 'plan.json');
+    const reportFile = join(tmp, 'report.json');
+    const plan: Plan = { distDir: resolve(ctx.distDir), disclosures: ctx.collections.disclosures, counties: ctx.collections.counties };
+    writeFileSync(planFile, JSON.stringify(plan));
+    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), planFile, reportFile], { cwd: ctx.root, stdio: 'inherit' });
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as IndexReport;
+    const problems = [...report.errors];
+    const disclosurePages = report.indexed.filter((u) => u.startsWith('/disclosures/'));
+    const missing = ctx.collections.disclosures.filter((d) => existsSync(join(ctx.distDir, 'disclosures', d.id, 'index.html')) && !report.indexed.includes(`/disclosures/${d.id}/`));
+    for (const d of missing) problems.push(`disclosure page /disclosures/${d.id}/ was built but not indexed`);
+    if (disclosurePages.length === 0) console.warn('  search index: no disclosure pages were built, so none are searchable');
+    const leaks = mobileNumbersInIndex(join(ctx.distDir, 'pagefind'));
+    for (const l of leaks) problems.push(`personal mobile number ${l.number.slice(0, 3)}…${l.number.slice(-2)} in the search index (${l.file})`);
+    if (problems.length) throw new Error(`search index:\n  ${problems.join('\n  ')}`);
+    console.log(`  search index: ${report.indexed.length} pages (${disclosurePages.length} disclosure pages), language ${SEARCH_LANGUAGE}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export const searchIndexStep: BuildStep = { name: 'search index', run };
+
+async function main(planFile: string, reportFile: string): Promise<void> {
+  const plan = JSON.parse(readFileSync(planFile, 'utf8')) as Plan;
+  const report = await buildSearchIndex(plan);
+  writeFileSync(reportFile, JSON.stringify(report));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv[2], process.argv[3]).catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Comparison records for the build, read once: one per disclosure, grouped by
+ * department type. Reads the summaries and, for the parts of 三公 (not
+ * headline figures), the facts of each disclosure.
+ */
+import { allDisclosures, detailsOf } from '../data/collections';
+import { routes } from '../lib/url';
+import { compareRecord, type CompareRecord } from './records';
+
+let cache: Promise<CompareRecord[]> | null = null;
+
+export function allCompareRecords(): Promise<CompareRecord[]> {
+  cache ??= allDisclosures().then((ds) => Promise.all(ds.map(async (d) => compareRecord(d, (await detailsOf(d.id)).facts, routes.disclosure(d.id)))));
+  return cache;
+}
+
+export interface DepartmentType {
+  id: string;
+  name: string;
+  records: CompareRecord[];
+}
+
+/** Department types with their records, most disclosures first (the first is the default of /compare/). */
+export async function departmentTypes(): Promise<DepartmentType[]> {
+  const by = new Map<string, DepartmentType>();
+  for (const r of await allCompareRecords()) {
+    const t = by.get(r.department_type) ?? { id: r.department_type, name: r.department_type_name, records: [] };
+    t.records.push(r);
+    by.set(r.department_type, t);
+  }
+  return [...by.values()].sort((a, b) => b.records.length - a.records.length || a.id.localeCompare(b.id));
+}

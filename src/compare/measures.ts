@@ -1,0 +1,273 @@
+/**
+ * The comparison measures: what can be compared across disclosures, each with
+ * its Chinese label, unit, formula and a pure function from a disclosure's
+ * headline figures to a value, or to a gap with its reason. Never a zero for
+ * a gap; never a float in a sum: amounts stay in fen, ratios are rounded
+ * half-up once, from exact integers (ratioString).
+ */
+import { ratioString } from '../lib/decimal';
+import type { DerivedFigure, KeyFigure, KeyFigureId } from '../schema/normalized';
+import { decimalsOf, exact, exactFromDecimal, type Exact } from './exact';
+
+/** Figures a measure may read: the summary's key figures plus the parts of 三公 (picked from the facts). */
+export type InputId = KeyFigureId | 'three_public_overseas' | 'three_public_vehicles' | 'official_reception';
+
+export interface MeasureInput {
+  key: Partial<Record<InputId, KeyFigure | null>>;
+  derived: DerivedFigure[];
+}
+
+export type MeasureStatus = 'ok' | 'missing' | 'withheld';
+
+export interface MeasureValue {
+  status: MeasureStatus;
+  /** The value as a decimal string: as published for stated figures, rounded to `decimals` for ratios. */
+  value: string | null;
+  decimals: number | null;
+  /** The exact value in the measure's unit (for sorting and differences); null for a gap. */
+  exact: Exact | null;
+  /** True when the portal computed the value (a sum or a ratio) rather than the document stating it. */
+  computed: boolean;
+  /** Why there is no value (Chinese), or a caveat on a value. */
+  reason: string | null;
+  /** Fact ids the value comes from. */
+  facts: string[];
+}
+
+export const INPUT_LABELS: Record<InputId, string> = {
+  expenditure_total: '支出合计',
+  basic_expenditure: '基本支出',
+  personnel: '人员经费',
+  running_costs: '公用经费',
+  project_expenditure: '项目支出',
+  project_withheld: '涉密项目支出',
+  three_public_budget: '“三公”经费预算',
+  three_public_actual: '“三公”经费支出',
+  three_public_overseas: '因公出国（境）费',
+  three_public_vehicles: '公务用车购置及运行维护费',
+  official_reception: '公务接待费',
+  budget_initial: '年初预算',
+  budget_adjusted: '全年预算',
+  staff_authorised: '编制数',
+  staff_actual: '实有人数',
+  evaluation_total_score: '自评总分',
+  evaluation_grade: '自评等级',
+};
+
+export const NOT_STATED = '文件未载明';
+export const WITHHELD = '涉密不予公开';
+
+export type MeasureKind = 'amount' | 'percent' | 'score';
+
+export const MEASURE_IDS = [
+  'expenditure_total',
+  'basic_expenditure',
+  'personnel',
+  'running_costs',
+  'project_expenditure',
+  'three_public',
+  'three_public_overseas',
+  'three_public_vehicles',
+  'official_reception',
+  'personnel_share',
+  'project_share',
+  'execution_rate',
+  'three_public_execution',
+  'evaluation_score',
+] as const;
+export type MeasureId = (typeof MEASURE_IDS)[number];
+
+export const PER_BASES = ['none', 'staff_actual', 'staff_authorised'] as const;
+export type PerBasis = (typeof PER_BASES)[number];
+
+export interface MeasureDef {
+  id: MeasureId;
+  label: string;
+  group: string;
+  kind: MeasureKind;
+  unit: string;
+  /** The formula of a derived measure, null for a figure as stated. */
+  formula: string | null;
+  /** Decimals of a ratio (rounded half-up), null when shown as published. */
+  decimals: number | null;
+  /** Decimals of the per-person value for amounts. */
+  perDecimals: number;
+  input?: InputId;
+  num?: MeasureId | InputId;
+  den?: MeasureId | InputId;
+}
+
+const amount = (id: MeasureId, input: InputId, group: string, perDecimals = 2, label = INPUT_LABELS[input]): MeasureDef => ({
+  id, label, group, kind: 'amount', unit: '万元', formula: null, decimals: null, perDecimals, input,
+});
+const percent = (id: MeasureId, label: string, num: MeasureId | InputId, den: MeasureId | InputId, formula: string): MeasureDef => ({
+  id, label, group: '比重与执行率', kind: 'percent', unit: '%', formula: `${formula} × 100%，四舍五入保留 1 位小数`, decimals: 1, perDecimals: 1, num, den,
+});
+
+export const MEASURES: Record<MeasureId, MeasureDef> = {
+  expenditure_total: amount('expenditure_total', 'expenditure_total', '支出'),
+  basic_expenditure: amount('basic_expenditure', 'basic_expenditure', '支出'),
+  personnel: amount('personnel', 'personnel', '支出'),
+  running_costs: amount('running_costs', 'running_costs', '支出'),
+  project_expenditure: amount('project_expenditure', 'project_expenditure', '支出'),
+  three_public: amount('three_public', 'three_public_actual', '“三公”经费', 4, '“三公”经费合计'),
+  three_public_overseas: amount('three_public_overseas', 'three_public_overseas', '“三公”经费', 4),
+  three_public_vehicles: amount('three_public_vehicles', 'three_public_vehicles', '“三公”经费', 4),
+  official_reception: amount('official_reception', 'official_reception', '“三公”经费', 4),
+  personnel_share: percent('personnel_share', '人员经费占支出比重', 'personnel', 'expenditure_total', '人员经费 ÷ 支出合计'),
+  project_share: percent('project_share', '项目支出占支出比重', 'project_expenditure', 'expenditure_total', '项目支出 ÷ 支出合计'),
+  execution_rate: percent('execution_rate', '预算执行率', 'expenditure_total', 'budget_adjusted', '支出合计（决算） ÷ 全年预算'),
+  three_public_execution: percent('three_public_execution', '“三公”经费预算执行率', 'three_public', 'three_public_budget', '“三公”经费支出 ÷ “三公”经费预算'),
+  evaluation_score: { id: 'evaluation_score', label: '自评总分', group: '绩效自评', kind: 'score', unit: '分', formula: null, decimals: null, perDecimals: 0, input: 'evaluation_total_score' },
+};
+
+export const PER_LABELS: Record<PerBasis, string> = {
+  none: '总额',
+  staff_actual: '按实有人数人均',
+  staff_authorised: '按编制数人均',
+};
+
+export function isMeasureId(s: string): s is MeasureId {
+  return (MEASURE_IDS as readonly string[]).includes(s);
+}
+export function isPerBasis(s: string): s is PerBasis {
+  return (PER_BASES as readonly string[]).includes(s);
+}
+/** Only amounts can be divided by staff; shares, rates and scores cannot. */
+export function perApplies(id: MeasureId): boolean {
+  return MEASURES[id].kind === 'amount';
+}
+
+const gap = (status: 'missing' | 'withheld', reason: string, facts: string[] = []): MeasureValue => ({
+  status, value: null, decimals: null, exact: null, computed: false, reason, facts,
+});
+
+/** A money figure as stated (exact fen), or its gap. */
+export function amountOf(input: MeasureInput, id: InputId): MeasureValue {
+  const label = INPUT_LABELS[id];
+  const k = input.key[id] ?? null;
+  if (!k) {
+    if (id === 'expenditure_total') {
+      const c = input.derived.find((d) => d.id === 'expenditure_total_computed');
+      const e = c && exactFromDecimal(c.value);
+      if (c && e) {
+        return { status: 'ok', value: c.value, decimals: c.decimals, exact: e, computed: true, reason: `文件未载明支出合计，为计算值：${c.formula_zh}`, facts: [...c.operands] };
+      }
+    }
+    return gap('missing', `${NOT_STATED}${label}`);
+  }
+  if (k.status === 'empty') return gap('missing', `${label}：文件称本表无数据`, [k.fact_id]);
+  if (k.fen === null || k.value === null) {
+    return k.status === 'withheld' ? gap('withheld', `${label}${WITHHELD}`, [k.fact_id]) : gap('missing', `${label}未给出金额`, [k.fact_id]);
+  }
+  return {
+    status: 'ok',
+    value: k.value,
+    decimals: decimalsOf(k.value),
+    exact: exact(BigInt(k.fen), 1_000_000n),
+    computed: false,
+    reason: k.status === 'withheld' ? `金额已公开，明细${WITHHELD}` : null,
+    facts: [k.fact_id],
+  };
+}
+
+/** A head count (whole persons), or its gap. */
+export function countOf(input: MeasureInput, id: 'staff_actual' | 'staff_authorised'): MeasureValue {
+  const label = INPUT_LABELS[id];
+  const k = input.key[id] ?? null;
+  if (!k) return gap('missing', `${NOT_STATED}${label}`);
+  if (k.status === 'withheld') return gap('withheld', `${label}${WITHHELD}`, [k.fact_id]);
+  if (k.status === 'empty' || k.value === null) return gap('missing', `${NOT_STATED}${label}`, [k.fact_id]);
+  if (!/^\d+$/.test(k.value)) return gap('missing', `${label}不是整数（原文：${k.published}）`, [k.fact_id]);
+  return { status: 'ok', value: k.value, decimals: 0, exact: exact(BigInt(k.value), 1n), computed: false, reason: null, facts: [k.fact_id] };
+}
+
+function scoreOf(input: MeasureInput): MeasureValue {
+  const k = input.key.evaluation_total_score ?? null;
+  const label = INPUT_LABELS.evaluation_total_score;
+  if (!k) return gap('missing', `${NOT_STATED}${label}`);
+  if (k.status === 'withheld') return gap('withheld', `${label}${WITHHELD}`, [k.fact_id]);
+  const e = k.value === null ? null : exactFromDecimal(k.value);
+  if (!e || k.value === null) return gap('missing', `${NOT_STATED}${label}`, [k.fact_id]);
+  return { status: 'ok', value: k.value, decimals: decimalsOf(k.value), exact: e, computed: false, reason: null, facts: [k.fact_id] };
+}
+
+/** The operand of a ratio: a measure, or a key figure used only as a denominator. */
+function operand(input: MeasureInput, id: MeasureId | InputId): MeasureValue {
+  return isMeasureId(id) ? measureValue(input, id) : amountOf(input, id);
+}
+
+function labelOf(id: MeasureId | InputId): string {
+  return isMeasureId(id) ? MEASURES[id].label : INPUT_LABELS[id];
+}
+
+/** a ÷ b as a percentage, rounded half-up to the measure's decimals. */
+function percentOf(input: MeasureInput, def: MeasureDef): MeasureValue {
+  const a = operand(input, def.num!);
+  const b = operand(input, def.den!);
+  const facts = [...a.facts, ...b.facts];
+  for (const o of [a, b]) if (o.status !== 'ok') return gap(o.status, o.reason ?? NOT_STATED, facts);
+  const [an, ad] = [BigInt(a.exact!.num), BigInt(a.exact!.den)];
+  const [bn, bd] = [BigInt(b.exact!.num), BigInt(b.exact!.den)];
+  if (bn === 0n) return gap('missing', `${labelOf(def.den!)}为 0，无法计算`, facts);
+  // (an/ad) / (bn/bd) × 100 = an·bd·100 / (ad·bn)
+  const num = an * bd * 100n;
+  const den = ad * bn;
+  const computedNote = [a, b].filter((o) => o.computed).map((o) => o.reason).join('；');
+  return {
+    status: 'ok',
+    value: ratioString(num, den, def.decimals!),
+    decimals: def.decimals,
+    exact: exact(num, den),
+    computed: true,
+    reason: computedNote || null,
+    facts,
+  };
+}
+
+/** A measure's value for one disclosure, as a total. */
+export function measureValue(input: MeasureInput, id: MeasureId): MeasureValue {
+  const def = MEASURES[id];
+  if (def.kind === 'amount') return amountOf(input, def.input!);
+  if (def.kind === 'score') return scoreOf(input);
+  return percentOf(input, def);
+}
+
+/** An amount divided by a head count, in 万元/人, rounded half-up to the measure's per-person decimals. */
+export function perStaffValue(total: MeasureValue, staff: MeasureValue, decimals: number, staffLabel: string): MeasureValue {
+  const facts = [...total.facts, ...staff.facts];
+  if (total.status !== 'ok') return gap(total.status, total.reason ?? NOT_STATED, facts);
+  if (staff.status !== 'ok') return gap(staff.status, staff.reason ?? NOT_STATED, facts);
+  const people = BigInt(staff.exact!.num);
+  if (people === 0n) return gap('missing', `${staffLabel}为 0，无法计算人均`, facts);
+  const num = BigInt(total.exact!.num);
+  const den = BigInt(total.exact!.den) * people;
+  return {
+    status: 'ok',
+    value: ratioString(num, den, decimals),
+    decimals,
+    exact: exact(num, den),
+    computed: true,
+    reason: total.computed ? total.reason : null,
+    facts,
+  };
+}
+
+/** A measure's value for one disclosure, as a total or per person. */
+export function viewValue(input: MeasureInput, id: MeasureId, per: PerBasis): MeasureValue {
+  const total = measureValue(input, id);
+  if (per === 'none' || !perApplies(id)) return total;
+  return perStaffValue(total, countOf(input, per), MEASURES[id].perDecimals, INPUT_LABELS[per]);
+}
+
+/** The measure's full name, unit and formula for a view (total or per person). */
+export function viewTitle(id: MeasureId, per: PerBasis): { label: string; unit: string; formula: string | null } {
+  const def = MEASURES[id];
+  if (per === 'none' || !perApplies(id)) return { label: def.label, unit: def.unit, formula: def.formula };
+  const staff = INPUT_LABELS[per];
+  return {
+    label: `人均${def.label}（按${staff}）`,
+    unit: '万元/人',
+    formula: `${def.label} ÷ ${staff}，四舍五入保留 ${def.perDecimals} 位小数`,
+  };
+}

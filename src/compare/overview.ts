@@ -1,0 +1,59 @@
+/**
+ * Every measure for every disclosure in one table (rows: measures, columns:
+ * disclosures), so the page says everything without JavaScript.
+ */
+import { groupThousands } from '../lib/decimal';
+import { countOf, MEASURE_IDS, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
+import { markLabel, type CompareRecord } from './records';
+import { h, type ElNode } from './tree';
+
+export interface OverviewRow {
+  key: string;
+  label: string;
+  unit: string;
+  formula: string | null;
+  values: MeasureValue[];
+}
+
+export function overviewRows(records: CompareRecord[]): OverviewRow[] {
+  const rows: OverviewRow[] = [];
+  const views: [MeasureId, PerBasis][] = [];
+  for (const id of MEASURE_IDS) {
+    views.push([id, 'none']);
+    if (id === 'expenditure_total') views.push([id, 'staff_actual'], [id, 'staff_authorised']);
+  }
+  for (const [id, per] of views) {
+    const t = viewTitle(id, per);
+    rows.push({ key: per === 'none' ? id : `${id}/${per}`, label: t.label, unit: t.unit, formula: t.formula, values: records.map((r) => viewValue(r.input, id, perApplies(id) ? per : 'none')) });
+  }
+  for (const s of ['staff_actual', 'staff_authorised'] as const) {
+    rows.push({ key: s, label: s === 'staff_actual' ? '实有人数' : '编制数', unit: '人', formula: null, values: records.map((r) => countOf(r.input, s)) });
+  }
+  return rows;
+}
+
+function cell(v: MeasureValue): ElNode {
+  if (v.status !== 'ok') return h('td', { class: 'gap-cell', 'data-status': v.status }, v.status === 'withheld' ? '涉密不予公开' : '文件未载明');
+  return h('td', { class: 'num' }, groupThousands(v.value!), v.computed && v.reason ? '（计算值）' : '');
+}
+
+export function overviewTree(records: CompareRecord[]): ElNode {
+  const rows = overviewRows(records);
+  return h(
+    'div',
+    { class: 'table-wrap', role: 'region', 'aria-labelledby': 'overview-caption', tabindex: 0 },
+    h(
+      'table',
+      { class: 'data-table overview-table' },
+      h('caption', { id: 'overview-caption' }, '全部指标：每份文件的数值（“文件未载明”“涉密不予公开”为空缺，不是 0）'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '指标（单位）'), records.map((r) => h('th', { scope: 'col' }, h('a', { href: r.href }, markLabel(r)))))),
+      h(
+        'tbody',
+        {},
+        rows.map((row) =>
+          h('tr', { 'data-key': row.key }, h('th', { scope: 'row' }, `${row.label}（${row.unit}）`, row.formula ? h('span', { class: 'formula' }, `＝${row.formula}`) : null), row.values.map(cell)),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The /compare/ page as figures: which charts the page shows and how each is
+ * built from the records and the view. Build time renders them with the
+ * default view; the island rebuilds them for the view in the URL and for the
+ * downloads, with the same functions.
+ */
+import { barChartTree, barDesc } from './bar-chart';
+import { citationText } from './citation';
+import { exportSvg, figureBody, type FigureParts } from './figure';
+import type { MeasureId, PerBasis } from './measures';
+import { barModel, scatterModel } from './model';
+import type { CompareRecord } from './records';
+import { scatterChartTree, scatterDesc } from './scatter-chart';
+import { tableCsv } from './csv';
+import { barTable, scatterTable } from './table';
+import type { Child } from './tree';
+import { formatView, SORT_LABELS, type ViewState } from './view-state';
+
+export type FigureSpec =
+  | { id: string; kind: 'bar'; role: 'main' }
+  | { id: string; kind: 'bar'; role: 'headline'; measure: MeasureId; per: PerBasis }
+  | { id: string; kind: 'scatter'; role: 'scatter' };
+
+/** Headline charts shipped with the page (with data tables), besides the main chart of the chosen measure. */
+export const HEADLINES: { measure: MeasureId; per: PerBasis }[] = [
+  { measure: 'expenditure_total', per: 'staff_actual' },
+  { measure: 'expenditure_total', per: 'staff_authorised' },
+  { measure: 'three_public', per: 'none' },
+  { measure: 'personnel_share', per: 'none' },
+  { measure: 'project_share', per: 'none' },
+  { measure: 'execution_rate', per: 'none' },
+  { measure: 'evaluation_score', per: 'none' },
+];
+
+export function pageFigures(): FigureSpec[] {
+  return [
+    { id: 'fig-main', kind: 'bar', role: 'main' },
+    { id: 'fig-scatter', kind: 'scatter', role: 'scatter' },
+    ...HEADLINES.map((x) => ({ id: `fig-${x.measure}${x.per === 'none' ? '' : '-' + x.per}`, kind: 'bar' as const, role: 'headline' as const, ...x })),
+  ];
+}
+
+export interface PageContext {
+  records: CompareRecord[];
+  typeName: string;
+  /** Absolute URL of the page without query. */
+  pageUrl: string;
+  /** Access date (YYYY-MM-DD). */
+  date: string;
+  /** Chart width in px. */
+  width: number;
+  js: boolean;
+}
+
+export interface BuiltFigure {
+  body: Child[];
+  title: string;
+  /** The view that shows this chart as the main chart (for the citation URL and file names). */
+  viewKey: string;
+  csv: () => string;
+  svg: (width: number) => string;
+}
+
+function viewFor(spec: FigureSpec, view: ViewState): ViewState {
+  if (spec.kind === 'bar' && spec.role === 'headline') return { ...view, measure: spec.measure, per: spec.per };
+  return view;
+}
+
+export function buildFigure(spec: FigureSpec, state: ViewState, ctx: PageContext): BuiltFigure {
+  const view = viewFor(spec, state);
+  const url = ctx.pageUrl + formatView(view);
+  const viewKey = formatView(view).replace(/^\?/, '') || 'default';
+  if (spec.kind === 'scatter') {
+    const m = scatterModel(spec.id, ctx.records, view, ctx.typeName);
+    const table = scatterTable(m);
+    const plottedSources = m.points.map((p) => p.record.title);
+    const citation = citationText({ title: m.title, unit: `${m.xUnit}、${m.yUnit}`, sources: plottedSources, url, date: ctx.date });
+    const chart = (w: number) => scatterChartTree(m, w, scatterDesc(m));
+    const parts: FigureParts = {
+      id: spec.id,
+      heading: `${m.xLabel}与${m.yLabel}（散点图）`,
+      unit: `横轴 ${m.xUnit}，纵轴 ${m.yUnit}`,
+      formula: null,
+      notes: m.notes,
+      chart: chart(ctx.width),
+      table,
+      citation,
+      js: ctx.js,
+    };
+    return { body: figureBody(parts), title: m.title, viewKey, csv: () => tableCsv(table, citation), svg: (w) => exportSvg(chart(w), m.title, citation) };
+  }
+  const m = barModel(spec.id, ctx.records, view, ctx.typeName);
+  const table = barTable(m);
+  const citation = citationText({ title: m.title, unit: m.unit, sources: m.marks.map((x) => x.record.title), url, date: ctx.date });
+  const desc = barDesc(m.marks, m.unit, SORT_LABELS[view.sort]);
+  const chart = (w: number) => barChartTree({ id: spec.id, title: `${m.title}（${m.unit}）`, desc, unit: m.unit, marks: m.marks, domainAtLeast: m.domainAtLeast, width: w });
+  const parts: FigureParts = {
+    id: spec.id,
+    heading: spec.role === 'main' ? `${m.label}：${SORT_LABELS[view.sort]}` : m.label,
+    unit: m.unit,
+    formula: m.formula,
+    notes: m.notes,
+    chart: chart(ctx.width),
+    table,
+    citation,
+    js: ctx.js,
+  };
+  return { body: figureBody(parts), title: m.title, viewKey, csv: () => tableCsv(table, citation), svg: (w) => exportSvg(chart(w), `${m.title}（${m.unit}）`, citation) };
+}

@@ -1,0 +1,132 @@
+/**
+ * The data behind each chart, as one table: the HTML data table beside the
+ * chart and the CSV download are both made from it, so both hold exactly the
+ * plotted rows (gaps included, with their reason). The HTML table is compact
+ * (the mark label as printed in the chart, the value, the note); the CSV
+ * splits the label into tidy columns and adds identifiers for joining.
+ */
+import { groupThousands } from '../lib/decimal';
+import { statusCode, statusText, type BarModel, type Mark, type ScatterModel } from './model';
+import type { MeasureValue } from './measures';
+
+export interface HtmlColumn {
+  key: string;
+  zh: string;
+  numeric?: boolean;
+}
+
+export interface Row {
+  key: string;
+  status: MeasureValue['status'];
+  /** CSV values by CSV column name. */
+  cells: Record<string, string>;
+  /** HTML cell text by HTML column key. */
+  html: Record<string, string>;
+  /** Link of the first HTML column (the disclosure page). */
+  href?: string;
+}
+
+export interface DataTable {
+  caption: string;
+  /** CSV header, English snake_case (the citation column is added by the CSV writer). */
+  csvColumns: string[];
+  htmlColumns: HtmlColumn[];
+  rows: Row[];
+}
+
+export const GAP_CELL = '空缺';
+
+/** Table wording of a value: grouped digits, or 空缺 for a gap. */
+export function cellText(v: MeasureValue): string {
+  return v.value === null ? GAP_CELL : groupThousands(v.value);
+}
+
+/** What the note column says: the reason for a gap or a computed total, else whether the value is stated or computed. */
+export function noteText(v: MeasureValue): string {
+  return v.reason ?? statusText(v);
+}
+
+const ID_CSV = ['disclosure_id', 'county_code'];
+
+function recordCells(m: Pick<Mark, 'record'>): Record<string, string> {
+  const r = m.record;
+  return { county: r.county, year: String(r.year), document_kind: r.kind_zh, disclosure_id: r.id, county_code: r.county_code };
+}
+
+function markRow(m: Mark, unit: string, extra: Record<string, string> = {}, htmlExtra: Record<string, string> = {}): Row {
+  return {
+    key: m.key,
+    status: m.value.status,
+    cells: { ...recordCells(m), value: m.value.value ?? '', unit, status: statusCode(m.value), note: m.value.reason ?? '', ...extra },
+    html: { label: m.label, value: cellText(m.value), note: noteText(m.value), ...htmlExtra },
+    href: m.record.href,
+  };
+}
+
+export function barTable(m: BarModel): DataTable {
+  return {
+    caption: `${m.title}（单位：${m.unit}）：图中全部数据`,
+    csvColumns: ['measure', 'county', 'year', 'document_kind', 'value', 'unit', 'status', 'note', ...ID_CSV],
+    htmlColumns: [
+      { key: 'label', zh: '县（市、区）、年度、文件' },
+      { key: 'value', zh: m.valueHeading, numeric: true },
+      { key: 'note', zh: '说明' },
+    ],
+    rows: m.marks.map((x) => markRow(x, m.unit, { measure: m.measureKey })),
+  };
+}
+
+export interface GroupedMark extends Mark {
+  measureKey: string;
+  measureLabel: string;
+}
+
+/** Grouped bars (the pair page): one row per bar, with the measure it belongs to. */
+export function groupedBarTable(caption: string, marks: GroupedMark[], unit: string): DataTable {
+  return {
+    caption,
+    csvColumns: ['measure', 'measure_label', 'county', 'year', 'document_kind', 'value', 'unit', 'status', 'note', ...ID_CSV],
+    htmlColumns: [
+      { key: 'label', zh: '县（市、区）、年度、文件' },
+      { key: 'measure_label', zh: '指标' },
+      { key: 'value', zh: `数值（${unit}）`, numeric: true },
+      { key: 'note', zh: '说明' },
+    ],
+    rows: marks.map((x) => markRow(x, unit, { measure: x.measureKey, measure_label: x.measureLabel }, { measure_label: x.measureLabel })),
+  };
+}
+
+export function scatterTable(m: ScatterModel): DataTable {
+  return {
+    caption: `${m.title}：图中全部数据`,
+    csvColumns: ['county', 'year', 'document_kind', 'x_value', 'x_unit', 'y_value', 'y_unit', 'x_measure', 'y_measure', 'status', 'note', ...ID_CSV],
+    htmlColumns: [
+      { key: 'label', zh: '县（市、区）、年度、文件' },
+      { key: 'x_value', zh: `${m.xLabel}（${m.xUnit}）`, numeric: true },
+      { key: 'y_value', zh: `${m.yLabel}（${m.yUnit}）`, numeric: true },
+      { key: 'note', zh: '说明' },
+    ],
+    rows: m.points.map((p) => {
+      const bad = [p.x, p.y].find((v) => v.status !== 'ok');
+      const reasons = [p.x, p.y].map((v) => v.reason).filter((s): s is string => !!s);
+      const note = reasons.join('；');
+      return {
+        key: p.key,
+        status: bad ? bad.status : 'ok',
+        cells: {
+          ...recordCells(p),
+          x_value: p.x.value ?? '',
+          x_unit: m.xUnit,
+          y_value: p.y.value ?? '',
+          y_unit: m.yUnit,
+          x_measure: m.xKey,
+          y_measure: m.yKey,
+          status: bad ? bad.status : p.y.computed ? 'computed' : 'stated',
+          note,
+        },
+        html: { label: p.label, x_value: cellText(p.x), y_value: cellText(p.y), note: bad ? `未画点：${note}` : note || statusText(p.y) },
+        href: p.record.href,
+      };
+    }),
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * Pure row builders: normalized entries → rows of the download tables
+ * (tables.ts). Money becomes exact yuan strings from fen; anything not
+ * stated stays missing (null), never 0.
+ */
+import { fenToYuan, parseDecimal } from '../lib/decimal';
+import { KEY_FIGURE_IDS, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type Fact } from '../schema/normalized';
+import { DECIMAL, makeRow, type Row } from './columns';
+import { checksTable, countiesTable, disclosuresTable, factsTable, filesTable, indicatorsTable, KEY_KIND, keyColumn, projectsTable } from './tables';
+
+const yuanOf = (fen: number | null): string | null => (fen === null ? null : fenToYuan(fen));
+
+/** A printed value as a plain decimal when it is one number ("12", "-3.5", "８９．９３"); else null. */
+export function numberOf(printed: string | null): string | null {
+  if (printed === null || printed.trim() === '') return null;
+  const d = parseDecimal(printed);
+  return d ? d.text : null;
+}
+
+export function disclosureRow(s: DisclosureSummary): Row {
+  const key: Record<string, string | null> = {};
+  for (const id of KEY_FIGURE_IDS) {
+    const k = s.key[id] ?? null;
+    const kind = KEY_KIND[id];
+    if (kind === 'money') key[keyColumn(id)] = k ? yuanOf(k.fen) : null;
+    else if (kind === 'text') key[keyColumn(id)] = k ? k.value : null;
+    else key[keyColumn(id)] = k && k.value !== null && DECIMAL.test(k.value) ? k.value : null;
+  }
+  return makeRow(disclosuresTable, {
+    disclosure_id: s.id,
+    county_code: s.county_code,
+    county_name: s.county_name,
+    county_short_name: s.county_short_name,
+    prefecture: s.prefecture,
+    prefecture_code: s.prefecture_code,
+    province: s.province,
+    province_code: s.province_code,
+    department_type: s.department_type,
+    department_type_name: s.department_type_name,
+    department_name: s.department_name,
+    department_short_name: s.department_short_name,
+    year: s.year,
+    kind: s.kind,
+    kind_zh: s.kind_zh,
+    title: s.title,
+    issuer: s.issuer,
+    report_date: s.dates.find((d) => d.type === 'report_date')?.value ?? null,
+    source_file: s.source_file,
+    source_url: s.source_url,
+    fact_count: s.counts.facts,
+    project_count: s.counts.projects,
+    indicator_count: s.counts.indicators,
+    narrative_count: s.counts.narrative,
+    withheld_count: s.counts.withheld,
+    ...key,
+    checks_total: s.checks.total,
+    checks_pass: s.checks.pass,
+    checks_rounding: s.checks.rounding,
+    checks_fail: s.checks.fail,
+    checks_not_applicable: s.checks.not_applicable,
+  });
+}
+
+export function factRow(disclosureId: string, f: Fact): Row {
+  return makeRow(factsTable, {
+    disclosure_id: disclosureId,
+    fact_id: f.id,
+    section: f.section,
+    table: f.table,
+    row: f.row,
+    column: f.column,
+    concept: f.concept,
+    concept_zh: f.concept_zh,
+    value_kind: f.value_kind,
+    phase: f.phase,
+    scope: f.scope,
+    classification: f.code_system,
+    code: f.code,
+    code_name: f.code_name,
+    item: f.item,
+    amount_yuan: yuanOf(f.fen),
+    published_value: f.published,
+    published_unit: f.unit,
+    value_number: f.value_kind === 'text' ? null : numberOf(f.value),
+    decimals: f.decimals,
+    status: f.status,
+    direction: f.direction,
+    of: f.of,
+    base: f.base,
+    part_of: f.part_of,
+    project_id: f.project_id,
+    quote: f.quote,
+    anchor: f.anchor,
+    source_line: f.line,
+    note: f.note,
+  });
+}
+
+export function factRows(d: DisclosureDetails): Row[] {
+  return d.facts.map((f) => factRow(d.id, f));
+}
+
+export function projectRows(d: DisclosureDetails): Row[] {
+  return d.projects.map((p) =>
+    makeRow(projectsTable, { disclosure_id: d.id, project_id: p.id, name: p.name, purpose: p.purpose, quote: p.quote, anchor: p.anchor, source_line: p.line, note: p.note }),
+  );
+}
+
+export function indicatorRows(d: DisclosureDetails): Row[] {
+  return d.indicators.map((i) =>
+    makeRow(indicatorsTable, {
+      disclosure_id: d.id,
+      indicator_id: i.id,
+      scope: i.scope,
+      project_id: i.project_id,
+      row_kind: i.row_kind,
+      level1: i.level1,
+      level2: i.level2,
+      level3: i.level3,
+      target: i.target,
+      actual: i.actual,
+      weight: i.weight,
+      score: i.score,
+      weight_value: numberOf(i.weight),
+      score_value: numberOf(i.score),
+      deviation_note: i.deviation_note,
+      quote: i.quote,
+      anchor: i.anchor,
+      source_line: i.line,
+      note: i.note,
+    }),
+  );
+}
+
+export const QUOTE_SEPARATOR = ' | ';
+
+/**
+ * The quote of each operand of a check. An operand id names a fact, or (for
+ * the indicator-table checks) an indicator row, or a project of the same
+ * disclosure; an id that names none is left out (the tests report it).
+ */
+export function operandQuotes(d: DisclosureDetails, ids: readonly string[]): { quotes: string[]; unresolved: string[] } {
+  const byId = new Map<string, string>();
+  for (const p of d.projects) byId.set(p.id, p.quote);
+  for (const i of d.indicators) byId.set(i.id, i.quote);
+  for (const f of d.facts) byId.set(f.id, f.quote);
+  const quotes: string[] = [];
+  const unresolved: string[] = [];
+  for (const id of ids) {
+    const q = byId.get(id);
+    if (q === undefined) unresolved.push(id);
+    else if (!quotes.includes(q)) quotes.push(q);
+  }
+  return { quotes, unresolved };
+}
+
+export function checkRows(d: DisclosureDetails): Row[] {
+  return d.checks.map((c) =>
+    makeRow(checksTable, {
+      disclosure_id: d.id,
+      check_id: c.check_id,
+      rule: c.rule,
+      rule_zh: c.rule_zh,
+      status: c.status,
+      stated: c.stated,
+      computed: c.computed,
+      unit: c.unit,
+      difference_yuan: c.difference_yuan,
+      tolerance_yuan: c.tolerance_yuan,
+      fact_ids: c.fact_ids.join(' '),
+      quotes: operandQuotes(d, c.fact_ids).quotes.join(QUOTE_SEPARATOR),
+      message: c.message,
+    }),
+  );
+}
+
+export function countyRows(counties: readonly CountyEntry[]): Row[] {
+  return [...counties]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((c) =>
+      makeRow(countiesTable, {
+        county_code: c.code,
+        name: c.name,
+        short_name: c.short_name,
+        prefecture: c.prefecture,
+        prefecture_code: c.prefecture_code,
+        province: c.province,
+        province_code: c.province_code,
+        valid_from: c.valid_from,
+        valid_to: c.valid_to,
+        predecessor_code: c.predecessor_code,
+        successor_code: c.successor_code,
+        note: c.note,
+        disclosure_count: c.disclosure_ids.length,
+        disclosure_ids: [...c.disclosure_ids].sort().join(' '),
+      }),
+    );
+}
+
+/** What the file list says about one file. */
+export interface FileFacts {
+  path: string;
+  table: string | null;
+  disclosureId: string | null;
+  variant: 'research' | 'excel';
+  format: 'csv' | 'json' | 'txt';
+  mediatype: string;
+  bom: boolean;
+  rows: number | null;
+  bytes: number;
+  sha256: string;
+}
+
+export function fileRow(f: FileFacts): Row {
+  return makeRow(filesTable, {
+    path: f.path,
+    table: f.table,
+    disclosure_id: f.disclosureId,
+    variant: f.variant,
+    format: f.format,
+    mediatype: f.mediatype,
+    bom: f.bom,
+    rows: f.rows,
+    bytes: f.bytes,
+    sha256: f.sha256,
+  });
+}

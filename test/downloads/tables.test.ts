@@ -1,0 +1,214 @@
+/**
+ * The download tables without a build: every column described once, enums
+ * from the zod schemas, keys consistent; the CSV writer's quoting and the
+ * Excel neutralisation; and the round trip: the dataset's CSV parsed with
+ * papaparse reproduces the normalized data exactly.
+ */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { CONCEPT_IDS, FACT_STATUS_IDS, PHASE_IDS, SCOPE_IDS } from '../../src/schema/concepts';
+import { checkResultSchema, disclosureSummarySchema, KEY_FIGURE_IDS } from '../../src/schema/normalized';
+import { fenToYuan } from '../../src/lib/decimal';
+import { makeRow, rowSchema, text, decimal, integer, boolean, type TableSpec } from '../../src/downloads/columns';
+import { BOM, FORMULA_START, neutralise, parseCsvText, readTable, toCsv } from '../../src/downloads/csv';
+import { canonical, produceDataset, type MeasuredFile } from '../../src/downloads/dataset';
+import { checkRows, countyRows, disclosureRow, factRows, indicatorRows, operandQuotes, projectRows } from '../../src/downloads/rows';
+import { ALL_TABLES, checksTable, textColumns, countiesTable, DATA_TABLES, disclosuresTable, factsTable, indicatorsTable, keyColumn, projectsTable } from '../../src/downloads/tables';
+import { corpus } from './support';
+import { expectedChecks, expectedCounty, expectedDisclosure, expectedFact, expectedIndicators, expectedProjects } from './expected';
+
+const collections = corpus();
+const { bundles, counties } = canonical(collections);
+const info = { version: '9.8.7', date: '2024-02-29' };
+const files = produceDataset(collections, info);
+const byPath = new Map(files.map((f) => [f.path, f]));
+const textOf = (f: MeasuredFile) => [...f.chunks()].join('');
+const records = (path: string) => Papa.parse<Record<string, string>>(textOf(byPath.get(path)!).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+
+describe('column specs', () => {
+  it.each(ALL_TABLES.map((t) => [t.name, t] as const))('%s: every column has 中文名, English title, both descriptions; keys name real columns', (_, t) => {
+    for (const [name, c] of Object.entries(t.columns)) {
+      expect(name, t.name).toMatch(/^[a-z][a-z0-9_]*$/);
+      for (const k of ['zh', 'en'] as const) expect(c.meta[k].trim().length, `${t.name}.${name}.${k}`).toBeGreaterThan(0);
+      for (const k of ['description', 'description_en'] as const) expect(c.meta[k].trim().length, `${t.name}.${name}.${k}`).toBeGreaterThan(3);
+      expect(c.meta.zh, `${t.name}.${name} Chinese title`).toMatch(/[\u4e00-\u9fff]/);
+      expect(c.meta.description, `${t.name}.${name} Chinese description`).toMatch(/[\u4e00-\u9fff]/);
+      if (c.enum) for (const v of c.enum) if (c.meta.labels) expect(c.meta.labels[v], `${t.name}.${name} label of ${v}`).toBeTruthy();
+    }
+    expect(Object.keys(rowSchema(t).shape)).toEqual(Object.keys(t.columns));
+    for (const k of t.primaryKey) {
+      expect(t.columns[k], `${t.name} primary key ${k}`).toBeDefined();
+      expect(t.columns[k].meta.required, `${t.name} primary key ${k} is required`).toBe(true);
+    }
+    for (const fk of t.foreignKeys) {
+      for (const f of fk.fields) expect(t.columns[f], `${t.name} foreign key field ${f}`).toBeDefined();
+      const ref = fk.resource === '' ? t : ALL_TABLES.find((x) => x.name === fk.resource)!;
+      expect(ref, `${t.name} → ${fk.resource}`).toBeDefined();
+      expect(fk.referenceFields, `${t.name} → ${ref.name} references its primary key`).toEqual(ref.primaryKey);
+    }
+  });
+
+  it('a column without a description is refused by the test above (the check can fail)', () => {
+    const broken: TableSpec = { ...projectsTable, columns: { ...projectsTable.columns, name: text({ zh: '', en: 'Name', description: '', description_en: '' }) } };
+    expect(() => {
+      for (const c of Object.values(broken.columns)) expect(c.meta.description.trim().length).toBeGreaterThan(1);
+    }).toThrow();
+  });
+
+  it('enum columns take their values from the zod schemas', () => {
+    expect(factsTable.columns.concept.enum).toEqual(CONCEPT_IDS);
+    expect(factsTable.columns.phase.enum).toEqual(PHASE_IDS);
+    expect(factsTable.columns.scope.enum).toEqual(SCOPE_IDS);
+    expect(factsTable.columns.status.enum).toEqual(FACT_STATUS_IDS);
+    expect(disclosuresTable.columns.kind.enum).toEqual(disclosureSummarySchema.shape.kind.options);
+    expect(checksTable.columns.status.enum).toEqual(checkResultSchema.shape.status.options);
+  });
+
+  it('every headline figure of the summaries has a column in disclosures.csv, money in yuan', () => {
+    for (const id of KEY_FIGURE_IDS) expect(disclosuresTable.columns[keyColumn(id)], id).toBeDefined();
+    expect(disclosuresTable.columns.expenditure_total_yuan.meta.unit).toBe('元');
+    expect(disclosuresTable.columns.expenditure_total_yuan.type).toBe('number');
+  });
+
+  it('codes and values as printed are text columns that readers are told to read as text', () => {
+    expect(textColumns()).toEqual(expect.arrayContaining(['county_code', 'prefecture_code', 'province_code', 'code', 'predecessor_code', 'successor_code', 'published_value', 'weight', 'score']));
+    for (const t of ALL_TABLES) for (const [n, c] of Object.entries(t.columns)) if (c.meta.readAsText) expect(c.type, `${t.name}.${n}`).toBe('string');
+  });
+});
+
+describe('CSV writing (papaparse)', () => {
+  const t: TableSpec = {
+    name: 'demo',
+    zh: '示例',
+    en: 'Demo',
+    description: '示例',
+    description_en: 'Demo',
+    columns: {
+      id: integer({ zh: '编号', en: 'ID', description: '编号', description_en: 'ID', required: true }),
+      txt: text({ zh: '文本', en: 'Text', description: '文本', description_en: 'Text' }),
+      num: decimal({ zh: '数值', en: 'Number', description: '数值', description_en: 'Number' }),
+      flag: boolean({ zh: '标记', en: 'Flag', description: '标记', description_en: 'Flag' }),
+    },
+    primaryKey: ['id'],
+    foreignKeys: [],
+  };
+  const nasty = ['逗号,在内', '引号"在内"', '制表\t符', '换行\n在内', 'CRLF\r\n在内', ' 前导空格', '尾随空格 ', '=SUM(A1:A2)', '+86 号码', '-负号开头', '@提及', '\t制表开头', '\r回车开头', '普通中文', '"'];
+  const rows = nasty.map((s, i) => makeRow(t, { id: i, txt: s, num: i % 2 ? '-3.5' : '0.00', flag: i % 3 === 0 ? null : i % 2 === 0 }));
+
+  it('round-trips every awkward cell exactly, with CRLF records and no BOM', () => {
+    const csv = toCsv(t, rows);
+    expect(csv.startsWith(BOM)).toBe(false);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe('id,txt,num,flag');
+    expect(readTable(t, csv)).toEqual(rows);
+    // Quotes around every field with a tab (the curated-data convention), a comma, a quote or a line break.
+    expect(csv).toContain('"制表\t符"');
+  });
+
+  it('Excel copy: BOM, formula-like text prefixed with a quote, numbers stay numbers', () => {
+    const csv = toCsv(t, rows, { excel: true });
+    expect(csv.startsWith(BOM)).toBe(true);
+    const { hadBom, records: recs } = parseCsvText(csv);
+    expect(hadBom).toBe(true);
+    for (const r of recs) for (const cellText of r) expect(FORMULA_START.test(cellText) && !/^-?\d+(\.\d+)?$/.test(cellText), JSON.stringify(cellText)).toBe(false);
+    const txt = recs.map((r) => r[1]);
+    expect(txt).toContain("'=SUM(A1:A2)");
+    expect(txt).toContain("'+86 号码");
+    expect(txt).toContain("'-负号开头");
+    expect(txt).toContain("'@提及");
+    expect(txt).toContain("'\t制表开头");
+    expect(txt).toContain("'\r回车开头");
+    expect(recs.map((r) => r[2])).toContain('-3.5');
+    expect(neutralise('-3.5')).toBe('-3.5');
+    expect(neutralise('-')).toBe("'-");
+  });
+});
+
+describe('round trip: the CSV reproduces the normalized data', () => {
+  it('disclosures.csv', () => {
+    const p = records('disclosures.csv');
+    expect(p.errors).toEqual([]);
+    expect(p.meta.fields).toEqual(Object.keys(disclosuresTable.columns));
+    expect(p.data).toEqual(bundles.map((b) => expectedDisclosure(b.summary)));
+  });
+
+  it('facts.csv: every figure, amount_yuan = fenToYuan(fen), empty (never 0) when not stated', () => {
+    const p = records('facts.csv');
+    expect(p.errors).toEqual([]);
+    expect(p.meta.fields).toEqual(Object.keys(factsTable.columns));
+    const expected = bundles.flatMap((b) => b.details.facts.map((f) => expectedFact(b.summary.id, f)));
+    expect(p.data.length).toBeGreaterThan(100);
+    expect(p.data).toEqual(expected);
+    const facts = bundles.flatMap((b) => b.details.facts);
+    for (const [i, f] of facts.entries()) {
+      if (f.fen === null) expect(p.data[i].amount_yuan).toBe('');
+      else expect(p.data[i].amount_yuan).toBe(fenToYuan(f.fen));
+    }
+    // Withheld and empty figures exist in the seed data and are never written as 0.
+    const gaps = p.data.filter((r) => r.status !== 'reported');
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const r of gaps) if (r.published_value === '') expect(r.amount_yuan, r.fact_id).toBe('');
+    // Quotes keep their tabs and line breaks.
+    expect(p.data.some((r) => r.quote.includes('\t'))).toBe(true);
+  });
+
+  it('projects.csv, indicators.csv, checks.csv, counties.csv', () => {
+    expect(records('projects.csv').data).toEqual(bundles.flatMap((b) => expectedProjects(b.details)));
+    expect(records('indicators.csv').data).toEqual(bundles.flatMap((b) => expectedIndicators(b.details)));
+    const checks = records('checks.csv');
+    expect(checks.meta.fields).toEqual(Object.keys(checksTable.columns));
+    expect(checks.data).toEqual(bundles.flatMap((b) => expectedChecks(b.details)));
+    expect(records('counties.csv').data).toEqual(counties.map(expectedCounty));
+  });
+
+  it('each disclosure CSV holds exactly its facts, with the facts.csv header', () => {
+    for (const b of bundles) {
+      const p = records(`disclosures/${b.summary.id}.csv`);
+      expect(p.meta.fields).toEqual(Object.keys(factsTable.columns));
+      expect(p.data).toEqual(b.details.facts.map((f) => expectedFact(b.summary.id, f)));
+    }
+  });
+
+  it('every row validates against its table’s zod row schema', () => {
+    const check = (t: TableSpec, rows: ReturnType<typeof factRows>) => {
+      const schema = rowSchema(t);
+      for (const r of rows) {
+        const res = schema.safeParse(r);
+        expect(res.success, `${t.name}: ${JSON.stringify(r).slice(0, 200)} ${res.success ? '' : res.error.message}`).toBe(true);
+      }
+    };
+    check(disclosuresTable, bundles.map((b) => disclosureRow(b.summary)));
+    check(factsTable, bundles.flatMap((b) => factRows(b.details)));
+    check(projectsTable, bundles.flatMap((b) => projectRows(b.details)));
+    check(indicatorsTable, bundles.flatMap((b) => indicatorRows(b.details)));
+    check(checksTable, bundles.flatMap((b) => checkRows(b.details)));
+    check(countiesTable, countyRows(counties));
+  });
+
+  it('every operand of a check names a fact, indicator row or project of its disclosure', () => {
+    const dangling = bundles.flatMap((b) => b.details.checks.flatMap((c) => operandQuotes(b.details, c.fact_ids).unresolved.map((id) => `${b.summary.id} ${c.check_id}: ${id}`)));
+    expect(dangling).toEqual([]);
+  });
+
+  it('the JSON carries the summaries and details unchanged', () => {
+    const all = JSON.parse(textOf(byPath.get('all.json')!));
+    expect(all.version).toBe(info.version);
+    expect(all.created).toBe(info.date);
+    expect(all.license).toBe('CC-BY-4.0');
+    expect(all.disclosures).toEqual(bundles.map((b) => ({ summary: b.summary, details: b.details })));
+    expect(all.counties).toEqual(counties);
+    for (const b of bundles) {
+      expect(JSON.parse(textOf(byPath.get(`disclosures/${b.summary.id}.json`)!))).toEqual({ summary: b.summary, details: b.details });
+      expect(textOf(byPath.get(`sources/${b.summary.id}.txt`)!)).toBe(b.source.text);
+    }
+  });
+
+  it('row counts and sizes are those of the content', () => {
+    for (const f of files) {
+      const body = textOf(f);
+      expect(f.bytes, f.path).toBe(Buffer.byteLength(body, 'utf8'));
+      if (f.format === 'csv') expect(f.rows, f.path).toBe(parseCsvText(body).records.length);
+    }
+    expect(DATA_TABLES.every((t) => byPath.has(`${t.name}.csv`) && byPath.has(`excel/${t.name}.csv`))).toBe(true);
+  });
+});

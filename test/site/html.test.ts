@@ -1,0 +1,118 @@
+/**
+ * The whole built site (every .html in DIST_DIR): valid HTML by a real parser,
+ * the portal's hygiene rules, every internal link resolving (with the base)
+ * and every fragment existing; plus sitemap.xml, robots.txt and the
+ * Content-Security-Policy of the pages and of public/_headers.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST_DIR } from '../support/browser';
+import { attr, checkSite, pageProblems, parsePage, resolveInternal } from './support/html-check';
+import { builtSite, normalizeBase, normalizedData } from './support/site';
+import { CSP } from '../../src/components/site/csp';
+
+const site = builtSite(DIST_DIR, normalizeBase(process.env.PORTAL_BASE ?? '/'));
+
+describe(`built site in ${DIST_DIR}`, () => {
+  const report = checkSite(site);
+
+  it('has the canonical home address at the configured base', () => {
+    expect(new URL(site.siteRoot).pathname).toBe(site.base);
+  });
+
+  it('checks a real number of pages', () => {
+    // Home, counties index, about, methodology, 404, every county page, every disclosure page at least.
+    const d = normalizedData();
+    expect(report.pages.size).toBeGreaterThanOrEqual(5 + d.disclosures.length);
+  });
+
+  it('every page is valid HTML, follows the hygiene rules and every internal link and fragment resolves', () => {
+    expect(report.problems).toEqual([]);
+  });
+
+  it('serves the same Content-Security-Policy in every page and in public/_headers, without unsafe-inline scripts', () => {
+    expect(CSP).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(CSP).not.toMatch(/style-src[^;]*unsafe-inline/);
+    for (const page of report.pages.values()) {
+      const meta = page.elements.find((e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+      expect(meta && attr(meta, 'content'), page.file).toBe(CSP);
+    }
+    const headers = readFileSync(join(DIST_DIR, '_headers'), 'utf8');
+    const m = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(headers);
+    expect(m?.[1].trim()).toBe(CSP);
+    expect(headers).toMatch(/^\/\*$/m);
+  });
+
+  it('sitemap.xml lists absolute URLs of built pages, including every county and disclosure page', () => {
+    const xml = readFileSync(join(DIST_DIR, 'sitemap.xml'), 'utf8');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    expect(new Set(locs).size).toBe(locs.length);
+    for (const loc of locs) {
+      expect(loc.startsWith(site.siteRoot), loc).toBe(true);
+      const r = resolveInternal(new URL(loc), site);
+      expect('file' in r ? r.file.endsWith('.html') : r.error, loc).toBe(true);
+    }
+    const d = normalizedData();
+    const expected = ['', 'about/', 'methodology/', 'counties/', ...d.disclosures.map((x) => `disclosures/${x.id}/`), ...d.disclosures.map((x) => `counties/${x.county_code}/`)];
+    for (const p of expected) expect(locs, p).toContain(site.siteRoot + p);
+    expect(locs.some((l) => l.includes('404'))).toBe(false);
+  });
+
+  it('robots.txt points to the sitemap by its absolute URL', () => {
+    const robots = readFileSync(join(DIST_DIR, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${site.siteRoot}sitemap.xml`);
+  });
+
+  it('the header search box is a GET form to the search page with a labelled q field on every page', () => {
+    for (const page of report.pages.values()) {
+      const form = page.elements.find((e) => e.tagName === 'form' && attr(e, 'role') === 'search');
+      expect(form, page.file).toBeTruthy();
+      expect(attr(form!, 'method'), page.file).toBe('get');
+      expect(attr(form!, 'action'), page.file).toBe(`${site.base}search/`);
+      const input = page.elements.find((e) => e.tagName === 'input' && attr(e, 'name') === 'q' && attr(e, 'id') === 'site-search-q');
+      expect(input, page.file).toBeTruthy();
+      const label = page.elements.find((e) => e.tagName === 'label' && attr(e, 'for') === 'site-search-q');
+      expect(label, page.file).toBeTruthy();
+    }
+  });
+
+  it('the checker itself catches the faults it is meant to catch', () => {
+    const bad = `<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><h1>a</h1><p id="x">1</p><p id="x" style="color:red" class="a" class="b">2</p><p><div>block in p</div></p><table><div>x</div></table>
+      <div><span></div></span><script>alert(1)</script><a href="javascript:void(0)">j</a><a href="#nope">n</a><ul><p>bad</p></ul></body></html>`;
+    const page = parsePage(bad, 'bad.html', '/');
+    const problems = pageProblems(page, { is404: false }).join('\n');
+    expect(problems).toMatch(/HTML error: <\/div> at line 2 closes <span>/);
+    expect(problems).toMatch(/HTML error: duplicate-attribute/);
+    expect(problems).toMatch(/id "x" used 2 times/);
+    expect(problems).toMatch(/style=""/);
+    expect(problems).toMatch(/inline <script>/);
+    expect(problems).toMatch(/javascript: URL/);
+    expect(problems).toMatch(/<p> directly inside <ul>/);
+    expect(problems).toMatch(/<div> inside <p>/);
+    expect(problems).toMatch(/<div> directly inside <table>/);
+  });
+
+  it('the checker catches broken links, missing fragments and links outside the base', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-check-'));
+    try {
+      const shell = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>t</title><meta name="description" content="d"><meta property="og:title" content="t"><meta property="og:description" content="d"><meta property="og:url" content="https://x.test/p/"></head><body><h1 id="top">t</h1>${body}</body></html>`;
+      mkdirSync(join(dir, 'a'));
+      writeFileSync(join(dir, 'index.html'), shell('<a href="/p/a/">ok</a><a href="/p/a/#top">ok</a><a href="/p/a/#gone">x</a><a href="/p/missing/">x</a><a href="/elsewhere/">x</a><a href="/p/a">x</a>'));
+      writeFileSync(join(dir, 'a', 'index.html'), shell('<a href="../">up</a>'));
+      const r = checkSite({ dist: dir, base: '/p/', siteRoot: 'https://x.test/p/' });
+      const text = r.problems.join('\n');
+      expect(text).toMatch(/#gone, which is not an id/);
+      expect(text).toMatch(/broken href="\/p\/missing\/"/);
+      expect(text).toMatch(/outside the base \/p\//);
+      expect(text).toMatch(/without its trailing slash/);
+      expect(r.problems).toHaveLength(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
