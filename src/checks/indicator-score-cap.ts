@@ -8,11 +8,10 @@
 import type { CheckResult } from '../schema/normalized';
 import type { Ctx } from './context';
 import { makeResult } from './result';
-import { type IndTable, readTables, sumScores, indicatorName } from './indicator-table';
+import { type IndTable, readTables, sumScores, indicatorName, num } from './indicator-table';
 import { atMostStatus } from './tolerance';
 import { add, sub } from './num';
 import { verdict } from './messages';
-import { num } from './indicator-weights';
 
 export function checkIndicatorScoreCap(ctx: Ctx, tables: IndTable[] = readTables(ctx)): CheckResult[] {
   const out: CheckResult[] = [];

@@ -11,7 +11,7 @@
 import type { Indicator } from '../schema/normalized';
 import type { Ctx } from './context';
 import { groupBy } from './context';
-import { type Rat, parseRat, sum, add, ZERO } from './num';
+import { type Rat, parseRat, sum, add, ZERO, toExact, toFixed } from './num';
 import { numberTolerance } from './tolerance';
 
 export interface Score {
@@ -75,6 +75,9 @@ export function weightInLabel(level1: string): Score | null {
   const m = level1.replace(/\s+/g, '').match(/[（(](\d+(?:\.\d+)?)分?[）)]/);
   return m ? parseScore(m[1]) : null;
 }
+
+/** A weight or score for messages and results: exact, at least `decimals` decimals. */
+export const num = (r: Rat, decimals = 0): string => toExact(r, decimals, 12) ?? toFixed(r, 6);
 
 export const sumScores = (xs: readonly Score[]): { value: Rat; tol: Rat } => ({
   value: sum(xs.map((x) => x.value)),

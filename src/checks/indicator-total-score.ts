@@ -9,11 +9,11 @@
 import type { CheckResult } from '../schema/normalized';
 import type { Ctx } from './context';
 import { makeResult } from './result';
-import { type IndTable, readTables, sumScores } from './indicator-table';
+import { type IndTable, readTables, sumScores, num } from './indicator-table';
 import { equalStatus, type CheckStatus } from './tolerance';
 import { add, sub, absR, cmp } from './num';
 import { verdict } from './messages';
-import { fundingCounted, num } from './indicator-weights';
+import { fundingCounted } from './indicator-weights';
 
 const RANK: Record<CheckStatus, number> = { pass: 0, rounding: 1, fail: 2, not_applicable: 3 };
 

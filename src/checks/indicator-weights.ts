@@ -13,12 +13,10 @@
 import type { CheckResult } from '../schema/normalized';
 import type { Ctx } from './context';
 import { makeResult } from './result';
-import { type IndTable, type Score, readTables, sumScores } from './indicator-table';
+import { type IndTable, type Score, readTables, sumScores, num } from './indicator-table';
 import { equalStatus, type CheckStatus } from './tolerance';
-import { type Rat, add, sub, absR, cmp, toExact, toFixed } from './num';
+import { add, sub, absR, cmp } from './num';
 import { joinZh, verdict } from './messages';
-
-export const num = (r: Rat, decimals = 0): string => toExact(r, decimals, 12) ?? toFixed(r, 6);
 
 const RANK: Record<CheckStatus, number> = { pass: 0, rounding: 1, fail: 2, not_applicable: 3 };
 

@@ -175,7 +175,7 @@ function fillSlots(t: SumTemplate, byConcept: Map<ConceptId, Fact[]>): Filled {
 }
 
 /** One fact per distinct value (first-appearance order), the best-scoring of equal statements. `facts` are in document order. */
-function pickDistinct(_ctx: Ctx, facts: readonly Fact[], score: (f: Fact) => number): Fact[] {
+function pickDistinct(facts: readonly Fact[], score: (f: Fact) => number): Fact[] {
   return [...groupBy(facts, valueKey).values()].map((g) => g.reduce((best, f) => (score(f) > score(best) ? f : best)));
 }
 
@@ -201,12 +201,12 @@ export function checkSumParts(ctx: Ctx): CheckResult[] {
         const wholeIds = new Set(lws.map((w) => w.id));
         const byConcept = new Map<ConceptId, Fact[]>();
         for (const [c, fs] of groupBy(lps, (f) => f.concept)) {
-          byConcept.set(c as ConceptId, pickDistinct(ctx, fs, (p) => (p.part_of && wholeIds.has(p.part_of) ? 1 : 0)));
+          byConcept.set(c as ConceptId, pickDistinct(fs, (p) => (p.part_of && wholeIds.has(p.part_of) ? 1 : 0)));
         }
         const filled = fillSlots(t, byConcept);
         if (!filled.lists.length) continue;
         if (!table && (filled.requiredMissing || filled.presentSlots < (t.minPartsInText ?? t.slots.filter((s) => s.required).length))) continue;
-        const W = pickDistinct(ctx, lws, (w) => 2 * lps.filter((p) => p.part_of === w.id).length + (t.prefer?.test(`${w.item}${w.row}${w.column}`) ? 1 : 0));
+        const W = pickDistinct(lws, (w) => 2 * lps.filter((p) => p.part_of === w.id).length + (t.prefer?.test(`${w.item}${w.row}${w.column}`) ? 1 : 0));
         const lengths = [W.length, ...filled.lists.map((l) => l.facts.length)];
         const n = Math.max(...lengths);
         if (lengths.some((k) => k !== 1 && k !== n)) continue; // cannot tell which statement goes with which

@@ -5,7 +5,8 @@
  */
 import { allDisclosures, detailsOf } from '../data/collections';
 import { routes } from '../lib/url';
-import { compareRecord, type CompareRecord } from './records';
+import { compareRecord } from './record-build';
+import type { CompareRecord } from './records';
 
 let cache: Promise<CompareRecord[]> | null = null;
 

@@ -9,10 +9,11 @@ import { pairRows } from './pair';
 import { markLabel, type CompareRecord } from './records';
 import { h, type ElNode } from './tree';
 
-function valueCell(v: MeasureValue, unit: string, side: string): ElNode {
+/** A value in the unit of its row (the unit is in the row header), a computed value marked, a gap with its reason. */
+function valueCell(v: MeasureValue, side: string): ElNode {
   if (v.status !== 'ok') return h('td', { class: 'gap-cell', 'data-side': side, 'data-status': v.status }, `空缺：${v.reason}`);
   const flagged = v.computed && v.reason;
-  return h('td', { class: 'num', 'data-side': side, 'data-status': 'ok' }, `${groupThousands(v.value!)} ${unit}`, flagged ? '（计算值）' : '');
+  return h('td', { class: 'num', 'data-side': side, 'data-status': 'ok' }, h('span', { class: 'value' }, groupThousands(v.value!)), flagged ? h('span', { class: 'flag' }, '（计算值）') : null);
 }
 
 /** "+1.50", "−2.00" (typographic minus), "0.00" without a sign. */
@@ -30,7 +31,7 @@ export function pairTableTree(a: CompareRecord, b: CompareRecord): ElNode {
     h(
       'table',
       { class: 'data-table pair-table' },
-      h('caption', { id: 'pair-table-caption' }, `逐项对比：A ${markLabel(a)}，B ${markLabel(b)}（差额 = A − B，按精确值计算）`),
+      h('caption', { id: 'pair-table-caption' }, `逐项对比：A ${markLabel(a)}，B ${markLabel(b)}（单位见指标名称；差额 = A − B，按精确值计算）`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '指标'), h('th', { scope: 'col', class: 'num' }, `A ${markLabel(a)}`), h('th', { scope: 'col', class: 'num' }, `B ${markLabel(b)}`), h('th', { scope: 'col', class: 'num' }, '差额（A − B）'))),
       groups.map((g) =>
         h(
@@ -44,9 +45,9 @@ export function pairTableTree(a: CompareRecord, b: CompareRecord): ElNode {
                 'tr',
                 { 'data-key': r.key },
                 h('th', { scope: 'row' }, `${r.label}（${r.unit}）`, r.formula ? h('span', { class: 'formula' }, `＝${r.formula}`) : null),
-                valueCell(r.a, r.unit, 'a'),
-                valueCell(r.b, r.unit, 'b'),
-                h('td', { class: 'num diff' }, r.diff === null ? '无法计算' : `${signed(r.diff)} ${r.diffUnit}`),
+                valueCell(r.a, 'a'),
+                valueCell(r.b, 'b'),
+                h('td', { class: 'num diff' }, r.diff === null ? '无法计算' : `${signed(r.diff)}${r.diffUnit === r.unit ? '' : ` ${r.diffUnit}`}`),
               ),
             ),
         ),

@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3';
 import { groupThousands } from '../lib/decimal';
 import { FONT, fill, stroke, type Role } from './chart-style';
 import type { ScatterModel, ScatterPoint, Tone } from './model';
+import { shortLabel } from './records';
 import { textWidth } from './text-width';
 import { h, type ElNode } from './tree';
 
@@ -21,30 +22,55 @@ export function plotted(p: ScatterPoint): boolean {
 interface Box {
   x0: number;
   x1: number;
-  y: number;
+  y0: number;
+  y1: number;
 }
 
-/** Place labels right of their point (left near the edge), then push overlapping ones apart vertically. */
-export function placeLabels(pts: { px: number; py: number; w: number }[], xMax: number, yMin: number, yMax: number): { x: number; y: number; anchor: 'start' | 'end' }[] {
+export interface LabelSpot {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** A leader line from the point to the label when the label had to move away. */
+  leader: boolean;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Place each label next to its point: right, left, above or below, the first
+ * spot inside the plot that overlaps no point and no label placed before;
+ * failing that, the nearest free spot straight below or above on the right,
+ * with a leader line.
+ */
+export function placeLabels(pts: { px: number; py: number; w: number }[], bounds: { x0: number; x1: number; y0: number; y1: number }): LabelSpot[] {
+  const H = LABEL + 2;
   const order = pts.map((_, i) => i).sort((a, b) => pts[a].py - pts[b].py || pts[a].px - pts[b].px);
-  const out: { x: number; y: number; anchor: 'start' | 'end' }[] = new Array(pts.length);
-  // Points are obstacles too: a label must not run over another point.
-  const placed: Box[] = pts.map((p) => ({ x0: p.px - 6, x1: p.px + 6, y: p.py + 4 }));
-  const LINE = LABEL + 3;
+  const obstacles: Box[] = pts.map((p) => ({ x0: p.px - 6, x1: p.px + 6, y0: p.py - 6, y1: p.py + 6 }));
+  const out: LabelSpot[] = new Array(pts.length);
+  const inside = (b: Box) => b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
+  const free = (b: Box, self: number) => inside(b) && !obstacles.some((o, k) => k !== self && overlaps(o, b));
   for (const i of order) {
-    const p = pts[i];
-    const right = p.px + 8 + p.w <= xMax;
-    const x0 = right ? p.px + 8 : p.px - 8 - p.w;
-    const x1 = x0 + p.w;
-    let y = p.py + 4;
-    for (let guard = 0; guard < pts.length + 1; guard++) {
-      const hit = placed.find((b, k) => k !== i && b.x0 < x1 && x0 < b.x1 && Math.abs(b.y - y) < LINE);
-      if (!hit) break;
-      y = hit.y + LINE;
+    const { px, py, w } = pts[i];
+    // Text box for a baseline y: from y − LABEL + 2 to y + 3.
+    const box = (x0: number, y: number): Box => ({ x0, x1: x0 + w, y0: y - LABEL + 1, y1: y + 3 });
+    const candidates: [Box, LabelSpot][] = [
+      [box(px + 8, py + 4), { x: px + 8, y: py + 4, anchor: 'start', leader: false }],
+      [box(px - 8 - w, py + 4), { x: px - 8, y: py + 4, anchor: 'end', leader: false }],
+      [box(px - w / 2, py - 9), { x: px, y: py - 9, anchor: 'middle', leader: false }],
+      [box(px - w / 2, py + 18), { x: px, y: py + 18, anchor: 'middle', leader: false }],
+    ];
+    let found = candidates.find(([b]) => free(b, i));
+    for (let step = 1; !found && step < 40; step++) {
+      for (const dy of [step * H, -step * H]) {
+        for (const [x0, x, anchor] of [[px + 8, px + 8, 'start'], [px - 8 - w, px - 8, 'end']] as const) {
+          const b = box(x0, py + 4 + dy);
+          if (!found && free(b, i)) found = [b, { x, y: py + 4 + dy, anchor, leader: true }];
+        }
+      }
     }
-    y = Math.min(Math.max(y, yMin + LABEL), yMax);
-    placed.push({ x0, x1, y });
-    out[i] = { x: right ? p.px + 8 : p.px - 8, y, anchor: right ? 'start' : 'end' };
+    const chosen = found ?? candidates[0];
+    obstacles.push(chosen[0]);
+    out[i] = chosen[1];
   }
   return out;
 }
@@ -65,12 +91,10 @@ export function scatterChartTree(m: ScatterModel, width: number, desc: string): 
   const x = scaleLinear().domain([0, Math.max(1, ...xs) * 1.12]).nice(5).range([left, width - right]);
   const xTicks = x.ticks(width < 480 ? 5 : 8).filter((t) => Number.isInteger(t));
 
-  const labels = pts.map((p) => p.label);
+  const labels = pts.map((p) => shortLabel(p.record));
   const spots = placeLabels(
-    pts.map((p, i) => ({ px: x(xs[i]), py: y(ys[i]), w: textWidth(labels[i], LABEL) })),
-    width - right,
-    top,
-    height - bottom - 2,
+    pts.map((p, i) => ({ px: x(xs[i]), py: y(ys[i]), w: textWidth(labels[i], LABEL) + (p.tone === 'hl' ? 16 : 0) })),
+    { x0: 2, x1: width - 2, y0: top - 4, y1: height - bottom - 2 },
   );
   const marks = pts.map((p, i) => {
     const role = TONE_ROLE[p.tone];
@@ -79,6 +103,7 @@ export function scatterChartTree(m: ScatterModel, width: number, desc: string): 
       'g',
       { class: 'mark point', 'data-key': p.key, 'data-county': p.record.county_code, 'data-x': p.x.value, 'data-y': p.y.value },
       h('title', {}, `${p.label}：${m.xLabel} ${p.x.value} ${m.xUnit}，${m.yLabel} ${groupThousands(p.y.value!)} ${m.yUnit}`),
+      spots[i].leader ? h('line', { x1: x(xs[i]), y1: y(ys[i]), x2: spots[i].x, y2: spots[i].y - 4, ...stroke('axis', 'leader') }) : null,
       h('circle', { cx: x(xs[i]), cy: y(ys[i]), r: strong ? 7 : 5, ...fill(role, `dot tone-${p.tone}`) }),
       h('text', { x: spots[i].x, y: spots[i].y, 'text-anchor': spots[i].anchor, 'font-size': LABEL, 'font-weight': strong ? 700 : 400, ...fill('fg', 'point-label') }, `${strong ? '▶ ' : ''}${labels[i]}`),
     );

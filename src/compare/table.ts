@@ -41,9 +41,9 @@ export function cellText(v: MeasureValue): string {
   return v.value === null ? GAP_CELL : groupThousands(v.value);
 }
 
-/** What the note column says: the reason for a gap or a computed total, else whether the value is stated or computed. */
+/** What the note column says: the reason for a gap or a computed total, 计算值 for a ratio, nothing for a value as stated. */
 export function noteText(v: MeasureValue): string {
-  return v.reason ?? statusText(v);
+  return v.reason ?? (v.status === 'ok' && !v.computed ? '' : statusText(v));
 }
 
 const ID_CSV = ['disclosure_id', 'county_code'];
@@ -124,7 +124,7 @@ export function scatterTable(m: ScatterModel): DataTable {
           status: bad ? bad.status : p.y.computed ? 'computed' : 'stated',
           note,
         },
-        html: { label: p.label, x_value: cellText(p.x), y_value: cellText(p.y), note: bad ? `未画点：${note}` : note || statusText(p.y) },
+        html: { label: p.label, x_value: cellText(p.x), y_value: cellText(p.y), note: bad ? `未画点：${note}` : note || noteText(p.y) },
         href: p.record.href,
       };
     }),

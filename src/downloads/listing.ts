@@ -31,7 +31,12 @@ export function keyText(t: TableSpec): { primary: string; foreign: string[] } {
   };
 }
 
-const py = (xs: readonly string[]) => `[${xs.map((x) => JSON.stringify(x)).join(', ')}]`;
+/** A Python list, a few names per line. */
+const py = (xs: readonly string[]) => {
+  const lines: string[] = [];
+  for (let i = 0; i < xs.length; i += 5) lines.push('    ' + xs.slice(i, i + 5).map((x) => JSON.stringify(x)).join(', ') + ',');
+  return `[\n${lines.join('\n')}\n]`;
+};
 
 /** pandas: code columns as text (leading zeros and all digits kept), only empty fields missing. */
 export function pandasSnippet(baseUrl: string): string {
@@ -39,8 +44,9 @@ export function pandasSnippet(baseUrl: string): string {
     'import pandas as pd',
     '',
     `base = ${JSON.stringify(baseUrl)}`,
-    '# 代码列按文本读取（430223、2013701 等保持原样）；只有空格为缺失值',
-    `codes = {c: str for c in ${py(textColumns())}}`,
+    '# 代码和原文数值按文本读取（430223、2013701、0.00 保持原样）；只有空格为缺失值',
+    `text_columns = ${py(textColumns())}`,
+    'codes = {c: str for c in text_columns}',
     'def read(name, **kw):',
     '    return pd.read_csv(base + name, dtype=codes, keep_default_na=False, na_values=[""], **kw)',
     '',
@@ -55,14 +61,15 @@ export function pandasSnippet(baseUrl: string): string {
 
 /** readr: per table, its code columns as character. */
 export function rSnippet(baseUrl: string): string {
-  const colTypes = (t: TableSpec) => `cols(${[...textColumns([t]).map((c) => `${c} = col_character()`), '.default = col_guess()'].join(', ')})`;
+  const colTypes = (t: TableSpec) => `cols(\n${[...textColumns([t]).map((c) => `${c} = col_character()`), '.default = col_guess()'].map((x) => `    ${x}`).join(',\n')}\n  )`;
   return [
     'library(readr)',
     `base <- ${JSON.stringify(baseUrl)}`,
-    '# UTF-8 是 readr 的默认编码；代码列按文本读取；只有空格为缺失值',
+    '# UTF-8 是 readr 的默认编码；代码和原文数值按文本读取；只有空格为缺失值',
     `disclosures <- read_csv(paste0(base, "disclosures.csv"), na = "",\n  col_types = ${colTypes(disclosuresTable)})`,
     `facts <- read_csv(paste0(base, "facts.csv"), na = "",\n  col_types = ${colTypes(factsTable)})`,
-    '# 基础 R：read.csv(url, fileEncoding = "UTF-8", na.strings = "", colClasses = c(code = "character"))',
+    '# 基础 R：全部按文本读取，再把数值列转换为数字',
+    '# read.csv(url, fileEncoding = "UTF-8", na.strings = "", colClasses = "character")',
   ].join('\n');
 }
 

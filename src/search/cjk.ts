@@ -24,28 +24,60 @@ export function halfWidth(s: string): string {
     .replace(/(\d)\uFF0E(?=\d)/g, '$1.');
 }
 
-/** Put `sep` between Han characters and where Han meets other non-space text. */
+/** Put `sep` between Han characters and where Han meets other non-space text (for queries: Pagefind drops the punctuation). */
 export function separateHan(s: string, sep: string): string {
   return s.replace(BOUNDARY, (_m, a: string | undefined, b: string | undefined) => `${a ?? b}${sep}`);
 }
 
+/**
+ * Where the index text gets a separator: before a Han character or a
+ * letter/digit run that follows Han, and before Han that follows a letter or
+ * digit. Punctuation stays attached to the word before it (国（ | 境） | 费),
+ * or to the word after it at the start of a line or after a space, so it
+ * never stands as a word of its own: Pagefind drops punctuation from words
+ * but would count a punctuation-only word as a position and break the run
+ * of 因公出国（境）费.
+ */
+const INDEX_SEPARATOR = new RegExp(
+  [
+    `(?<=${HAN})(?=[\\p{L}\\p{N}])`,
+    `(?<=[\\p{L}\\p{N}])(?=${HAN})`,
+    `(?<=[^\\s\\u200B][\\p{P}\\p{S}]+)(?=${HAN})`,
+    `(?<=${HAN}[\\p{P}\\p{S}]+)(?=[\\p{L}\\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+
 /** Text as the index stores it. */
 export function indexText(s: string): string {
-  return separateHan(halfWidth(s), ZWSP);
+  return halfWidth(s).replace(INDEX_SEPARATOR, ZWSP);
 }
 
 /** Matches markup that is not text: comments, script/style elements with their content, and tags (quoted attribute values may contain ">"). */
 const MARKUP = /<!--[\s\S]*?-->|<script\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/script\s*>|<style\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/style\s*>|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 
-/** Apply indexText to the text of an HTML document, leaving tags, attributes, scripts and styles as they are. */
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi;
+/** Stands for a character reference while the text is separated: punctuation (Po) that documents do not use. */
+const ENTITY_MARK = '\u2E2E';
+
+/** indexText for HTML text: a character reference (&amp;) is kept whole and counts as punctuation. */
+function indexHtmlText(text: string): string {
+  if (!text.includes('&')) return indexText(text);
+  const refs: string[] = [];
+  const out = indexText(text.replace(ENTITY, (m) => (refs.push(m), ENTITY_MARK)));
+  let i = 0;
+  return out.replace(new RegExp(ENTITY_MARK, 'g'), () => refs[i++]);
+}
+
+/** Apply indexText to the text of an HTML document, leaving tags, attributes, scripts, styles and character references as they are. */
 export function indexHtml(html: string): string {
   let out = '';
   let last = 0;
   for (const m of html.matchAll(MARKUP)) {
-    out += indexText(html.slice(last, m.index)) + m[0];
+    out += indexHtmlText(html.slice(last, m.index)) + m[0];
     last = m.index + m[0].length;
   }
-  return out + indexText(html.slice(last));
+  return out + indexHtmlText(html.slice(last));
 }
 
 /** A query as Pagefind should see it: ASCII forms, one word per Han character. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks, RULES, RULE_IDS, SUM_TEMPLATES, summarizeChecks } from '../../src/checks';
+import { runChecks, RULES, RULE_IDS, METHOD_NOTES, SUM_TEMPLATES, summarizeChecks } from '../../src/checks';
 import { checkResultSchema } from '../../src/schema/normalized';
 import { CONCEPTS } from '../../src/schema/concepts';
 import { run, wan, fact, indicator, project, expectOneSentence } from './helpers';
@@ -83,7 +83,10 @@ describe('RULES documentation', () => {
     for (const id of RULE_IDS) {
       expect(RULES[id].zh).toMatch(/[\u4e00-\u9fff]/);
       expect(RULES[id].description.length).toBeGreaterThan(20);
+      expect(RULES[id].stated).toBeTruthy();
+      expect(RULES[id].computed).toBeTruthy();
     }
+    for (const note of Object.values(METHOD_NOTES)) expect(note.description).toMatch(/[\u4e00-\u9fff]/);
     const emitted = new Set(
       [
         ...run(youxian()),

@@ -131,6 +131,13 @@ describe.each(disclosures.map((s) => [s.id, s] as const))('%s', (id, summary) =>
     expect(cite).toMatch(/访问日期：\d{4}-\d{2}-\d{2}/);
   });
 
+  it('renders the editor\'s note (编者按) exactly when content/disclosures/<id>/note.mdx exists', () => {
+    const hasNote = existsSync(`content/disclosures/${id}/note.mdx`);
+    const section = first(main, hasClass('note-section'));
+    expect(section !== null).toBe(hasNote);
+    if (section) expect(text(section)).toContain('编者按');
+  });
+
   it('has no inline styles or scripts and every in-page link has a target', () => {
     expect(html).not.toMatch(/\sstyle=/i);
     for (const s of all(doc, byTag('script'))) expect(attr(s, 'src') ?? attr(s, 'type'), 'inline script').toBeTruthy();

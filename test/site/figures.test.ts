@@ -118,7 +118,7 @@ describe('home page figures', () => {
 });
 
 /** What a key figure must read like on the page. */
-function expectFigure(el: El, k: KeyFigure | null, label: string) {
+function expectFigure(el: El, k: KeyFigure | null | undefined, label: string) {
   const text = norm(textOf(el as never));
   if (!k) {
     expect(text, label).toContain('文件未载明');

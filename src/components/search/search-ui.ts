@@ -4,7 +4,8 @@
  * in-page places and filter facets with counts, and keeps ?q=…&<filter>=… in
  * the URL. Everything from the index is inserted as text, never as HTML.
  */
-import { SearchEngine, type Counts, type Outcome, type PfResult } from '../../search/engine';
+import { SearchEngine, type Counts, type PfResult } from '../../search/engine';
+import { statusText } from '../../search/status';
 import { resultView, termKeys, type Anchor, type Segment } from '../../search/excerpt';
 import { activeFilterCount, emptyFilters, parseState, stateToSearch, type QueryPlan, type SearchState } from '../../search/query';
 import { FILTERS, NAMES_END_ID, isSourceAnchor, type FilterKey } from '../../search/tags';
@@ -37,20 +38,6 @@ function renderSegments(parent: HTMLElement, segs: readonly Segment[]): void {
   for (const s of segs) parent.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
 }
 
-const quoted = (terms: readonly string[]) => terms.map((t) => `“${t}”`).join('');
-
-/** The status line: how many pages, and what was matched. */
-export function statusText(out: Outcome<unknown>, filtered: boolean): string {
-  const n = out.results.length;
-  const p = out.plan;
-  if (p.kind === 'browse') return n ? `共 ${n} 个页面符合筛选条件。` : '没有符合筛选条件的页面。';
-  const within = filtered ? '（在所选范围内）' : '';
-  if (n === 0) return `没有找到包含${quoted(p.terms)}的页面${within}。`;
-  if (out.tried) return `没有找到连在一起的${quoted(out.tried.terms)}；以下 ${n} 个页面同时包含${quoted(p.terms)}${within}。`;
-  if (p.terms.length > 1) return `找到 ${n} 个同时包含${quoted(p.terms)}的页面${within}。`;
-  return `找到 ${n} 个包含${quoted(p.terms)}的页面${within}。`;
-}
-
 export function startSearch(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -65,6 +52,7 @@ export function startSearch(root: HTMLElement): void {
   const baseTitle = document.title;
 
   let state: SearchState = parseState(location.search);
+  let loading: Promise<Pagefind> | null = null;
   let pf: Pagefind | null = null;
   let engine: SearchEngine<PfFragment> | null = null;
   let allValues: Counts = {};
@@ -91,16 +79,27 @@ export function startSearch(root: HTMLElement): void {
     else history.replaceState(null, '', url);
   }
 
-  async function load(): Promise<Pagefind> {
-    if (pf) return pf;
-    const mod = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // No web worker: one file less to download; the index is small enough for the main thread.
-    await mod.options({ baseUrl: base, excerptLength: 30, noWorker: true });
-    await mod.init();
-    allValues = await mod.filters();
-    engine = new SearchEngine<PfFragment>(mod, allValues);
-    pf = mod;
-    return mod;
+  function load(): Promise<Pagefind> {
+    loading ??= (async () => {
+      const mod = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      // No web worker: one file less to download; the index is small enough for the main thread.
+      await mod.options({ baseUrl: base, excerptLength: 30, noWorker: true });
+      await mod.init();
+      allValues = await mod.filters();
+      engine = new SearchEngine<PfFragment>(mod, allValues);
+      pf = mod;
+      return mod;
+    })();
+    loading.catch(() => {
+      loading = null;
+    });
+    return loading;
+  }
+
+  function failed(mySeq: number): void {
+    if (mySeq !== seq) return;
+    status.textContent = '搜索暂时无法使用，请稍后再试，或到“数据”页面下载全部数据。';
+    setState('error');
   }
 
   function renderFacets(counts: Counts): void {
@@ -201,10 +200,7 @@ export function startSearch(root: HTMLElement): void {
     try {
       await load();
     } catch {
-      if (mySeq === seq) {
-        status.textContent = '搜索索引无法载入，请稍后再试，或到“数据”页面下载全部数据。';
-        setState('error');
-      }
+      failed(mySeq);
       return;
     }
     const filtered = activeFilterCount(state) > 0;
@@ -219,16 +215,20 @@ export function startSearch(root: HTMLElement): void {
       setState('done');
       return;
     }
-    const out = await engine!.run(state.q, state.filters);
-    if (mySeq !== seq) return;
-    renderFacets(out.counts);
-    list.replaceChildren();
-    shown = out.results;
-    plan = out.plan;
-    rendered = 0;
-    status.textContent = statusText(out, filtered);
-    await renderMore(mySeq);
-    if (mySeq === seq) setState('done');
+    try {
+      const out = await engine!.run(state.q, state.filters);
+      if (mySeq !== seq) return;
+      renderFacets(out.counts);
+      list.replaceChildren();
+      shown = out.results;
+      plan = out.plan;
+      rendered = 0;
+      status.textContent = statusText(out, filtered);
+      await renderMore(mySeq);
+      if (mySeq === seq) setState('done');
+    } catch {
+      failed(mySeq);
+    }
   }
 
   function schedule(delay: number, push: boolean): void {

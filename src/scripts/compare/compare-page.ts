@@ -122,6 +122,9 @@ function init(data: PageData): void {
     const b = built.get(id);
     return b && { csv: b.csv, svg: b.svg, name: fileBase(id, b.viewKey) };
   });
+  // Write the view back in its canonical form (defaults left out, fixed key order) so the address bar, the citation and a shared link agree.
+  const canonical = formatView(state);
+  if (location.search !== canonical) history.replaceState(null, '', location.pathname + canonical + location.hash);
   syncControls();
   render();
   document.documentElement.dataset.compareReady = 'true';

@@ -16,7 +16,7 @@ export interface Composition {
   sumFen: bigint;
 }
 
-function usable(k: KeyFigure | null): k is KeyFigure & { fen: number } {
+function usable(k: KeyFigure | null | undefined): k is KeyFigure & { fen: number } {
   return !!k && k.status === 'reported' && k.fen !== null;
 }
 

@@ -97,7 +97,7 @@ const THREE_PUBLIC_PARTS: [ConceptId, string][] = [
   ['official_reception', '公务接待费'],
 ];
 
-function threePublicView(key: Record<KeyFigureId, KeyFigure | null>, facts: Fact[], byId: Map<string, Fact>, execution: DerivedFigure | undefined): ThreePublicView | null {
+function threePublicView(key: DisclosureSummary['key'], facts: Fact[], byId: Map<string, Fact>, execution: DerivedFigure | undefined): ThreePublicView | null {
   const any = facts.some((f) => f.concept.startsWith('three_public') || f.concept === 'vehicle_purchase' || f.concept === 'vehicle_operation' || f.concept === 'official_reception');
   if (!any) return null;
   const budgetFact = key.three_public_budget ? byId.get(key.three_public_budget.fact_id) : undefined;

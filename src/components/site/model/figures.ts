@@ -18,7 +18,7 @@ export const KEY_LABELS: Record<KeyFigureId, string> = {
   personnel: '人员经费',
   running_costs: '公用经费',
   project_expenditure: '项目支出',
-  project_withheld: '涉密项目支出',
+  project_withheld: '涉密未公开项目支出',
   three_public_actual: '“三公”经费支出',
   three_public_budget: '“三公”经费预算',
   budget_initial: '年初预算',
@@ -48,7 +48,7 @@ export interface FigureView {
 
 const MONEY_UNITS = new Set(['万元', '元']);
 
-export function viewKeyFigure(k: KeyFigure | null): FigureView {
+export function viewKeyFigure(k: KeyFigure | null | undefined): FigureView {
   if (!k) return { text: NOT_STATED, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'missing', factId: null };
   if (k.status === 'empty') return { text: EMPTY, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'empty', factId: k.fact_id };
   if (k.status === 'withheld' && k.value === null) return { text: WITHHELD, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'withheld', factId: k.fact_id };
