@@ -15,7 +15,7 @@ describeBrowser('home page (smoke)', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     const curated = readdirSync('content/disclosures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     for (const id of curated) {
-      await expect(page.locator(`a[href$="/disclosures/${id}/"]`).first()).toBeVisible();
+      expect(await page.locator(`a[href$="/disclosures/${id}/"]`).first().isVisible(), id).toBe(true);
     }
     expect(errors).toEqual([]);
   });
