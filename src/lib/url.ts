@@ -17,4 +17,6 @@ export const routes = {
   search: () => href('/search/'),
   data: () => href('/data/'),
   about: () => href('/about/'),
+  methodology: () => href('/methodology/'),
+  counties: () => href('/counties/'),
 };
