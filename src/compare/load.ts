@@ -1,9 +1,8 @@
 /**
  * Comparison records for the build, read once: one per disclosure, grouped by
- * department type. Reads the summaries and, for the parts of 三公 (not
- * headline figures), the facts of each disclosure.
+ * department type, from the summaries only.
  */
-import { allDisclosures, detailsOf } from '../data/collections';
+import { allDisclosures } from '../data/collections';
 import { routes } from '../lib/url';
 import { compareRecord } from './record-build';
 import type { CompareRecord } from './records';
@@ -11,7 +10,7 @@ import type { CompareRecord } from './records';
 let cache: Promise<CompareRecord[]> | null = null;
 
 export function allCompareRecords(): Promise<CompareRecord[]> {
-  cache ??= allDisclosures().then((ds) => Promise.all(ds.map(async (d) => compareRecord(d, (await detailsOf(d.id)).facts, routes.disclosure(d.id)))));
+  cache ??= allDisclosures().then((ds) => ds.map((d) => compareRecord(d, routes.disclosure(d.id))));
   return cache;
 }
 

@@ -1,22 +1,13 @@
 /**
- * Build a comparison record from a disclosure summary and its facts (build
- * time only: it uses the normalizer's rule for picking headline facts).
+ * Build a comparison record from a disclosure summary alone (its key figures
+ * include the parts of 三公), so comparisons never read the per-disclosure details.
  */
-import { pickFact } from '../normalize/key-figures';
-import type { DisclosureSummary, Fact, KeyFigure } from '../schema/normalized';
+import type { DisclosureSummary, KeyFigure } from '../schema/normalized';
 import type { InputId } from './measures';
 import type { CompareRecord } from './records';
 
-/** The parts of 三公 are not headline figures: pick them from the facts with the same rule (actual, whole department, broadest scope). */
-const THREE_PUBLIC_PARTS = ['three_public_overseas', 'three_public_vehicles', 'official_reception'] as const;
-
-function keyFromFact(f: Fact | null): KeyFigure | null {
-  return f && { fact_id: f.id, published: f.published, value: f.value, unit: f.unit, fen: f.fen, status: f.status, anchor: f.anchor };
-}
-
-export function compareRecord(s: DisclosureSummary, facts: Fact[], href: string): CompareRecord {
+export function compareRecord(s: DisclosureSummary, href: string): CompareRecord {
   const key: Partial<Record<InputId, KeyFigure | null>> = { ...s.key };
-  for (const id of THREE_PUBLIC_PARTS) key[id] = keyFromFact(pickFact(facts, { concept: id, phases: ['actual'] }));
   return {
     id: s.id,
     county_code: s.county_code,

@@ -80,7 +80,8 @@ export type PlanKind = 'browse' | 'figure' | 'phrase' | 'terms' | 'words';
  * characters in this order: with one word per Han character, a substring);
  * pages are ranked by Pagefind's relevance for all the characters.
  * - browse: no query, filters only;
- * - figure: one number, matched as that number only (not pages with numbers that share digits);
+ * - figure: one number, matched as that number only (not pages with numbers
+ *   that share digits), ranked by how often and where it occurs;
  * - phrase: one term;
  * - terms: several terms separated by spaces, all of which must occur;
  * - words: the fallback for a phrase nobody wrote: its words (by the browser's
@@ -90,9 +91,9 @@ export interface QueryPlan {
   kind: PlanKind;
   /** The terms as the user wrote them (normalized). */
   terms: string[];
-  /** Pagefind exact queries, one per term: quoted, one word per Han character. */
+  /** Pagefind exact queries, one per term or part of a term between punctuation: quoted, one word per Han character. All must match. */
   phrases: string[];
-  /** Pagefind relevance query for ranking: all the words of all terms. */
+  /** Pagefind relevance query for ranking: all the words of all terms (null when browsing). */
   relevance: string | null;
 }
 
@@ -102,14 +103,24 @@ export function planQuery(raw: string): QueryPlan {
   if (terms.length === 0) return { kind: 'browse', terms: [], phrases: [], relevance: null };
   if (terms.length === 1 && isFigureQuery(terms[0])) {
     const t = figureTerm(terms[0]);
-    return { kind: 'figure', terms: [t], phrases: [`"${t}"`], relevance: null };
+    return { kind: 'figure', terms: [t], phrases: [`"${t}"`], relevance: t };
   }
   return planTerms(terms.length === 1 ? 'phrase' : 'terms', terms);
 }
 
+/**
+ * The phrases of a term: a figure whole, otherwise the parts between
+ * punctuation (因公出国（境）费 → 因公出国, 境, 费), since the index never
+ * has a phrase across punctuation.
+ */
+export function termParts(term: string): string[] {
+  if (isFigureQuery(term)) return [figureTerm(term)];
+  return term.split(/[\p{P}\p{S}]+/u).filter(searchable);
+}
+
 function planTerms(kind: PlanKind, terms: string[]): QueryPlan {
-  const words = terms.map((t) => (isFigureQuery(t) ? figureTerm(t) : queryWords(t)));
-  return { kind, terms, phrases: words.map((w) => `"${w}"`), relevance: words.join(' ') };
+  const parts = [...new Set(terms.flatMap(termParts))].map(queryWords);
+  return { kind, terms, phrases: parts.map((w) => `"${w}"`), relevance: parts.join(' ') };
 }
 
 /**
@@ -118,11 +129,14 @@ function planTerms(kind: PlanKind, terms: string[]): QueryPlan {
  */
 export function fallbackPlan(plan: QueryPlan, segment: (s: string) => string[] = segmentWords): QueryPlan | null {
   if (plan.kind !== 'phrase') return null;
-  const words = [...new Set(mergeSingles(segment(plan.terms[0]).filter(searchable)))];
+  const words = [...new Set(mergeSingles(segment(plan.terms[0])).filter(searchable))];
   return words.length > 1 ? planTerms('words', words) : null;
 }
 
-/** Runs of one-character Han words are joined (江|华 → 江华): a single character matches almost everything. */
+/**
+ * Runs of one-character Han words are joined (江|华 → 江华): a single
+ * character matches almost everything. An empty string (punctuation) ends a run.
+ */
 export function mergeSingles(words: readonly string[]): string[] {
   const out: string[] = [];
   let run = '';
@@ -133,17 +147,17 @@ export function mergeSingles(words: readonly string[]): string[] {
     }
     if (run) out.push(run);
     run = '';
-    out.push(w);
+    if (w) out.push(w);
   }
   if (run) out.push(run);
   return out;
 }
 
-/** Chinese word segmentation by the browser (Intl.Segmenter); the whole string when unavailable. */
+/** Chinese word segmentation by the browser (Intl.Segmenter): words, with '' for the punctuation between them. */
 export function segmentWords(s: string): string[] {
   if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return [s];
   const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  return [...seg.segment(s)].filter((x) => x.isWordLike).map((x) => x.segment);
+  return [...seg.segment(s)].map((x) => (x.isWordLike ? x.segment : '')).filter((w, i, a) => w || a[i - 1] !== '');
 }
 
 /** Results in relevance order (results the relevance search did not return keep their order, after the others). */

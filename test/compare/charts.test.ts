@@ -15,7 +15,7 @@ import { serialize, textOf, type Child, type ElNode } from '../../src/compare/tr
 import type { CompareRecord } from '../../src/compare/records';
 
 const result = runNormalize(process.cwd());
-const records: CompareRecord[] = result.collections!.disclosures.map((s) => compareRecord(s, result.collections!.details.find((d) => d.id === s.id)!.facts, `/disclosures/${s.id}/`));
+const records: CompareRecord[] = result.collections!.disclosures.map((s) => compareRecord(s, `/disclosures/${s.id}/`));
 const view = { measure: 'expenditure_total' as const, per: 'none' as const, sort: 'desc' as const, hl: null };
 
 function find(node: Child, pred: (n: ElNode) => boolean, out: ElNode[] = []): ElNode[] {

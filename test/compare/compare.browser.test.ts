@@ -14,7 +14,7 @@ import { viewValue, type MeasureId, type PerBasis } from '../../src/compare/meas
 import { isoDate } from '../../src/compare/citation';
 
 const normalized = runNormalize(process.cwd()).collections!;
-const records = normalized.disclosures.map((s) => compareRecord(s, normalized.details.find((d) => d.id === s.id)!.facts, ''));
+const records = normalized.disclosures.map((s) => compareRecord(s, ''));
 const ids = records.map((r) => r.id);
 // axe goes in through the DevTools protocol: page.addScriptTag would add an inline script, which the CSP blocks.
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

@@ -201,7 +201,7 @@ describe('page data views', () => {
     const v = checkViews(checks, [fact({ id: 'x', item: '本年支出合计', published: '89.93' })]);
     expect(v.map((x) => x.check.check_id)).toEqual(['f', 'r', 'p', 'n']);
     expect(v[0].difference).toEqual({ wan: '-1.00 万元', yuan: '-10,000.00 元' });
-    expect(v[0].figures[0]).toEqual({ id: 'x', label: '本年支出合计 89.93 万元', href: '#q-0-1' });
+    expect(v[0].figures[0]).toEqual({ quote: '', id: 'x', label: '本年支出合计 89.93 万元', href: '#q-0-1' });
     expect(checkCounts([])).toEqual({ ran: 0, pass: 0, rounding: 0, fail: 0, notApplicable: 0 });
   });
 

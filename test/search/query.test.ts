@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyFilters, fallbackPlan, figureTerm, intersectResults, isFigureQuery, mergeSingles, normalizeQuery,
-  pagefindFilters, parseState, planQuery, rankByRelevance, stateToSearch,
+  pagefindFilters, parseState, planQuery, rankByRelevance, segmentWords, stateToSearch,
 } from '../../src/search/query';
 
 describe('search state in the URL', () => {
@@ -38,12 +38,13 @@ describe('query plans', () => {
     for (const q of ['89.93万元', '2024年', 'GB/T', '三公经费']) expect(isFigureQuery(q)).toBe(false);
     expect(figureTerm('1,629,355.56')).toBe('1629355.56');
     expect(figureTerm('5.86%')).toBe('5.86');
-    expect(planQuery('８９．９３')).toEqual({ kind: 'figure', terms: ['89.93'], phrases: ['"89.93"'], relevance: null });
+    expect(planQuery('８９．９３')).toEqual({ kind: 'figure', terms: ['89.93'], phrases: ['"89.93"'], relevance: '89.93' });
   });
 
   it('searches a term as a phrase of its characters, several terms each as a phrase', () => {
     expect(planQuery('三公经费')).toEqual({ kind: 'phrase', terms: ['三公经费'], phrases: ['"三 公 经 费"'], relevance: '三 公 经 费' });
     expect(planQuery('江华 89.93')).toEqual({ kind: 'terms', terms: ['江华', '89.93'], phrases: ['"江 华"', '"89.93"'], relevance: '江 华 89.93' });
+    expect(planQuery('因公出国（境）费')).toEqual({ kind: 'phrase', terms: ['因公出国(境)费'], phrases: ['"因 公 出 国"', '"境"', '"费"'], relevance: '因 公 出 国 境 费' });
     expect(planQuery('  ， ').kind).toBe('browse');
     expect(planQuery('').kind).toBe('browse');
   });
@@ -55,6 +56,8 @@ describe('query plans', () => {
     expect(fallbackPlan(planQuery('网信办'), () => ['网信办'])).toBeNull();
     expect(fallbackPlan(planQuery('89.93'))).toBeNull();
     expect(mergeSingles(['宁', '乡', '市委', '网', '信', '办'])).toEqual(['宁乡', '市委', '网信办']);
+    expect(mergeSingles(['因公', '出国', '', '境', '', '费'])).toEqual(['因公', '出国', '境', '费']);
+    expect(segmentWords('三公经费（合计）')).toContain('');
   });
 
   it('ranks by the relevance search, keeps unranked results after, and intersects by id', () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newPage, openSite, type Site } from '../support/browser';
 import { disclosureTags } from '../../src/search/tags';
-import { normalizedCollections } from './support';
+import { normalizedCollections, requireSearchIndex, searchSettled } from './support';
 
 interface Case {
   q: string;
@@ -74,7 +74,7 @@ function statedIn(id: string): string {
 
 async function topFive(site: Site, page: Page, q: string): Promise<string[]> {
   await page.goto(site.url(`/search/?q=${encodeURIComponent(q)}`));
-  await page.waitForSelector('[data-search][data-search-state=done]', { state: 'attached' });
+  expect(await searchSettled(page)).toBe('done');
   const hrefs = await page.locator('.search-result-title a').evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => /\/disclosures\/([^/]+)\//.exec(h)?.[1] ?? h);
 }
@@ -99,6 +99,7 @@ describeBrowser('search recall in Chromium', () => {
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
+    requireSearchIndex();
     site = await openSite();
     ({ page, errors } = await newPage(site));
   });

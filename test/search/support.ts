@@ -1,6 +1,10 @@
 /** Shared by the search tests: the normalized collections from the curated content. */
 import { runNormalize } from '../../scripts/lib/normalize-run';
 import type { Collections } from '../../src/normalize/corpus';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DIST_DIR } from '../support/browser';
 
 let data: Collections | null = null;
 export function normalizedCollections(): Collections {
@@ -10,4 +14,16 @@ export function normalizedCollections(): Collections {
     data = r.collections;
   }
   return data;
+}
+
+/** Fail at once (not after a timeout per test) when the built site has no search index. */
+export function requireSearchIndex(): void {
+  const entry = join(DIST_DIR, 'pagefind', 'pagefind.js');
+  if (!existsSync(entry)) throw new Error(`${entry} not found: build the site with \`npm run build\` (the search index is a build step)`);
+}
+
+/** Wait until the search page has finished (results rendered) and return its state ("done" or "error"). */
+export async function searchSettled(page: Page): Promise<string> {
+  await page.waitForSelector('[data-search][data-search-state=done], [data-search][data-search-state=error]', { state: 'attached', timeout: 15_000 });
+  return (await page.getAttribute('[data-search]', 'data-search-state')) ?? '';
 }

@@ -3,7 +3,7 @@
  * failures first, each with the figures involved. Nothing is invented: with no
  * checks the section says that none ran.
  */
-import type { CheckResult, Fact } from '../../../schema/normalized';
+import type { CheckResult, Fact, Indicator } from '../../../schema/normalized';
 import { withUnit, yuanStringToDisplay } from '../../../lib/format';
 import { quoteHref } from './anchors';
 
@@ -18,7 +18,8 @@ export interface CheckCounts {
 export interface CheckView {
   check: CheckResult;
   difference: { wan: string; yuan: string } | null;
-  figures: { id: string; label: string; href: string | null }[];
+  /** The operands: facts, or indicator rows for the performance-table rules, each with its quote. */
+  figures: { id: string; label: string; href: string | null; quote: string | null }[];
 }
 
 const ORDER: Record<CheckResult['status'], number> = { fail: 0, rounding: 1, pass: 2, not_applicable: 3 };
@@ -35,8 +36,14 @@ export function checkCounts(checks: CheckResult[]): CheckCounts {
   return { ran: checks.length, pass: n('pass'), rounding: n('rounding'), fail: n('fail'), notApplicable: n('not_applicable') };
 }
 
-export function checkViews(checks: CheckResult[], facts: Fact[]): CheckView[] {
+/** A quote on one line: table cells (tabs, line breaks) read as spaced words. */
+function oneLine(quote: string): string {
+  return quote.replace(/[\t\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+export function checkViews(checks: CheckResult[], facts: Fact[], indicators: Indicator[] = []): CheckView[] {
   const byId = new Map(facts.map((f) => [f.id, f]));
+  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
   return checks
     .map((c, i) => ({ c, i }))
     .sort((a, b) => ORDER[a.c.status] - ORDER[b.c.status] || a.i - b.i)
@@ -45,8 +52,13 @@ export function checkViews(checks: CheckResult[], facts: Fact[]): CheckView[] {
       difference: c.difference_yuan !== null ? yuanStringToDisplay(c.difference_yuan) : null,
       figures: c.fact_ids.map((id) => {
         const f = byId.get(id);
-        const value = f ? (f.published ? withUnit(f.published, f.unit) : f.status === 'withheld' ? '涉密不予公开' : '本表无数据') : '';
-        return { id, label: f ? `${f.item || f.concept_zh} ${value}`.trim() : id, href: quoteHref(f?.anchor) };
+        if (!f) {
+          const ind = indicatorById.get(id);
+          if (ind) return { id, label: ind.level3 || ind.level2 || ind.level1 || (ind.row_kind === 'total' ? '总分' : id), href: quoteHref(ind.anchor), quote: oneLine(ind.quote) };
+          return { id, label: id, href: null, quote: null };
+        }
+        const value = f.published ? withUnit(f.published, f.unit) : f.status === 'withheld' ? '涉密不予公开' : '本表无数据';
+        return { id, label: `${f.item || f.concept_zh} ${value}`.trim(), href: quoteHref(f.anchor), quote: oneLine(f.quote) };
       }),
     }));
 }

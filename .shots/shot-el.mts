@@ -1,0 +1,10 @@
+import { serveStatic } from '/work/main/test/support/static-server.ts';
+import { chromium } from 'playwright-core';
+const server = await serveStatic('/work/main/dist-lead');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const [path, sel, name, w, h] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, locale: 'zh-CN' });
+const p = await ctx.newPage();
+await p.goto(server.url.replace(/\/$/, '') + path);
+await p.locator(sel).first().screenshot({ path: `/tmp/shots/${name}.png` });
+await browser.close(); await server.close();
