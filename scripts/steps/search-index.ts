@@ -4,11 +4,11 @@
  *
  * Each page is handed to Pagefind with its filters, display metadata and the
  * names people search by (src/search/tags.ts) injected at the start of its
- * <main>, and its Chinese text is split into single characters
+ * <main>, and its Chinese text split into single characters
  * (src/search/cjk.ts) so that any run of characters can be found; the
- * published HTML is not changed. The index language is zh-cn (Pagefind's
- * extended binary; the browser segments queries for zh-CN pages). After writing, the index files are
- * scanned: a personal mobile number anywhere in them stops the build.
+ * published HTML is not changed. The index language is zh-cn, the pages'
+ * language. After writing, the index files are scanned: a personal mobile
+ * number anywhere in them stops the build.
  *
  * Pagefind's Node API is asynchronous and build steps are synchronous, so the
  * step runs this same file in a child process (`main()` below).
@@ -35,7 +35,7 @@ export const SEARCH_LANGUAGE = 'zh-cn';
  */
 export const EXCLUDE_SELECTORS = [
   'nav', 'svg', 'script', 'style', 'noscript', 'form', '.skip',
-  '.disclosure .charts', '.disclosure .facts', '.disclosure .narrative', '.disclosure .checks',
+  '.disclosure .charts', '.disclosure .facts', '.disclosure .indicators', '.disclosure .narrative', '.disclosure .checks',
 ];
 
 interface Plan {

@@ -19,4 +19,5 @@ export const routes = {
   about: () => href('/about/'),
   methodology: () => href('/methodology/'),
   counties: () => href('/counties/'),
+  checks: () => href('/checks/'),
 };

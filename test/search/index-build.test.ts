@@ -85,6 +85,16 @@ describe.runIf(existsSync(join(DIST_DIR, 'pagefind')))(`the built search index (
     }
   });
 
+  it('leaves out the page sections that restate the source text (each page’s share stays close to its source)', () => {
+    const frags = new Map(fragments(DIST_DIR).map((f) => [f.url, f.content.replace(/\u200B/g, '')]));
+    for (const s of data.sources) {
+      const content = frags.get(`/disclosures/${s.id}/`)!;
+      // Header, overview, key figures and the project list come on top of the source text; the figure
+      // tables, indicators, narrative and checks (EXCLUDE_SELECTORS) would each add about as much again.
+      expect(content.length, `${s.id}: indexed text much longer than its source; are EXCLUDE_SELECTORS out of date?`).toBeLessThan(s.text.length + 4000);
+    }
+  });
+
   it('contains no personal mobile number', () => {
     expect(mobileNumbersInIndex(join(DIST_DIR, 'pagefind'))).toEqual([]);
   });

@@ -83,7 +83,7 @@ export function startSearch(root: HTMLElement): void {
     loading ??= (async () => {
       const mod = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // No web worker: one file less to download; the index is small enough for the main thread.
-      await mod.options({ baseUrl: base, excerptLength: 30, noWorker: true });
+      await mod.options({ baseUrl: base, noWorker: true });
       await mod.init();
       allValues = await mod.filters();
       engine = new SearchEngine<PfFragment>(mod, allValues);
@@ -244,10 +244,15 @@ export function startSearch(root: HTMLElement): void {
     state = { ...state, q: input.value };
     schedule(0, true);
   });
-  input.addEventListener('input', () => {
+  // Search as the query is typed, but not while an input method is composing (pinyin letters are not the query).
+  const typed = () => {
     state = { ...state, q: input.value };
     schedule(DEBOUNCE_MS, false);
+  };
+  input.addEventListener('input', (e) => {
+    if (!(e as InputEvent).isComposing) typed();
   });
+  input.addEventListener('compositionend', typed);
   facetsBody.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
     const key = box.dataset.key as FilterKey | undefined;
