@@ -2,8 +2,8 @@
  * The JSON the pair chooser and the client-rendered pair view read, written
  * at build time by the endpoints under src/pages/compare/data/:
  *
- * - /compare/data/<type>.json — the type's disclosures for the chooser (who,
- *   which year, which kind), one short row each;
+ * - /compare/data/<type>.json — the type's disclosures for the chooser, one
+ *   short row each (id, county, department; the id says the year and kind);
  * - /compare/data/<type>/<shard>.json — the comparison records of one
  *   prefecture (shardOf), so the view of two disclosures downloads one or two
  *   small files, never the whole type.
@@ -15,7 +15,7 @@
  */
 import type { DerivedFigure, KeyFigure } from '../schema/normalized';
 import type { InputId } from './measures';
-import { groupByType, isPrerenderedType, shardOf } from './pair-scale';
+import { groupByType, isPrerenderedType, parseDisclosureId, shardOf } from './pair-scale';
 import { KIND_SHORT, markLabel, type CompareRecord } from './records';
 
 type Kind = CompareRecord['kind'];
@@ -41,8 +41,11 @@ export interface PairIndexItem {
   department: string;
 }
 
+/** A chooser row as stored: [id, county, department]; the year and the kind are read from the id. */
+export type PackedIndexItem = [id: string, county: string, department: string];
+
 export interface PairTypeIndex extends PairTypeMeta {
-  items: PairIndexItem[];
+  items: PackedIndexItem[];
 }
 
 /** A comparison record as stored in a shard. */
@@ -74,7 +77,17 @@ export function typeMeta(records: readonly CompareRecord[]): PairTypeMeta {
 }
 
 export function typeIndex(records: readonly CompareRecord[]): PairTypeIndex {
-  return { ...typeMeta(records), items: records.map((r) => ({ id: r.id, county: r.county, year: r.year, kind: r.kind, department: r.department })) };
+  return { ...typeMeta(records), items: records.map((r) => [r.id, r.county, r.department]) };
+}
+
+/** The chooser rows of an index file (rows whose id does not parse are left out). */
+export function indexItems(index: PairTypeIndex): PairIndexItem[] {
+  const out: PairIndexItem[] = [];
+  for (const [id, county, department] of index.items) {
+    const p = parseDisclosureId(id);
+    if (p) out.push({ id, county, year: p.year, kind: p.kind, department });
+  }
+  return out;
 }
 
 export function packRecord(r: CompareRecord): PackedRecord {
@@ -133,4 +146,19 @@ export function itemMatches(i: PairIndexItem, query: string): boolean {
   if (terms.length === 0) return true;
   const hay = `${itemLabel(i)} ${i.year} ${KIND_SHORT[i.kind]} ${i.id}`.toLowerCase();
   return terms.every((t) => hay.includes(t));
+}
+
+/** A department type in the chooser's type select. */
+export interface PairTypeOption {
+  id: string;
+  name: string;
+  count: number;
+  prerendered: boolean;
+}
+
+/** The department types, most disclosures first (as /compare/ orders them). */
+export function pairTypeOptions(records: readonly CompareRecord[]): PairTypeOption[] {
+  return [...groupByType(records).values()]
+    .map((list) => ({ id: list[0].department_type, name: list[0].department_type_name, count: list.length, prerendered: isPrerenderedType(list.length) }))
+    .sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
 }
