@@ -1,9 +1,17 @@
 /**
- * Read the collections once per build and share the results between pages
- * (module state lives for the whole static build).
+ * Build-time data access. Summaries and counties are content collections
+ * (small entries, read once per build and shared between pages). The large
+ * per-disclosure payloads (all figures, the source text) are not: Astro
+ * bundles the whole collection store into the build, so they are read from the
+ * generated JSON on demand, one disclosure at a time, and validated against
+ * the same zod schemas.
  */
-import { getCollection, getEntry } from 'astro:content';
-import type { CountyEntry, DisclosureDetails, DisclosureSummary, SourceEntry } from '../schema/normalized';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { disclosureDetailsSchema, sourceEntrySchema, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type SourceEntry } from '../schema/normalized';
+
+const GENERATED_DIR = process.env.PORTAL_GENERATED_DIR ?? '.generated';
 
 let summaries: Promise<DisclosureSummary[]> | null = null;
 let counties: Promise<CountyEntry[]> | null = null;
@@ -22,14 +30,34 @@ export function allCounties(): Promise<CountyEntry[]> {
   return counties;
 }
 
+function readGenerated<T>(kind: 'details' | 'sources', id: string, parse: (v: unknown) => T): T {
+  const file = join(GENERATED_DIR, kind, `${id}.json`);
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`no ${kind} for disclosure ${id} (${file}): run \`npm run normalize\` or \`npm run build\``);
+  }
+  return parse(JSON.parse(raw));
+}
+
 export async function detailsOf(id: string): Promise<DisclosureDetails> {
-  const e = await getEntry('details', id);
-  if (!e) throw new Error(`no details entry for disclosure ${id}`);
-  return e.data;
+  return readGenerated('details', id, (v) => disclosureDetailsSchema.parse(v));
 }
 
 export async function sourceOf(id: string): Promise<SourceEntry> {
-  const e = await getEntry('sources', id);
-  if (!e) throw new Error(`no source entry for disclosure ${id}`);
-  return e.data;
+  return readGenerated('sources', id, (v) => sourceEntrySchema.parse(v));
+}
+
+/** Every disclosure's details (for whole-corpus pages such as /data/), in id order. */
+export async function allDetails(): Promise<DisclosureDetails[]> {
+  return ids('details').map((id) => readGenerated('details', id, (v) => disclosureDetailsSchema.parse(v)));
+}
+
+export async function allSources(): Promise<SourceEntry[]> {
+  return ids('sources').map((id) => readGenerated('sources', id, (v) => sourceEntrySchema.parse(v)));
+}
+
+function ids(kind: 'details' | 'sources'): string[] {
+  return readdirSync(join(GENERATED_DIR, kind)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
 }
