@@ -1,10 +1,11 @@
 /**
- * The steps that run over the built site before it is published: the search
- * index and the downloads. Each gets the staging folder and the collections.
+ * The steps that run over the built site before it is published (the search
+ * index). Each gets the staging folder and the collections. The downloads are
+ * written before the Astro build (see scripts/build.ts), because the /data/
+ * page lists them.
  */
 import type { Collections } from '../../src/normalize/corpus';
 import { searchIndexStep } from '../steps/search-index';
-import { downloadsStep } from '../steps/downloads';
 
 export interface BuildContext {
   root: string;
@@ -17,4 +18,4 @@ export interface BuildStep {
   run: (ctx: BuildContext) => void;
 }
 
-export const buildSteps: BuildStep[] = [searchIndexStep, downloadsStep];
+export const buildSteps: BuildStep[] = [searchIndexStep];

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { disclosureDetailsSchema, sourceEntrySchema, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type SourceEntry } from '../schema/normalized';
 
-const GENERATED_DIR = process.env.PORTAL_GENERATED_DIR ?? '.generated';
+export const GENERATED_DIR = process.env.PORTAL_GENERATED_DIR ?? '.generated';
 
 let summaries: Promise<DisclosureSummary[]> | null = null;
 let counties: Promise<CountyEntry[]> | null = null;
