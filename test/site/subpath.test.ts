@@ -116,7 +116,10 @@ describe(`site built under ${BASE}`, () => {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
-      page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+      page.on('requestfailed', (r) => {
+        // Cancelled by the navigation the test triggers (net::ERR_ABORTED): not a fault.
+        if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+      });
       page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
       try {
         for (const p of ['', county!.slice(1), 'about/', 'methodology/']) {

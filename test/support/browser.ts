@@ -59,7 +59,10 @@ export async function newPage(site: Site, viewport = { width: 1366, height: 900 
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    // A request the browser cancels because the page navigated away (net::ERR_ABORTED) is not a fault.
+    if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   return { page, errors };
 }
 
