@@ -7,10 +7,11 @@
  */
 import { ratioString } from '../lib/decimal';
 import type { DerivedFigure, KeyFigure, KeyFigureId } from '../schema/normalized';
+import { KEY_FIGURE_ZH } from '../schema/normalized';
 import { decimalsOf, exact, exactFromDecimal, type Exact } from './exact';
 
 /** Figures a measure may read: the summary's key figures plus the parts of 三公 (picked from the facts). */
-export type InputId = KeyFigureId | 'three_public_overseas' | 'three_public_vehicles' | 'official_reception';
+export type InputId = KeyFigureId;
 
 export interface MeasureInput {
   key: Partial<Record<InputId, KeyFigure | null>>;
@@ -34,25 +35,7 @@ export interface MeasureValue {
   facts: string[];
 }
 
-export const INPUT_LABELS: Record<InputId, string> = {
-  expenditure_total: '支出合计',
-  basic_expenditure: '基本支出',
-  personnel: '人员经费',
-  running_costs: '公用经费',
-  project_expenditure: '项目支出',
-  project_withheld: '涉密项目支出',
-  three_public_budget: '“三公”经费预算',
-  three_public_actual: '“三公”经费支出',
-  three_public_overseas: '因公出国（境）费',
-  three_public_vehicles: '公务用车购置及运行维护费',
-  official_reception: '公务接待费',
-  budget_initial: '年初预算',
-  budget_adjusted: '全年预算',
-  staff_authorised: '编制数',
-  staff_actual: '实有人数',
-  evaluation_total_score: '自评总分',
-  evaluation_grade: '自评等级',
-};
+export const INPUT_LABELS: Record<InputId, string> = KEY_FIGURE_ZH;
 
 export const NOT_STATED = '文件未载明';
 export const WITHHELD = '涉密不予公开';

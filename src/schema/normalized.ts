@@ -152,6 +152,27 @@ export const KEY_FIGURE_IDS = [
 ] as const;
 export type KeyFigureId = (typeof KEY_FIGURE_IDS)[number];
 
+/** Chinese label of each headline figure, used wherever one is shown. */
+export const KEY_FIGURE_ZH: Record<KeyFigureId, string> = {
+  expenditure_total: '支出合计',
+  basic_expenditure: '基本支出',
+  personnel: '人员经费',
+  running_costs: '公用经费',
+  project_expenditure: '项目支出',
+  project_withheld: '涉密未公开项目支出',
+  three_public_budget: '“三公”经费预算',
+  three_public_actual: '“三公”经费支出',
+  three_public_overseas: '因公出国（境）费',
+  three_public_vehicles: '公务用车购置及运行维护费',
+  official_reception: '公务接待费',
+  budget_initial: '年初预算',
+  budget_adjusted: '全年预算',
+  staff_authorised: '编制数',
+  staff_actual: '实有人数',
+  evaluation_total_score: '自评总分',
+  evaluation_grade: '评价等级',
+};
+
 export const disclosureSummarySchema = z.object({
   id: z.string(),
   county_code: z.string(),

@@ -6,31 +6,14 @@
 import { fenToYuan, groupThousands } from '../../../lib/decimal';
 import { COMPUTED_LABEL, EMPTY_LABEL, MISSING_LABEL, WITHHELD_LABEL } from '../../../lib/format';
 import type { DerivedFigure, DisclosureSummary, KeyFigure, KeyFigureId } from '../../../schema/normalized';
+import { KEY_FIGURE_ZH } from '../../../schema/normalized';
 
 export const NOT_STATED = MISSING_LABEL;
 export const WITHHELD = WITHHELD_LABEL;
 export const EMPTY = EMPTY_LABEL;
 
 /** Chinese labels of the headline figures, in the order they are shown. */
-export const KEY_LABELS: Record<KeyFigureId, string> = {
-  expenditure_total: '支出合计',
-  basic_expenditure: '基本支出',
-  personnel: '人员经费',
-  running_costs: '公用经费',
-  project_expenditure: '项目支出',
-  project_withheld: '涉密未公开项目支出',
-  three_public_actual: '“三公”经费支出',
-  three_public_budget: '“三公”经费预算',
-  three_public_overseas: '因公出国（境）费',
-  three_public_vehicles: '公务用车购置及运行维护费',
-  official_reception: '公务接待费',
-  budget_initial: '年初预算',
-  budget_adjusted: '全年预算',
-  staff_authorised: '编制数',
-  staff_actual: '实有人数',
-  evaluation_total_score: '自评得分',
-  evaluation_grade: '评价等级',
-};
+export const KEY_LABELS: Record<KeyFigureId, string> = KEY_FIGURE_ZH;
 
 export interface FigureView {
   /** The main text: the number as published, or the words for a gap. */
