@@ -20,8 +20,7 @@ import { type Ctx, inOrder } from './context';
 import { makeResult } from './result';
 import { readTables, parsePercentCell, indicatorName, type IndTable } from './indicator-table';
 import { compareRatio, operand } from './tolerance';
-import { absR, sub, toExact, toFixed } from './num';
-import { labelsFor, missingPhrase, verdict } from './messages';
+import { labelsFor, missingPhrase, ratioVerdict } from './messages';
 
 const EXECUTION = /执行率|执行进度|支付进度/;
 
@@ -85,14 +84,7 @@ export function checkIndicatorExecution(ctx: Ctx, tables: IndTable[] = readTable
         out.push(makeResult({ ...base, status: 'not_applicable', stated: stated.text, computed: null, message: `${heading}：${says}，但预算数为零，无法计算执行率。` }));
         continue;
       }
-      const diff = absR(sub(cmp.computed, stated.value));
-      const diffText = toExact(diff, 0, stated.decimals + 2) ?? toFixed(diff, stated.decimals + 2);
-      const tail =
-        cmp.status === 'pass'
-          ? '两者一致'
-          : cmp.status === 'rounding'
-            ? `相差${diffText}个百分点，考虑到金额本身也经过四舍五入，${verdict('rounding', 'percent', null)}`
-            : `相差${diffText}个百分点，${verdict('fail', 'percent', cmp.statedHalf)}`;
+      const tail = ratioVerdict(cmp, stated.value, stated.decimals);
       out.push(
         makeResult({
           ...base,

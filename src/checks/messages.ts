@@ -6,9 +6,9 @@
 import type { Fact } from '../schema/normalized';
 import { SCOPES } from '../schema/concepts';
 import { type Ctx, memo } from './context';
-import type { CheckStatus, Operand, QuantityKind } from './tolerance';
+import type { CheckStatus, Operand, QuantityKind, RatioComparison } from './tolerance';
 import { fenToYuanString, showValue } from './tolerance';
-import { type Rat, absR, isZero, toExact, toFixed } from './num';
+import { type Rat, absR, isZero, sub, toExact, toFixed } from './num';
 import { groupThousands } from '../lib/decimal';
 
 const GENERIC_ITEM = /^(合\s*计|小\s*计|总\s*计)$/;
@@ -162,4 +162,20 @@ export function missingPhrase(ctx: Ctx, ops: readonly Operand[]): string {
 /** Place phrase for a group stated in one place: "公开06表写" / "“……”部分写". */
 export function saysIn(f: Fact): string {
   return `${where(f)}写`;
+}
+
+/**
+ * The verdict clause of a stated percentage checked against the ratio of its
+ * amounts: "两者一致", or how many percentage points apart and whether
+ * rounding explains it. Shared by the rate and the execution-indicator rules.
+ */
+export function ratioVerdict(cmp: RatioComparison, stated: Rat, statedDecimals: number): string {
+  if (cmp.status === 'pass') {
+    return cmp.computedExact && toExact(cmp.computed, 0, 12) === toExact(stated, 0, 12) ? '两者一致' : '四舍五入到所写位数后两者一致';
+  }
+  const diff = absR(sub(cmp.computed, stated));
+  const diffText = toExact(diff, 0, statedDecimals + 2) ?? toFixed(diff, statedDecimals + 2);
+  return cmp.status === 'rounding'
+    ? `相差${diffText}个百分点，考虑到金额本身也经过四舍五入，${verdict('rounding', 'percent', null)}`
+    : `相差${diffText}个百分点，${verdict('fail', 'percent', cmp.statedHalf)}`;
 }

@@ -14,8 +14,8 @@ import type { CheckResult, Fact } from '../schema/normalized';
 import type { Ctx } from './context';
 import { makeResult } from './result';
 import { compareRatio, operand, signedByDirection } from './tolerance';
-import { absR, sub, toExact, toFixed, parseRat } from './num';
-import { label, labelsFor, missingPhrase, verdict, where } from './messages';
+import { toExact, parseRat } from './num';
+import { label, labelsFor, missingPhrase, ratioVerdict, where } from './messages';
 
 const HEADINGS: Partial<Record<Fact['concept'], string>> = {
   share: '占比应等于部分除以总数',
@@ -65,17 +65,8 @@ export function checkRates(ctx: Ctx): CheckResult[] {
       out.push(makeResult({ ...base, status: 'not_applicable', stated: statedOut, computed: null, message: `${heading}：${statedText}，但作为分母的${labels.get(baseF.id)}为零或接近零，无法计算比率。` }));
       continue;
     }
-    const diff = absR(sub(cmp.computed, stated));
-    const diffText = toExact(diff, 0, parsed.decimals + 2) ?? toFixed(diff, parsed.decimals + 2);
     const approx = cmp.computedExact ? '' : '约';
-    const tail =
-      cmp.status === 'pass'
-        ? cmp.computedExact && toExact(cmp.computed, 0, 12) === toExact(stated, 0, 12)
-          ? '两者一致'
-          : '四舍五入到所写位数后两者一致'
-        : cmp.status === 'rounding'
-          ? `相差${diffText}个百分点，考虑到金额本身也经过四舍五入，${verdict('rounding', 'percent', null)}`
-          : `相差${diffText}个百分点，${verdict('fail', 'percent', cmp.statedHalf)}`;
+    const tail = ratioVerdict(cmp, stated, parsed.decimals);
     out.push(
       makeResult({
         ...base,
