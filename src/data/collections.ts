@@ -61,3 +61,15 @@ export async function allSources(): Promise<SourceEntry[]> {
 function ids(kind: 'details' | 'sources'): string[] {
   return readdirSync(join(GENERATED_DIR, kind)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
 }
+
+let typeCounts: Promise<Map<string, number>> | null = null;
+
+/** Number of disclosures per department type, counted once per build. */
+export function disclosureCountByType(): Promise<Map<string, number>> {
+  typeCounts ??= allDisclosures().then((ds) => {
+    const m = new Map<string, number>();
+    for (const d of ds) m.set(d.department_type, (m.get(d.department_type) ?? 0) + 1);
+    return m;
+  });
+  return typeCounts;
+}
