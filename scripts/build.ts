@@ -1,17 +1,18 @@
 /**
- * `npm run build`: normalize → downloads → astro build → search index, all
- * into temporary folders that replace dist/ only when every step succeeded.
- * A data error stops the build before anything is written.
+ * `npm run build`: normalize (with the checks, the generated collections and
+ * the downloads, one disclosure at a time in parallel workers) → astro build →
+ * search index, all into temporary folders that replace dist/ only when every
+ * step succeeded. A data error stops the build before anything is written.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { reportProblems, runNormalize } from './lib/normalize-run';
+import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
+import { normalizeToDisk } from './lib/normalize-stream';
 import { swapInto } from './lib/write-atomic';
-import { GENERATED_DIR, writeCollections } from './lib/write-collections';
+import { GENERATED_DIR } from './lib/write-collections';
 import { buildSteps } from './lib/build-steps';
-import { mergeDownloads, writeDownloads } from './steps/downloads';
-import { MANIFEST_FILE } from '../src/downloads/manifest';
+import { mergeDownloads } from './steps/downloads';
 
 const root = process.cwd();
 const outDir = process.env.PORTAL_DIST_DIR ?? 'dist';
@@ -25,12 +26,20 @@ const step = <T>(name: string, fn: () => T): T => {
   return r;
 };
 
-const result = step('normalize', () => runNormalize(root));
-if (reportProblems(result)) process.exit(1);
-step('write collections', () => writeCollections(result.collections!, GENERATED_DIR));
+const t0 = performance.now();
+const result = await normalizeToDisk({ contentDir: resolve(root, CONTENT_DIR), generatedDir: resolve(root, GENERATED_DIR), dataDir: dataStaging }).catch((e: unknown) => {
+  rmSync(dataStaging, { recursive: true, force: true });
+  throw e;
+});
+timings.push(['normalize + downloads', performance.now() - t0]);
+if (reportProblems(result)) {
+  rmSync(dataStaging, { recursive: true, force: true });
+  process.exit(1);
+}
+console.log(`normalized ${result.disclosures.length} disclosures; downloads: ${result.files!.length} files, ${(result.files!.reduce((n, f) => n + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB`);
+const collections = { disclosures: result.disclosures, counties: result.counties };
 
 try {
-  step('downloads', () => writeDownloads(result.collections!, dataStaging, resolve(root, GENERATED_DIR, MANIFEST_FILE)));
   step('astro build', () =>
     execFileSync(process.execPath, [resolve(root, 'node_modules/astro/astro.js'), 'build'], {
       stdio: 'inherit',
@@ -38,7 +47,7 @@ try {
     }),
   );
   step('merge downloads', () => mergeDownloads(dataStaging, resolve(staging, 'data')));
-  for (const s of buildSteps) step(s.name, () => s.run({ root, distDir: staging, collections: result.collections! }));
+  for (const s of buildSteps) step(s.name, () => s.run({ root, distDir: staging, generatedDir: resolve(root, GENERATED_DIR), collections }));
   step('publish', () => swapInto(staging, resolve(root, outDir)));
   rmSync(dataStaging, { recursive: true, force: true });
 } catch (e) {

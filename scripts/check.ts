@@ -1,8 +1,8 @@
-/** `npm run check`: validate the curated data only (fast); exit 1 listing every problem. */
-import { reportProblems, runNormalize } from './lib/normalize-run';
+/** `npm run check`: validate the curated data only (nothing written); exit 1 listing every problem. */
+import { resolve } from 'node:path';
+import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
+import { normalizeToDisk } from './lib/normalize-stream';
 
-const result = runNormalize(process.cwd());
+const result = await normalizeToDisk({ contentDir: resolve(CONTENT_DIR), generatedDir: null });
 if (reportProblems(result)) process.exit(1);
-const c = result.collections!;
-const facts = c.details.reduce((n, d) => n + d.facts.length, 0);
-console.log(`Curated data OK: ${c.disclosures.length} disclosures, ${facts} figures, ${c.counties.length} counties.`);
+console.log(`Curated data OK: ${result.disclosures.length} disclosures, ${result.facts} figures, ${result.counties.length} counties.`);

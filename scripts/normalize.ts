@@ -1,20 +1,17 @@
 /**
  * `npm run normalize`: validate the curated data and write the content
- * collections to .generated/ atomically (all or nothing).
+ * collections to .generated/ atomically (all or nothing), with the downloads
+ * manifest the /data/ page reads (`astro dev` needs it; the files themselves
+ * are only kept by `npm run build`).
  */
-import { reportProblems, runNormalize } from './lib/normalize-run';
-import { writeCollections, GENERATED_DIR } from './lib/write-collections';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { writeDownloads } from './steps/downloads';
-import { MANIFEST_FILE } from '../src/downloads/manifest';
+import { join, resolve } from 'node:path';
+import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
+import { normalizeToDisk } from './lib/normalize-stream';
+import { GENERATED_DIR } from './lib/write-collections';
 
-const result = runNormalize(process.cwd());
-if (reportProblems(result)) process.exit(1);
-writeCollections(result.collections!, GENERATED_DIR);
-// The /data/ page lists the downloads from their manifest; `astro dev` needs it too.
 const tmp = mkdtempSync(join(tmpdir(), 'portal-downloads-'));
-writeDownloads(result.collections!, join(tmp, 'data'), join(GENERATED_DIR, MANIFEST_FILE));
-rmSync(tmp, { recursive: true, force: true });
-console.log(`Normalized ${result.collections!.disclosures.length} disclosures into ${GENERATED_DIR}/`);
+const result = await normalizeToDisk({ contentDir: resolve(CONTENT_DIR), generatedDir: GENERATED_DIR, dataDir: join(tmp, 'data') }).finally(() => rmSync(tmp, { recursive: true, force: true }));
+if (reportProblems(result)) process.exit(1);
+console.log(`Normalized ${result.disclosures.length} disclosures into ${GENERATED_DIR}/`);

@@ -4,13 +4,19 @@
  * written before the Astro build (see scripts/build.ts), because the /data/
  * page lists them.
  */
-import type { Collections } from '../../src/normalize/corpus';
+import type { CountyEntry, DisclosureSummary } from '../../src/schema/normalized';
 import { searchIndexStep } from '../steps/search-index';
 
+/**
+ * What a step gets: the summaries and counties only. The per-disclosure
+ * details and source texts stay on disk (<generatedDir>/details|sources/<id>.json):
+ * at 100,000 disclosures they do not fit in memory at once.
+ */
 export interface BuildContext {
   root: string;
   distDir: string;
-  collections: Collections;
+  generatedDir: string;
+  collections: { counties: CountyEntry[]; disclosures: DisclosureSummary[] };
 }
 
 export interface BuildStep {

@@ -1,35 +1,11 @@
 /**
- * Build step: write the downloads (CSV, Excel copies, JSON, redacted source
- * texts, files.csv, datapackage.json) into a folder of their own, before the
- * Astro build, plus a small manifest (path, rows, bytes, hash of every file)
- * that the /data/ page reads, so the page never regenerates the dataset.
- * `mergeDownloads` then moves them under <dist>/data/ beside the page.
+ * The downloads are written by the normalizer into a folder of their own
+ * before the Astro build (scripts/lib/normalize-stream.ts), with a manifest
+ * the /data/ page reads. `mergeDownloads` moves them under <dist>/data/
+ * beside the page.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { buildInfo } from '../../src/downloads/build-info';
-import { produceDataset } from '../../src/downloads/dataset';
-import { toManifest } from '../../src/downloads/manifest';
-import type { Collections } from '../../src/normalize/corpus';
-
-export function writeDownloads(collections: Collections, dataDir: string, manifestFile: string): void {
-  mkdirSync(dataDir, { recursive: true });
-  const files = produceDataset(collections, buildInfo(), (path) => {
-    const full = join(dataDir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    const fd = openSync(full, 'wx');
-    return {
-      write: (bytes) => {
-        let off = 0;
-        while (off < bytes.byteLength) off += writeSync(fd, bytes, off);
-      },
-      close: () => closeSync(fd),
-    };
-  });
-  writeFileSync(manifestFile, JSON.stringify(toManifest(files)));
-  const bytes = files.reduce((n, f) => n + f.bytes, 0);
-  console.log(`downloads: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
-}
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Move the written downloads under <dist>/data/; a download never overwrites a page or asset. */
 export function mergeDownloads(dataDir: string, distDataDir: string): void {

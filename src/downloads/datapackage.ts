@@ -6,7 +6,7 @@
  */
 import type { BuildInfo } from './build-info';
 import type { ColumnSpec, TableSpec } from './columns';
-import type { MeasuredFile } from './dataset';
+import type { ListedFile } from './dataset';
 import { NEWLINE } from './csv';
 
 export const LICENSE = {
@@ -61,7 +61,7 @@ export function tableSchema(t: TableSpec): Record<string, unknown> {
 
 export const CSV_DIALECT = { delimiter: ',', lineTerminator: NEWLINE, quoteChar: '"', doubleQuote: true, header: true, skipInitialSpace: false };
 
-function resource(f: MeasuredFile): Record<string, unknown> {
+function resource(f: ListedFile): Record<string, unknown> {
   const base: Record<string, unknown> = {
     name: f.table ? f.table.name : f.path.replace(/\.[a-z]+$/, '').replace(/[^a-z0-9._-]/g, '-'),
     path: f.path,
@@ -82,7 +82,7 @@ function resource(f: MeasuredFile): Record<string, unknown> {
 }
 
 /** The descriptor for the research tables, files.csv and all.json (already measured). */
-export function dataPackage(files: readonly MeasuredFile[], info: BuildInfo): Record<string, unknown> {
+export function dataPackage(files: readonly ListedFile[], info: BuildInfo): Record<string, unknown> {
   const names = files.map((f) => resource(f).name);
   if (new Set(names).size !== names.length) throw new Error(`datapackage: duplicate resource names ${names.join(', ')}`);
   return {

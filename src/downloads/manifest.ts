@@ -4,19 +4,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MeasuredFile } from './dataset';
+import type { ListedFile } from './dataset';
 import { ALL_TABLES } from './tables';
 import type { TableSpec } from './columns';
 
-export type ManifestEntry = Omit<MeasuredFile, 'chunks' | 'table'> & { table: string | null };
+export type ManifestEntry = Omit<ListedFile, 'table'> & { table: string | null };
 
 export const MANIFEST_FILE = 'downloads-manifest.json';
 
-export function toManifest(files: MeasuredFile[]): ManifestEntry[] {
-  return files.map(({ chunks: _c, table, ...rest }) => ({ ...rest, table: table?.name ?? null }));
+export function toManifest(files: readonly ListedFile[]): ManifestEntry[] {
+  return files.map((f) => manifestEntry(f));
 }
 
-export type ListedFile = Omit<MeasuredFile, 'chunks'>;
+export function manifestEntry(f: ListedFile): ManifestEntry {
+  const { table, ...rest } = f as ListedFile & { chunks?: unknown };
+  delete rest.chunks;
+  return { ...rest, table: table?.name ?? null };
+}
+
+export type { ListedFile };
 
 /** The manifest with table specs resolved again (for the data dictionary links). */
 export function readManifest(generatedDir: string): ListedFile[] {

@@ -1,7 +1,8 @@
 /**
  * The whole curated corpus → normalized collections, or the complete list of
  * problems. Pure: it takes file contents in memory (path → bytes), so tests
- * can feed fixtures without touching the disk.
+ * can feed fixtures without touching the disk. The build runs the same pieces
+ * one disclosure at a time (scripts/lib/normalize-stream.ts).
  */
 import type { Problem } from '../lib/problems';
 import { decodeUtf8 } from '../lib/text-decode';
@@ -28,10 +29,10 @@ export interface CorpusResult {
 
 export const DISCLOSURES_DIR = 'content/disclosures';
 
-export function normalizeCorpus(files: CorpusFiles, runChecks: RunChecks): CorpusResult {
-  const problems: Problem[] = [];
-  const readText: ReadText = (path, opts) => {
-    const bytes = files.get(path);
+/** A ReadText over some byte source that records missing files and bad encodings as problems. */
+export function readerFor(get: (path: string) => Uint8Array | undefined, problems: Problem[]): ReadText {
+  return (path, opts) => {
+    const bytes = get(path);
     if (!bytes) {
       if (!opts?.optional) problems.push({ file: path, expected: 'a file here', found: 'no such file' });
       return null;
@@ -43,28 +44,35 @@ export function normalizeCorpus(files: CorpusFiles, runChecks: RunChecks): Corpu
     }
     return d.text;
   };
-  const registries = readRegistries(readText, problems);
+}
 
-  // A disclosure is a folder directly under content/disclosures/ (files beside the folders are ignored).
-  const folders = [...new Set([...files.keys()].filter((p) => p.startsWith(DISCLOSURES_DIR + '/') && p.split('/').length >= 4).map((p) => p.split('/').slice(0, 3).join('/')))].sort();
-  const normalized: NormalizedDisclosure[] = [];
-  const idToFolder = new Map<string, string>();
-  for (const folder of folders) {
-    const n = normalizeDisclosure(folder, readText, registries, problems, runChecks);
-    if (!n) continue;
-    const prev = idToFolder.get(n.summary.id);
-    if (prev) {
-      problems.push({ file: `${folder}/disclosure.json`, where: '$.id', expected: 'a disclosure id used by one folder only', found: `duplicate id ${n.summary.id}, also in ${prev}/disclosure.json` });
-      continue;
-    }
-    idToFolder.set(n.summary.id, folder);
-    normalized.push(n);
+/** A disclosure is a folder directly under content/disclosures/ with files in it (files beside the folders are ignored). */
+export function disclosureFolders(paths: Iterable<string>): string[] {
+  const folders = new Set<string>();
+  for (const p of paths) if (p.startsWith(DISCLOSURES_DIR + '/') && p.split('/').length >= 4) folders.add(p.split('/').slice(0, 3).join('/'));
+  return [...folders].sort();
+}
+
+/** Records an id for its folder; false (with a problem) when another folder already has it. */
+export function claimId(idToFolder: Map<string, string>, id: string, folder: string, problems: Problem[]): boolean {
+  const prev = idToFolder.get(id);
+  if (prev) {
+    problems.push({ file: `${folder}/disclosure.json`, where: '$.id', expected: 'a disclosure id used by one folder only', found: `duplicate id ${id}, also in ${prev}/disclosure.json` });
+    return false;
   }
-  if (problems.length) return { problems, collections: null, normalized, registries };
+  idToFolder.set(id, folder);
+  return true;
+}
 
+/** The county entries of the registry, each with the ids of its disclosures. */
+export function countyEntries(registries: Registries, disclosures: Iterable<{ id: string; county_code: string }>): CountyEntry[] {
   const byCounty = new Map<string, string[]>();
-  for (const n of normalized) byCounty.set(n.summary.county_code, [...(byCounty.get(n.summary.county_code) ?? []), n.summary.id]);
-  const counties: CountyEntry[] = [...registries.counties.values()].map((c) => ({
+  for (const d of disclosures) {
+    const list = byCounty.get(d.county_code);
+    if (list) list.push(d.id);
+    else byCounty.set(d.county_code, [d.id]);
+  }
+  return [...registries.counties.values()].map((c) => ({
     code: c.code,
     name: c.name,
     short_name: c.short_name,
@@ -79,10 +87,24 @@ export function normalizeCorpus(files: CorpusFiles, runChecks: RunChecks): Corpu
     note: c.note,
     disclosure_ids: byCounty.get(c.code) ?? [],
   }));
+}
+
+export function normalizeCorpus(files: CorpusFiles, runChecks: RunChecks): CorpusResult {
+  const problems: Problem[] = [];
+  const readText = readerFor((path) => files.get(path), problems);
+  const registries = readRegistries(readText, problems);
+
+  const normalized: NormalizedDisclosure[] = [];
+  const idToFolder = new Map<string, string>();
+  for (const folder of disclosureFolders(files.keys())) {
+    const n = normalizeDisclosure(folder, readText, registries, problems, runChecks);
+    if (n && claimId(idToFolder, n.summary.id, folder, problems)) normalized.push(n);
+  }
+  if (problems.length) return { problems, collections: null, normalized, registries };
   return {
     problems,
     collections: {
-      counties,
+      counties: countyEntries(registries, normalized.map((n) => n.summary)),
       disclosures: normalized.map((n) => n.summary),
       details: normalized.map((n) => n.details),
       sources: normalized.map((n) => n.source),

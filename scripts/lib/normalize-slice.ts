@@ -1,0 +1,162 @@
+/**
+ * Normalize a slice of the disclosure folders, one disclosure at a time, and
+ * (unless only checking) write what each one yields straight to disk: its
+ * generated entries (summary, details, source), its own downloads, and its
+ * records appended to this slice's part files of the corpus-wide downloads.
+ * Nothing of a disclosure is kept once it is written but its summary, so the
+ * memory used does not grow with the corpus. Runs in a worker thread
+ * (normalize-worker.ts) or, for small corpora, in the calling thread.
+ */
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { runChecks } from '../../src/checks/index';
+import { contribution, PER_DISCLOSURE_TABLES, runFile, type OpenFile } from '../../src/downloads/dataset';
+import { manifestEntry, type ManifestEntry } from '../../src/downloads/manifest';
+import { readerFor } from '../../src/normalize/corpus';
+import { normalizeDisclosure } from '../../src/normalize/disclosure';
+import { readRegistries } from '../../src/normalize/registries';
+import type { Problem } from '../../src/lib/problems';
+import type { DisclosureSummary } from '../../src/schema/normalized';
+
+export interface SliceJob {
+  /** The content folder on disk; problems name files "content/<path inside it>". */
+  contentDir: string;
+  /** Folder names under disclosures/, in id order. */
+  folders: string[];
+  /** Where to write; null to only check. */
+  out: { generatedDir: string; dataDir: string; partPrefix: string } | null;
+}
+
+export interface SliceResult {
+  problems: Problem[];
+  summaries: DisclosureSummary[];
+  /** The disclosures' own download files, measured, in listing order. */
+  ownFiles: ManifestEntry[];
+  /** Data rows this slice wrote into each PER_DISCLOSURE_TABLES table. */
+  rows: number[];
+  /** Facts normalized (for the report). */
+  facts: number;
+}
+
+/** The part file of one corpus-wide table (or all.json's entries) written by one slice. */
+export const partFile = (prefix: string, name: string, variant: 'research' | 'excel' | 'json') => `${prefix}.${name}.${variant}`;
+
+const enc = new TextEncoder();
+
+function appender(path: string): { add: (s: string) => void; close: () => void; wrote: () => boolean } {
+  const fd = openSync(path, 'w');
+  let any = false;
+  return {
+    add: (s) => {
+      if (!s) return;
+      const b = enc.encode(s);
+      let off = 0;
+      while (off < b.byteLength) off += writeSync(fd, b, off);
+      any = true;
+    },
+    close: () => closeSync(fd),
+    wrote: () => any,
+  };
+}
+
+const openIn =
+  (dir: string): OpenFile =>
+  (path) => {
+    const full = join(dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    const fd = openSync(full, 'wx');
+    return {
+      write: (bytes) => {
+        let off = 0;
+        while (off < bytes.byteLength) off += writeSync(fd, bytes, off);
+      },
+      close: () => closeSync(fd),
+    };
+  };
+
+/** Reads "content/…" paths from the content folder on disk. */
+export function diskFile(contentDir: string): (path: string) => Uint8Array | undefined {
+  return (path) => {
+    if (!path.startsWith('content/')) return undefined;
+    try {
+      return readFileSync(join(contentDir, path.slice('content/'.length)));
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** Disclosure folders under <contentDir>/disclosures that have files in them, sorted (as normalizeCorpus finds them). */
+export function listDisclosureFolders(contentDir: string): string[] {
+  const root = join(contentDir, 'disclosures');
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => !n.startsWith('.') && statSync(join(root, n)).isDirectory() && readdirSync(join(root, n)).some((f) => !f.startsWith('.')))
+    .sort();
+}
+
+export function normalizeSlice(job: SliceJob): SliceResult {
+  const problems: Problem[] = [];
+  const registryProblems: Problem[] = [];
+  const file = diskFile(job.contentDir);
+  // The registries are small; each slice reads its own copy. Their problems are the caller's to report.
+  const registries = readRegistries(readerFor(file, registryProblems), registryProblems);
+  const readText = readerFor(file, problems);
+  const result: SliceResult = { problems, summaries: [], ownFiles: [], rows: PER_DISCLOSURE_TABLES.map(() => 0), facts: 0 };
+  const out = job.out;
+  const parts = out
+    ? PER_DISCLOSURE_TABLES.map(({ t }) => ({ research: appender(partFile(out.partPrefix, t.name, 'research')), excel: appender(partFile(out.partPrefix, t.name, 'excel')) }))
+    : [];
+  const json = out ? appender(partFile(out.partPrefix, 'all', 'json')) : null;
+  const openData = out ? openIn(out.dataDir) : null;
+  try {
+    for (const name of job.folders) {
+      const n = normalizeDisclosure(`content/disclosures/${name}`, readText, registries, problems, runChecks);
+      if (!n || problems.length) continue; // after the first problem, only look for more problems
+      result.facts += n.details.facts.length;
+      if (!out) {
+        result.summaries.push(n.summary);
+        continue;
+      }
+      // Already in canonical form (test/normalize-stream.test.ts pins it): re-parsing with zod would cost ~2 ms each.
+      const b = { summary: n.summary, details: n.details, source: n.source };
+      const id = b.summary.id;
+      const summaryJson = JSON.stringify(b.summary);
+      writeGenerated(out.generatedDir, 'disclosures', id, summaryJson);
+      writeGenerated(out.generatedDir, 'details', id, JSON.stringify(b.details));
+      writeGenerated(out.generatedDir, 'sources', id, JSON.stringify(b.source));
+      const c = contribution(b);
+      for (const f of c.own) result.ownFiles.push(manifestEntry(runFile(f, openData!)));
+      c.parts.forEach((p, i) => {
+        parts[i].research.add(p.research);
+        parts[i].excel.add(p.excel);
+        result.rows[i] += p.rows;
+      });
+      json!.add((json!.wrote() ? ',' : '') + c.json);
+      result.summaries.push(b.summary);
+    }
+  } finally {
+    for (const p of parts) {
+      p.research.close();
+      p.excel.close();
+    }
+    json?.close();
+  }
+  return result;
+}
+
+function writeGenerated(dir: string, kind: string, id: string, text: string): void {
+  const fd = openSync(join(dir, kind, `${id}.json`), 'w');
+  try {
+    const b = enc.encode(text);
+    let off = 0;
+    while (off < b.byteLength) off += writeSync(fd, b, off);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The build's normalizer: validate and normalize every disclosure, run the
+ * checks, write the generated collections and all of /data/, without ever
+ * holding the corpus in memory. The disclosure folders are split into
+ * contiguous slices (in id order) normalized in parallel worker threads
+ * (normalize-slice.ts); each writes its disclosures' files and its share of
+ * the corpus-wide downloads into part files, which are then joined in order.
+ * The output is byte for byte what the in-memory reference gives
+ * (normalizeCorpus + produceDataset; test/downloads/files.test.ts).
+ *
+ * All or nothing: the generated folder is written beside the old one and
+ * swapped in only when no disclosure has a problem; the downloads go to a
+ * staging folder the caller publishes.
+ */
+import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { buildInfo } from '../../src/downloads/build-info';
+import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile, type OpenFile } from '../../src/downloads/dataset';
+import { ALL_TABLES } from '../../src/downloads/tables';
+import { MANIFEST_FILE, manifestEntry, type ManifestEntry } from '../../src/downloads/manifest';
+import { claimId, countyEntries, readerFor } from '../../src/normalize/corpus';
+import { readRegistries } from '../../src/normalize/registries';
+import type { Problem } from '../../src/lib/problems';
+import type { CountyEntry, DisclosureSummary } from '../../src/schema/normalized';
+import { diskFile, listDisclosureFolders, normalizeSlice, partFile, type SliceJob, type SliceResult } from './normalize-slice';
+import { swapInto, writeJson } from './write-atomic';
+
+export interface StreamOptions {
+  contentDir: string;
+  /** Where the generated collections go (replaced as a whole); null to only check. */
+  generatedDir: string | null;
+  /** A new folder for /data/ (required with generatedDir). */
+  dataDir?: string;
+  /** Worker threads, exactly; default: the machine's cores (env PORTAL_WORKERS), fewer for small corpora. */
+  workers?: number;
+}
+
+export interface StreamResult {
+  problems: Problem[];
+  disclosures: DisclosureSummary[];
+  counties: CountyEntry[];
+  facts: number;
+  /** Every file written under /data/ (null when only checking or on problems). */
+  files: ManifestEntry[] | null;
+}
+
+/** Fewer slices than cores for small corpora: a worker costs about half a second to start. */
+const MIN_PER_WORKER = 200;
+
+function sliceCount(folders: number, workers?: number): number {
+  if (workers) return Math.max(1, Math.min(workers, folders));
+  const want = Number(process.env.PORTAL_WORKERS) || availableParallelism();
+  return Math.max(1, Math.min(want, Math.floor(folders / MIN_PER_WORKER)));
+}
+
+function runWorker(job: SliceJob): Promise<SliceResult> {
+  return new Promise((res, rej) => {
+    const w = new Worker(new URL('./normalize-worker.mjs', import.meta.url), { workerData: job });
+    let result: SliceResult | null = null;
+    w.on('message', (m: SliceResult) => (result = m));
+    w.on('error', rej);
+    w.on('exit', (code) => (result ? res(result) : rej(new Error(`normalize worker exited with code ${code} before reporting`))));
+  });
+}
+
+function* fileChunks(path: string): Generator<Chunk> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const buf = new Uint8Array(1 << 22);
+      const n = readSync(fd, buf, 0, buf.byteLength, null);
+      if (n === 0) return;
+      yield n === buf.byteLength ? buf : buf.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The corpus-wide content read back from the slices' part files, in slice (= id) order. */
+function partsOnDisk(prefixes: string[], rows: number[], counties: CountyEntry[]): CorpusParts {
+  const nonEmpty = (p: string) => statSync(p).size > 0;
+  return {
+    counties,
+    rows: (i) => rows[i],
+    records: function* (i, v) {
+      for (const pre of prefixes) yield* fileChunks(partFile(pre, PER_DISCLOSURE_TABLES[i].t.name, v));
+    },
+    json: function* () {
+      let first = true;
+      for (const pre of prefixes) {
+        const p = partFile(pre, 'all', 'json');
+        if (!nonEmpty(p)) continue;
+        if (!first) yield ',';
+        first = false;
+        yield* fileChunks(p);
+      }
+    },
+  };
+}
+
+const openIn =
+  (dir: string): OpenFile =>
+  (path) => {
+    const full = join(dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    const fd = openSync(full, 'wx');
+    return {
+      write: (bytes) => {
+        let off = 0;
+        while (off < bytes.byteLength) off += writeSync(fd, bytes, off);
+      },
+      close: () => closeSync(fd),
+    };
+  };
+
+export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
+  const contentDir = resolve(o.contentDir);
+  const fail = (problems: Problem[]): StreamResult => ({ problems, disclosures: [], counties: [], facts: 0, files: null });
+  const problems: Problem[] = [];
+  const registries = readRegistries(readerFor(diskFile(contentDir), problems), problems);
+  if (problems.length) return fail(problems);
+
+  const folders = listDisclosureFolders(contentDir);
+  const k = sliceCount(folders.length, o.workers);
+  const per = Math.ceil(folders.length / k);
+  const slices = Array.from({ length: k }, (_, i) => folders.slice(i * per, (i + 1) * per));
+
+  const writing = o.generatedDir !== null;
+  const genTmp = writing ? `${resolve(o.generatedDir!)}.tmp-${process.pid}` : null;
+  const partDir = writing ? `${resolve(o.dataDir!)}.parts` : null;
+  if (genTmp && partDir) {
+    for (const d of [genTmp, partDir]) rmSync(d, { recursive: true, force: true });
+    for (const kind of ['disclosures', 'details', 'sources', 'counties']) mkdirSync(join(genTmp, kind), { recursive: true });
+    mkdirSync(partDir, { recursive: true });
+    mkdirSync(o.dataDir!, { recursive: true });
+  }
+  const prefixes = slices.map((_, i) => join(partDir ?? '', `slice-${i}`));
+  const jobs: SliceJob[] = slices.map((f, i) => ({ contentDir, folders: f, out: genTmp ? { generatedDir: genTmp, dataDir: resolve(o.dataDir!), partPrefix: prefixes[i] } : null }));
+  try {
+    const results = k === 1 ? [normalizeSlice(jobs[0])] : await Promise.all(jobs.map(runWorker));
+    for (const r of results) problems.push(...r.problems);
+    const disclosures = results.flatMap((r) => r.summaries);
+    const idToFolder = new Map<string, string>();
+    for (const d of disclosures) claimId(idToFolder, d.id, `content/disclosures/${d.id}`, problems);
+    if (problems.length) {
+      if (genTmp) rmSync(genTmp, { recursive: true, force: true });
+      return fail(problems);
+    }
+    const counties = countyEntries(registries, disclosures);
+    const facts = results.reduce((n, r) => n + r.facts, 0);
+    if (!genTmp) return { problems, disclosures, counties, facts, files: null };
+
+    for (const c of counties) writeJson(genTmp, `counties/${c.code}.json`, c);
+    const info = buildInfo();
+    const open = openIn(o.dataDir!);
+    const rows = PER_DISCLOSURE_TABLES.map((_, i) => results.reduce((n, r) => n + r.rows[i], 0));
+    const corpus = corpusFiles(partsOnDisk(prefixes, rows, canonicalCounties(counties)), info).map((f) => runFile(f, open));
+    const listed: ListedFile[] = [...corpus, ...results.flatMap((r) => r.ownFiles.map(unmanifest))];
+    const files = [...listed, ...finishDataset(listed, info, open)].map(manifestEntry);
+    writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify(files));
+    swapInto(genTmp, resolve(o.generatedDir!));
+    return { problems, disclosures, counties, facts, files };
+  } catch (e) {
+    if (genTmp) rmSync(genTmp, { recursive: true, force: true });
+    throw e;
+  } finally {
+    if (partDir) rmSync(partDir, { recursive: true, force: true });
+  }
+}
+
+/** A manifest entry back as a listed file (the table spec by name). */
+function unmanifest(e: ManifestEntry): ListedFile {
+  return { ...e, table: e.table === null ? null : ALL_TABLES.find((t) => t.name === e.table) ?? null };
+}
