@@ -3,10 +3,13 @@
  * and run the full build on it (normalize, checks, astro build, search index,
  * downloads), printing wall time per stage, peak memory of the build's process
  * tree, disclosures per second, dist/ size, search index size, and the bytes a
- * first search transfers (measured in Chromium).
+ * first search transfers (measured in Chromium), and at 100,000 whether the
+ * targets of issue #9 are met. Each size's corpus, generated data and dist are
+ * deleted after it is measured (`--keep` keeps them); a size the free disk
+ * cannot hold (estimated from the smaller sizes) is skipped, saying so.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, statfsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { synthesize } from './synth';
 
@@ -16,7 +19,7 @@ const sizesArg = (() => {
 })();
 const sizes = sizesArg.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('usage: npm run bench -- --n 1000,10000,100000');
+  console.error('usage: npm run bench -- --n 1000,10000,100000 [--keep]');
   process.exit(2);
 }
 
@@ -91,12 +94,34 @@ async function firstSearchBytes(distDir: string): Promise<number | null> {
 }
 
 const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+const gib = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GiB`;
+const keep = process.argv.includes('--keep');
+
+/** Targets of issue #9 (for 100,000 disclosures; the time ratio is against 10,000). */
+const TARGET = { n: 100_000, wallMs: 600_000, peakBytes: 4 * 1024 ** 3, ratio: 1.25, firstSearchBytes: 300_000 };
+
+/** Disk a build of n disclosures needs (corpus, generated data, dist), from the bytes per disclosure of a smaller run (else 1.5 MB each). */
+let diskPerDisclosure = 1.5e6;
+const freeBytes = () => {
+  const s = statfsSync('.');
+  return s.bavail * s.bsize;
+};
+
 const rows: string[] = [];
+const perDisclosureMs = new Map<number, number>();
 for (const n of sizes) {
   const content = `.bench/content-${n}`;
   const dist = `.bench/dist-${n}`;
+  const generated = `.bench/generated-${n}`;
   const timingsFile = `.bench/timings-${n}.json`;
   console.log(`\n=== ${n} disclosures ===`);
+  for (const d of [content, dist, generated]) rmSync(d, { recursive: true, force: true });
+  const need = n * diskPerDisclosure * 1.2;
+  if (need > freeBytes()) {
+    console.log(`skipped: needs about ${gib(need)} of disk (${(diskPerDisclosure / 1e3).toFixed(0)} KB per disclosure), ${gib(freeBytes())} free`);
+    rows.push(`| ${n} | skipped: needs about ${gib(need)} of disk, ${gib(freeBytes())} free | | | | | | |`);
+    continue;
+  }
   const tSynth = performance.now();
   synthesize({ n, out: content });
   console.log(`synthesize: ${((performance.now() - tSynth) / 1000).toFixed(1)} s`);
@@ -104,7 +129,7 @@ for (const n of sizes) {
   const env = {
     ...process.env,
     PORTAL_CONTENT_DIR: content,
-    PORTAL_GENERATED_DIR: `.bench/generated-${n}`,
+    PORTAL_GENERATED_DIR: generated,
     PORTAL_DIST_DIR: dist,
     PORTAL_CACHE_DIR: `node_modules/.astro-bench-${n}`,
     PORTAL_TIMINGS_FILE: timingsFile,
@@ -121,6 +146,16 @@ for (const n of sizes) {
   const indexBytes = dirSize(join(dist, 'pagefind'));
   const search = await firstSearchBytes(dist);
   const perSec = n / (r.wallMs / 1000);
+  diskPerDisclosure = (distBytes + dirSize(content) + dirSize(generated)) / n;
+  perDisclosureMs.set(n, r.wallMs / n);
+  if (n === TARGET.n) {
+    const base = perDisclosureMs.get(10_000);
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    console.log(`targets at ${n}: time ${verdict(r.wallMs <= TARGET.wallMs)}, memory ${verdict(r.peakRss <= TARGET.peakBytes)}, ` +
+      `per-disclosure ratio to 10,000 ${base ? `${(r.wallMs / n / base).toFixed(2)} ${verdict(r.wallMs / n / base <= TARGET.ratio)}` : 'n/a (run 10000 in the same command)'}, ` +
+      `first search ${search === null ? 'n/a' : verdict(search <= TARGET.firstSearchBytes)}`);
+  }
+  if (!keep) for (const d of [content, dist, generated]) rmSync(d, { recursive: true, force: true });
   console.log(`wall ${(r.wallMs / 1000).toFixed(1)} s · ${perSec.toFixed(1)} disclosures/s · ${(r.wallMs / n).toFixed(2)} ms/disclosure · peak ${mib(r.peakRss)} · dist ${mib(distBytes)} · search index ${mib(indexBytes)} · first search ${search === null ? 'n/a' : `${(search / 1024).toFixed(1)} KiB`}`);
   rows.push(`| ${n} | ${(r.wallMs / 1000).toFixed(1)} s | ${mib(r.peakRss)} | ${perSec.toFixed(1)} | ${(r.wallMs / n).toFixed(2)} ms | ${mib(distBytes)} | ${mib(indexBytes)} | ${search === null ? 'n/a' : (search / 1024).toFixed(1) + ' KiB'} |`);
 }
