@@ -4,7 +4,6 @@
  * search index, all into temporary folders that replace dist/ only when every
  * step succeeded. A data error stops the build before anything is written.
  */
-import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
@@ -13,6 +12,7 @@ import { swapInto } from './lib/write-atomic';
 import { GENERATED_DIR } from './lib/write-collections';
 import { buildSteps } from './lib/build-steps';
 import { mergeDownloads } from './steps/downloads';
+import { astroBuild } from './steps/astro-build';
 
 const root = process.cwd();
 const outDir = process.env.PORTAL_DIST_DIR ?? 'dist';
@@ -40,12 +40,7 @@ console.log(`normalized ${result.disclosures.length} disclosures; downloads: ${r
 const collections = { disclosures: result.disclosures, counties: result.counties };
 
 try {
-  step('astro build', () =>
-    execFileSync(process.execPath, [resolve(root, 'node_modules/astro/astro.js'), 'build'], {
-      stdio: 'inherit',
-      env: { ...process.env, PORTAL_OUT_DIR: staging, PORTAL_GENERATED_DIR: GENERATED_DIR },
-    }),
-  );
+  step('astro build', () => astroBuild({ root, outDir: staging, generatedDir: GENERATED_DIR }));
   step('merge downloads', () => mergeDownloads(dataStaging, resolve(staging, 'data')));
   for (const s of buildSteps) step(s.name, () => s.run({ root, distDir: staging, generatedDir: resolve(root, GENERATED_DIR), collections }));
   step('publish', () => swapInto(staging, resolve(root, outDir)));

@@ -1,19 +1,19 @@
 /**
- * Content collections: loaded from the JSON that `npm run normalize` writes
- * (one small file per entry), validated against the same zod schemas the
- * normalizer uses. Only the small entries are collections (summaries,
- * counties); each disclosure's details and source text are read per page by
- * src/data/collections.ts, because Astro bundles the collection store.
+ * Content collections: the counties, loaded from the JSON that `npm run
+ * normalize` writes (one small file per county), validated against the same
+ * zod schema the normalizer uses, and the curated editorial notes. Disclosure
+ * summaries, details and source texts are not collections: Astro bundles the
+ * whole collection store into the build (100,000 summaries would be hundreds
+ * of megabytes of JavaScript), so src/data/collections.ts reads them from the
+ * generated JSON as pages need them.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { countyEntrySchema, disclosureSummarySchema } from './schema/normalized';
+import { countyEntrySchema } from './schema/normalized';
 
 const generated = process.env.PORTAL_GENERATED_DIR ?? '.generated';
-const json = (name: string) => glob({ pattern: '*.json', base: `${generated}/${name}` });
 
 export const collections = {
-  counties: defineCollection({ loader: json('counties'), schema: countyEntrySchema }),
-  disclosures: defineCollection({ loader: json('disclosures'), schema: disclosureSummarySchema }),
+  counties: defineCollection({ loader: glob({ pattern: '*.json', base: `${generated}/counties` }), schema: countyEntrySchema }),
   notes: defineCollection({ loader: glob({ pattern: '*/note.mdx', base: 'content/disclosures' }) }),
 };

@@ -15,8 +15,9 @@ import { manifestEntry, type ManifestEntry } from '../../src/downloads/manifest'
 import { readerFor } from '../../src/normalize/corpus';
 import { normalizeDisclosure } from '../../src/normalize/disclosure';
 import { readRegistries } from '../../src/normalize/registries';
+import { failureFile, FAILURES_KIND } from '../../src/components/site/model/failures';
 import type { Problem } from '../../src/lib/problems';
-import type { DisclosureSummary } from '../../src/schema/normalized';
+import { disclosureSummarySchema, type DisclosureSummary } from '../../src/schema/normalized';
 
 export interface SliceJob {
   /** The content folder on disk; problems name files "content/<path inside it>". */
@@ -123,13 +124,17 @@ export function normalizeSlice(job: SliceJob): SliceResult {
         result.summaries.push(n.summary);
         continue;
       }
-      // Already in canonical form (test/normalize-stream.test.ts pins it): re-parsing with zod would cost ~2 ms each.
-      const b = { summary: n.summary, details: n.details, source: n.source };
+      // Already in canonical form (test/normalize-stream.test.ts pins it): re-parsing the details with zod would
+      // cost ~2 ms each. The summary, which every page and the downloads rely on, is checked (cheap).
+      const b = { summary: disclosureSummarySchema.parse(n.summary), details: n.details, source: n.source };
       const id = b.summary.id;
       const summaryJson = JSON.stringify(b.summary);
       writeGenerated(out.generatedDir, 'disclosures', id, summaryJson);
       writeGenerated(out.generatedDir, 'details', id, JSON.stringify(b.details));
       writeGenerated(out.generatedDir, 'sources', id, JSON.stringify(b.source));
+      // What the /checks/ pages show of it: a few KB instead of the whole details.
+      const ff = failureFile(b.details);
+      if (ff.failures.length) writeGenerated(out.generatedDir, FAILURES_KIND, id, JSON.stringify(ff));
       const c = contribution(b);
       for (const f of c.own) result.ownFiles.push(manifestEntry(runFile(f, openData!)));
       c.parts.forEach((p, i) => {

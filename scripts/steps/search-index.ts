@@ -125,7 +125,8 @@ function run(ctx: BuildContext): void {
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as IndexReport;
     const problems = [...report.errors];
     const disclosurePages = report.indexed.filter((u) => u.startsWith('/disclosures/'));
-    const missing = ctx.collections.disclosures.filter((d) => existsSync(join(ctx.distDir, 'disclosures', d.id, 'index.html')) && !report.indexed.includes(`/disclosures/${d.id}/`));
+    const indexed = new Set(report.indexed);
+    const missing = ctx.collections.disclosures.filter((d) => !indexed.has(`/disclosures/${d.id}/`) && existsSync(join(ctx.distDir, 'disclosures', d.id, 'index.html')));
     for (const d of missing) problems.push(`disclosure page /disclosures/${d.id}/ was built but not indexed`);
     if (disclosurePages.length === 0) console.warn('  search index: no disclosure pages were built, so none are searchable');
     const leaks = mobileNumbersInIndex(join(ctx.distDir, 'pagefind'));

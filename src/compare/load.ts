@@ -6,6 +6,8 @@ import { allDisclosures } from '../data/collections';
 import { routes } from '../lib/url';
 import { compareRecord } from './record-build';
 import type { CompareRecord } from './records';
+import { typePlan, type TypePlan } from './type-pages';
+import { LIMITS } from '../components/site/model/limits';
 
 let cache: Promise<CompareRecord[]> | null = null;
 
@@ -29,4 +31,22 @@ export async function departmentTypes(): Promise<DepartmentType[]> {
     by.set(r.department_type, t);
   }
   return [...by.values()].sort((a, b) => b.records.length - a.records.length || a.id.localeCompare(b.id));
+}
+
+let plans: Promise<Map<string, TypePlan>> | null = null;
+/** Each department type's paging (chart page or table pages), by type id, once per build. */
+export function typePlans(): Promise<Map<string, TypePlan>> {
+  plans ??= (async () => {
+    const byId = new Map((await allDisclosures()).map((d) => [d.id, d]));
+    const regionOf = (r: CompareRecord) => byId.get(r.id)!;
+    return new Map((await departmentTypesOnce()).map((t) => [t.id, typePlan(t, regionOf, LIMITS)]));
+  })();
+  return plans;
+}
+
+let types: Promise<DepartmentType[]> | null = null;
+/** departmentTypes(), computed once per build. */
+export function departmentTypesOnce(): Promise<DepartmentType[]> {
+  types ??= departmentTypes();
+  return types;
 }

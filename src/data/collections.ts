@@ -1,26 +1,79 @@
 /**
- * Build-time data access. Summaries and counties are content collections
- * (small entries, read once per build and shared between pages). The large
- * per-disclosure payloads (all figures, the source text) are not: Astro
- * bundles the whole collection store into the build, so they are read from the
- * generated JSON on demand, one disclosure at a time, and validated against
- * the same zod schemas.
+ * Build-time data access to what `npm run normalize` wrote under
+ * GENERATED_DIR (one JSON file per disclosure and kind). The normalizer
+ * validated every entry before writing it, so pages read them back with a
+ * plain JSON.parse and a typed cast: validating again per page cost more than
+ * rendering it. Nothing here keeps the whole corpus in memory unless a page
+ * asks for it (allDisclosures()); a disclosure page reads only its own files.
+ *
+ * Only counties (small) and the curated notes are content collections: Astro
+ * bundles the whole collection store into the build, which does not scale to
+ * 100,000 summaries.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { disclosureDetailsSchema, sourceEntrySchema, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type SourceEntry } from '../schema/normalized';
+import type { CountyEntry, DisclosureDetails, DisclosureSummary, SourceEntry } from '../schema/normalized';
+import { shardItems } from './shard';
+
+export { isPrimaryShard, PAGE_SHARD, shardItems } from './shard';
 
 export const GENERATED_DIR = process.env.PORTAL_GENERATED_DIR ?? '.generated';
+
+type Kind = 'disclosures' | 'details' | 'sources';
+
+/** Trusted read of one generated file (see the module comment). */
+function readGenerated<T>(kind: Kind, id: string): T {
+  const file = join(GENERATED_DIR, kind, `${id}.json`);
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`no ${kind} for disclosure ${id} (${file}): run \`npm run normalize\` or \`npm run build\``);
+  }
+  return JSON.parse(raw) as T;
+}
+
+function ids(kind: Kind): string[] {
+  return readdirSync(join(GENERATED_DIR, kind))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+let idList: string[] | null = null;
+/** Every disclosure id, sorted (code-unit order); the list the shards split. */
+export function disclosureIds(): string[] {
+  idList ??= ids('disclosures');
+  return idList;
+}
+
+/** The ids of the disclosure pages this build process renders (all of them unless sharded). */
+export function shardDisclosureIds(): string[] {
+  return shardItems(disclosureIds());
+}
+
+export function summaryOf(id: string): DisclosureSummary {
+  return readGenerated('disclosures', id);
+}
+
+export function detailsOf(id: string): DisclosureDetails {
+  return readGenerated('details', id);
+}
+
+export function sourceOf(id: string): SourceEntry {
+  return readGenerated('sources', id);
+}
 
 let summaries: Promise<DisclosureSummary[]> | null = null;
 let counties: Promise<CountyEntry[]> | null = null;
 
-/** All disclosure summaries, newest year first, then by county code. */
+const newestFirst = (a: DisclosureSummary, b: DisclosureSummary) =>
+  b.year - a.year || a.county_code.localeCompare(b.county_code) || a.id.localeCompare(b.id);
+
+/** All disclosure summaries, newest year first, then by county code. Holds every summary in memory. */
 export function allDisclosures(): Promise<DisclosureSummary[]> {
-  summaries ??= getCollection('disclosures').then((es) =>
-    es.map((e) => e.data).sort((a, b) => b.year - a.year || a.county_code.localeCompare(b.county_code) || a.id.localeCompare(b.id)),
-  );
+  summaries ??= Promise.resolve().then(() => disclosureIds().map(summaryOf).sort(newestFirst));
   return summaries;
 }
 
@@ -30,45 +83,29 @@ export function allCounties(): Promise<CountyEntry[]> {
   return counties;
 }
 
-function readGenerated<T>(kind: 'details' | 'sources', id: string, parse: (v: unknown) => T): T {
-  const file = join(GENERATED_DIR, kind, `${id}.json`);
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch {
-    throw new Error(`no ${kind} for disclosure ${id} (${file}): run \`npm run normalize\` or \`npm run build\``);
-  }
-  return parse(JSON.parse(raw));
-}
-
-export async function detailsOf(id: string): Promise<DisclosureDetails> {
-  return readGenerated('details', id, (v) => disclosureDetailsSchema.parse(v));
-}
-
-export async function sourceOf(id: string): Promise<SourceEntry> {
-  return readGenerated('sources', id, (v) => sourceEntrySchema.parse(v));
-}
-
-/** Every disclosure's details (for whole-corpus pages such as /data/), in id order. */
+/** Every disclosure's details (for whole-corpus pages), in id order. */
 export async function allDetails(): Promise<DisclosureDetails[]> {
-  return ids('details').map((id) => readGenerated('details', id, (v) => disclosureDetailsSchema.parse(v)));
+  return ids('details').map(detailsOf);
 }
 
 export async function allSources(): Promise<SourceEntry[]> {
-  return ids('sources').map((id) => readGenerated('sources', id, (v) => sourceEntrySchema.parse(v)));
-}
-
-function ids(kind: 'details' | 'sources'): string[] {
-  return readdirSync(join(GENERATED_DIR, kind)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  return ids('sources').map(sourceOf);
 }
 
 let typeCounts: Promise<Map<string, number>> | null = null;
 
-/** Number of disclosures per department type, counted once per build. */
+/**
+ * Number of disclosures per department type, counted once per build process.
+ * Reuses the summaries when a page already loaded them; otherwise reads them
+ * one at a time and keeps only the counts (a disclosure-only shard never
+ * holds the whole corpus).
+ */
 export function disclosureCountByType(): Promise<Map<string, number>> {
-  typeCounts ??= allDisclosures().then((ds) => {
+  typeCounts ??= (summaries ?? Promise.resolve(null)).then((loaded) => {
     const m = new Map<string, number>();
-    for (const d of ds) m.set(d.department_type, (m.get(d.department_type) ?? 0) + 1);
+    const add = (type: string) => m.set(type, (m.get(type) ?? 0) + 1);
+    if (loaded) for (const d of loaded) add(d.department_type);
+    else for (const id of disclosureIds()) add(summaryOf(id).department_type);
     return m;
   });
   return typeCounts;

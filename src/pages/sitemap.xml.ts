@@ -1,27 +1,17 @@
 /**
- * /sitemap.xml: every page, with absolute URLs (site + base). Static pages are
- * found from the page files; dynamic ones are expanded from the collections.
+ * /sitemap.xml: a sitemap index pointing at the sitemap files
+ * /sitemaps/<n>.xml (src/pages/sitemaps/[n].xml.ts), each of at most 50,000
+ * URLs, so the site may have any number of pages. Absolute URLs (site + base).
  */
 import type { APIRoute } from 'astro';
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { allDisclosures } from '../data/collections';
-import { allCountyRecords } from '../components/site/data';
-import { countyPageCodes } from '../components/site/model/regions';
-import { sitePaths, sitemapXml } from '../components/site/model/sitemap';
+import { allSitePaths } from '../components/site/site-paths';
+import { sitemapChunkPath, sitemapChunks, sitemapIndexXml } from '../components/site/model/sitemap';
+import { LIMITS } from '../components/site/model/limits';
 import { href } from '../lib/url';
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml needs `site` in astro.config.mjs (PORTAL_SITE)');
-  const pagesDir = resolve('src/pages');
-  const files = listFiles(pagesDir).map((f) => relative(pagesDir, f).split('\\').join('/'));
-  const ids = (await allDisclosures()).map((d) => d.id);
-  const codes = countyPageCodes(await allCountyRecords());
-  const paths = sitePaths(files, { 'disclosures/[id]': ids, 'counties/[code]': codes });
-  const urls = paths.map((p) => new URL(href(p), site).href);
-  return new Response(sitemapXml(urls), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  const chunks = sitemapChunks(await allSitePaths(), LIMITS.sitemap);
+  const urls = chunks.map((_, i) => new URL(href(sitemapChunkPath(i + 1)), site).href);
+  return new Response(sitemapIndexXml(urls), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

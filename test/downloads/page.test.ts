@@ -1,6 +1,7 @@
 /**
- * The /data/ page in Chromium: every file under /data/ is linked with its
- * true size (and row count for CSV), every link resolves, the data dictionary
+ * The /data/ page in Chromium: every whole-corpus file under /data/ is linked
+ * with its true size (and row count for CSV), the per-disclosure files are
+ * counted and listed in files.csv (with one example linked), every link resolves, the data dictionary
  * lists every column of the data package with its Chinese title, type and
  * unit, the snippets and the citation are there; accessible (axe), no
  * console errors, no sideways scrolling on a phone.
@@ -32,11 +33,21 @@ describeBrowser('/data/ page', () => {
     const { page, errors } = await newPage(site, VIEWPORTS.desktop);
     await page.goto(site.url('/data/'));
     expect(await page.title()).toContain('数据下载');
-    const links = await page.locator('a.file-link').evaluateAll((as) =>
+    const links = await page.locator('tr a.file-link').evaluateAll((as) =>
       as.map((a) => ({ href: (a as HTMLAnchorElement).href, row: (a.closest('tr') as HTMLElement).innerText, values: [...a.closest('tr')!.querySelectorAll('data')].map((d) => d.getAttribute('value')) })),
     );
     const paths = links.map((l) => decodeURI(new URL(l.href).pathname).replace(/^.*?\/data\//, ''));
-    expect([...new Set(paths)].sort()).toEqual(dataFiles().filter((p) => p !== 'index.html'));
+    // Whole-corpus files are linked one by one; the three files of each disclosure are not (the page would grow
+    // with the corpus): files.csv lists them, the page gives their count, total size and one example of each.
+    const perDisclosure = dataFiles().filter((p) => /^(disclosures|sources)\//.test(p));
+    const linked = [...new Set(paths)].sort();
+    expect(linked.filter((p) => !perDisclosure.includes(p))).toEqual(dataFiles().filter((p) => p !== 'index.html' && !perDisclosure.includes(p)));
+    expect(linked.filter((p) => perDisclosure.includes(p)).length).toBe(3);
+    const listed = new Set(parseCsvText(readFileSync(join(DATA_DIR, 'files.csv'), 'utf8')).records.map((r) => r[0]));
+    for (const p of perDisclosure) expect(listed.has(p), `files.csv lists ${p}`).toBe(true);
+    const section = await page.locator('#per-disclosure').locator('..').evaluate((el) => [...el.querySelectorAll('p data')].map((d) => d.getAttribute('value')));
+    expect(section).toContain(String(perDisclosure.length));
+    expect(section).toContain(String(perDisclosure.reduce((n, p) => n + statSync(join(DATA_DIR, p)).size, 0)));
     for (const [i, l] of links.entries()) {
       const p = paths[i];
       const bytes = statSync(join(DATA_DIR, p)).size;

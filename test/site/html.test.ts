@@ -1,7 +1,7 @@
 /**
  * The whole built site (every .html in DIST_DIR): valid HTML by a real parser,
  * the portal's hygiene rules, every internal link resolving (with the base)
- * and every fragment existing; plus sitemap.xml, robots.txt and the
+ * and every fragment existing; plus the sitemap index, robots.txt and the
  * Content-Security-Policy of the pages and of public/_headers.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { DIST_DIR } from '../support/browser';
 import { attr, checkSite, pageProblems, parsePage, resolveInternal } from './support/html-check';
 import { builtSite, normalizeBase, normalizedData } from './support/site';
+import { builtPageUrls, readSitemap } from './support/sitemap';
 import { CSP } from '../../src/components/site/csp';
 
 const site = builtSite(DIST_DIR, normalizeBase(process.env.PORTAL_BASE ?? '/'));
@@ -45,21 +46,22 @@ describe(`built site in ${DIST_DIR}`, () => {
     expect(headers).toMatch(/^\/\*$/m);
   });
 
-  it('sitemap.xml lists absolute URLs of built pages, including every county and disclosure page', () => {
-    const xml = readFileSync(join(DIST_DIR, 'sitemap.xml'), 'utf8');
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
-    expect(new Set(locs).size).toBe(locs.length);
-    for (const loc of locs) {
+  it('sitemap.xml is a sitemap index whose files list every built page exactly once, by absolute URL', () => {
+    const sm = readSitemap(site);
+    expect(sm.problems).toEqual([]);
+    expect(sm.files.length).toBeGreaterThanOrEqual(1);
+    for (const f of sm.files) expect(f.startsWith(site.siteRoot), f).toBe(true);
+    expect(new Set(sm.pages).size).toBe(sm.pages.length);
+    for (const loc of sm.pages) {
       expect(loc.startsWith(site.siteRoot), loc).toBe(true);
       const r = resolveInternal(new URL(loc), site);
       expect('file' in r ? r.file.endsWith('.html') : r.error, loc).toBe(true);
     }
+    expect([...sm.pages].sort()).toEqual(builtPageUrls(site));
     const d = normalizedData();
-    const expected = ['', 'about/', 'methodology/', 'counties/', ...d.disclosures.map((x) => `disclosures/${x.id}/`), ...d.disclosures.map((x) => `counties/${x.county_code}/`)];
-    for (const p of expected) expect(locs, p).toContain(site.siteRoot + p);
-    expect(locs.some((l) => l.includes('404'))).toBe(false);
+    const expected = ['', 'about/', 'methodology/', 'counties/', 'checks/', ...d.disclosures.map((x) => `disclosures/${x.id}/`), ...d.disclosures.map((x) => `counties/${x.county_code}/`)];
+    for (const p of expected) expect(sm.pages, p).toContain(site.siteRoot + p);
+    expect(sm.pages.some((l) => l.includes('404'))).toBe(false);
   });
 
   it('robots.txt points to the sitemap by its absolute URL', () => {

@@ -39,7 +39,8 @@ function shellPages(): string[] {
     const c = byCode.get(d.county_code)!;
     for (const code of [c.code, c.predecessor_code, c.successor_code]) if (code) codes.add(code);
   }
-  return ['/', '/counties/', ...[...codes].sort().map((c) => `/counties/${c}/`), '/about/', '/methodology/', '/404.html'];
+  // The paged lists: the place list and the consistency-check failures (page 1 of each; every page shares its template).
+  return ['/', '/counties/', '/counties/page/1/', ...[...codes].sort().map((c) => `/counties/${c}/`), '/checks/', '/checks/page/1/', '/about/', '/methodology/', '/404.html'];
 }
 
 describeBrowser('site shell pages in the browser', () => {

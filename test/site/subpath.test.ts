@@ -2,7 +2,7 @@
  * The site deployed under a sub-path: built once with PORTAL_BASE=/portal/
  * into its own folder (rebuilt only when that folder is missing or older than
  * the sources), then every page's internal links, assets, fragments, the
- * sitemap and robots.txt must resolve under /portal/, and pages load in
+ * sitemap index and robots.txt must resolve under /portal/, and pages load in
  * Chromium served at /portal/ without errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkSite, listFiles, resolveInternal } from './support/html-check';
 import { builtSite } from './support/site';
+import { builtPageUrls, readSitemap } from './support/sitemap';
 import { chromiumAvailable, launchBrowser } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import type { Browser } from 'playwright-core';
@@ -84,16 +85,18 @@ describe(`site built under ${BASE}`, () => {
     expect(problems).toEqual([]);
   });
 
-  it('sitemap.xml and robots.txt give absolute URLs under the sub-path', () => {
+  it('the sitemap index, its files and robots.txt give absolute URLs under the sub-path', () => {
     const site = builtSite(DIST, BASE);
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${site.siteRoot}sitemap.xml`);
-    const locs = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs.length).toBeGreaterThan(5);
-    for (const loc of locs) {
+    const sm = readSitemap(site);
+    expect(sm.problems).toEqual([]);
+    expect(sm.pages.length).toBeGreaterThan(5);
+    for (const loc of sm.pages) {
       expect(loc.startsWith(site.siteRoot), loc).toBe(true);
       expect('file' in resolveInternal(new URL(loc), site), loc).toBe(true);
     }
+    expect([...sm.pages].sort()).toEqual(builtPageUrls(site));
   });
 
   describe.runIf(chromiumAvailable || process.env.CI === 'true')('in the browser', () => {
@@ -109,7 +112,7 @@ describe(`site built under ${BASE}`, () => {
     });
 
     it('pages load with their styles and without failed requests or console errors', async () => {
-      const county = readFileSync(join(DIST, 'sitemap.xml'), 'utf8').match(/<loc>[^<]*?(\/counties\/\d{6}\/)<\/loc>/)?.[1];
+      const county = readSitemap(builtSite(DIST, BASE)).pages.map((u) => /(\/counties\/\d{6}\/)$/.exec(u)?.[1]).find(Boolean);
       expect(county).toBeTruthy();
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
       const page = await context.newPage();

@@ -6,7 +6,10 @@
 import { getCollection } from 'astro:content';
 import { allDisclosures } from '../../data/collections';
 import type { CountyEntry, DisclosureSummary } from '../../schema/normalized';
-import { placesWithDisclosures, type Place } from './model/regions';
+import { countyPageCodes, placesWithDisclosures, type DepartmentGroup, type Place } from './model/regions';
+import { countyPageModel, type CountyPageModel } from './model/county';
+import { countyPages, placesPlan, type PlacesPlan } from './model/county-pages';
+import { LIMITS } from './model/limits';
 
 let records: Promise<CountyEntry[]> | null = null;
 
@@ -26,4 +29,51 @@ let byIdP: Promise<Map<string, DisclosureSummary>> | null = null;
 export function disclosuresById(): Promise<Map<string, DisclosureSummary>> {
   byIdP ??= allDisclosures().then((ds) => new Map(ds.map((d) => [d.id, d])));
   return byIdP;
+}
+
+let byCodeP: Promise<Map<string, CountyEntry>> | null = null;
+/** Every county record by code (built once: pages look codes up, never scan). */
+export function countyRecordsByCode(): Promise<Map<string, CountyEntry>> {
+  byCodeP ??= allCountyRecords().then((rs) => new Map(rs.map((c) => [c.code, c])));
+  return byCodeP;
+}
+
+let pageCodesP: Promise<string[]> | null = null;
+/** Codes that get a county page (sorted), computed once. */
+export function countyPageCodesOnce(): Promise<string[]> {
+  pageCodesP ??= allCountyRecords().then(countyPageCodes);
+  return pageCodesP;
+}
+
+let placesPlanP: Promise<PlacesPlan> | null = null;
+/** The county index's pages (/counties/page/<n>/) and where each region starts. */
+export function placesPlanOnce(): Promise<PlacesPlan> {
+  placesPlanP ??= allPlaces().then((ps) => placesPlan(ps, LIMITS.places));
+  return placesPlanP;
+}
+
+export interface CountyPlan {
+  model: CountyPageModel;
+  /** Page n (1-based) shows pages[n − 1] of the departments. */
+  pages: DepartmentGroup[][];
+}
+
+/** A county page's model and its department pages (cheap: lookups by code and id). */
+export async function countyPlan(code: string): Promise<CountyPlan> {
+  const model = countyPageModel(code, await countyRecordsByCode(), await disclosuresById());
+  return { model, pages: countyPages(model.departments, LIMITS.county) };
+}
+
+let extraP: Promise<{ code: string; n: number }[]> | null = null;
+/** Every county page after the first (code, page ≥ 2), for getStaticPaths and the sitemap. */
+export function countyExtraPages(): Promise<{ code: string; n: number }[]> {
+  extraP ??= (async () => {
+    const out: { code: string; n: number }[] = [];
+    for (const code of await countyPageCodesOnce()) {
+      const { pages } = await countyPlan(code);
+      for (let n = 2; n <= pages.length; n++) out.push({ code, n });
+    }
+    return out;
+  })();
+  return extraP;
 }

@@ -4,6 +4,8 @@
  */
 import { PHASES, SCOPES } from '../../../schema/concepts';
 import type { Fact } from '../../../schema/normalized';
+import { displayFigure } from '../../../lib/format';
+import { factRowId } from './anchors';
 
 export interface FactGroup {
   key: string;
@@ -61,4 +63,59 @@ export function phaseScope(f: Fact): string {
   if (f.phase !== 'none') parts.push(PHASES[f.phase]);
   if (f.scope !== 'unspecified') parts.push(SCOPES[f.scope]);
   return parts.join(' · ');
+}
+
+/** One row of the figures tables, as strings: the template only places them (a row is rendered per fact, so it stays cheap). */
+export interface FactRow {
+  rowId: string;
+  concept: string;
+  /** The item as printed when it differs from the concept, and the classification code with its name. */
+  detail: string;
+  phaseScope: string;
+  href: string;
+  text: string;
+  /** Printed right after the value: "%" sticks to it, other units follow a space; '' for gaps. */
+  unit: string;
+  yuan: string | null;
+  /** Not a plain reported figure (withheld, empty, missing). */
+  warn: boolean;
+  state: string;
+}
+
+export function factRow(f: Fact): FactRow {
+  const d = displayFigure(f);
+  const detail = [f.item && f.item !== f.concept_zh ? f.item : '', f.code ? `${f.code} ${f.code_name ?? ''}`.trim() : ''].filter(Boolean).join(' · ');
+  return {
+    rowId: factRowId(f.id),
+    concept: f.concept_zh,
+    detail,
+    phaseScope: phaseScope(f),
+    href: `#${f.anchor}`,
+    text: d.text,
+    unit: d.stated && d.unit ? (d.unit === '%' ? d.unit : ` ${d.unit}`) : '',
+    yuan: d.yuan,
+    warn: d.state !== 'reported',
+    state: d.stateLabel,
+  };
+}
+
+/** A group as the figures section shows it, in one flat list. */
+export interface FactGroupView {
+  /** The shared heading word (h3) printed before the first group of a part that needs one; null otherwise. */
+  heading: string | null;
+  table: string;
+  /** The rest of the heading, or the part's name when the group has neither table nor rest. */
+  title: string;
+  facts: Fact[];
+}
+
+export function factGroupViews(facts: Fact[]): FactGroupView[] {
+  return factParts(groupFacts(facts)).flatMap((p) =>
+    p.groups.map((g, i) => ({
+      heading: i === 0 && (p.groups.length > 1 || p.groups[0].rest) ? p.head || '正文' : null,
+      table: g.table,
+      title: g.rest || (g.table ? '' : p.head || '正文'),
+      facts: g.facts,
+    })),
+  );
 }

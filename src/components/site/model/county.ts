@@ -19,8 +19,9 @@ export interface CountyPageModel {
   departments: DepartmentGroup[];
 }
 
-export function countyPageModel(code: string, records: CountyEntry[], byId: Map<string, DisclosureSummary>): CountyPageModel {
-  const byCode = new Map(records.map((c) => [c.code, c]));
+/** `records` may be given as a map by code (built once per build: a county page must not scan every record). */
+export function countyPageModel(code: string, records: CountyEntry[] | ReadonlyMap<string, CountyEntry>, byId: ReadonlyMap<string, DisclosureSummary>): CountyPageModel {
+  const byCode: ReadonlyMap<string, CountyEntry> = Array.isArray(records) ? new Map(records.map((c) => [c.code, c])) : (records as ReadonlyMap<string, CountyEntry>);
   const county = byCode.get(code);
   if (!county) throw new Error(`no county record for code ${code}`);
   const chain = lineage(code, byCode);

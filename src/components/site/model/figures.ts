@@ -92,3 +92,18 @@ export function checkSummary(c: DisclosureSummary['checks']): { text: string; to
   const checked = c.total - c.not_applicable;
   return { text: `${checked} 项对得上${c.rounding > 0 ? `（其中 ${c.rounding} 项为四舍五入差异）` : ''}`, tone: 'ok' };
 }
+
+/** What FigureValue.astro renders, precomputed, for pages that inline it in long tables (a component per cell is slow to render). */
+export interface FigureParts {
+  cls: string;
+  isNumber: boolean;
+  /** The <data> value: exact yuan for money, else the number as published. */
+  machine: string;
+  text: string;
+  unit: string;
+  remark: string | null;
+}
+
+export function figureParts(view: FigureView, hideUnit?: string): FigureParts {
+  return { cls: `figure figure-${view.status}`, isNumber: view.isNumber, machine: view.yuan ?? view.text, text: view.text, unit: view.unit === hideUnit ? '' : view.unit, remark: view.remark };
+}

@@ -7,7 +7,7 @@
 import type { CountyEntry, DisclosureSummary } from '../../../schema/normalized';
 
 /** The code chain of a county, oldest first, following predecessor and successor codes. */
-export function lineage(code: string, byCode: Map<string, CountyEntry>): CountyEntry[] {
+export function lineage(code: string, byCode: ReadonlyMap<string, CountyEntry>): CountyEntry[] {
   const start = byCode.get(code);
   if (!start) return [];
   const chain: CountyEntry[] = [start];
@@ -122,9 +122,24 @@ export function byDepartment(disclosures: DisclosureSummary[]): DepartmentGroup[
   return [...groups.values()].sort((a, b) => a.departmentTypeName.localeCompare(b.departmentTypeName, 'zh-CN') || a.departmentType.localeCompare(b.departmentType));
 }
 
-/** Newest disclosures first (year, then county code as in the collection order), at most n. */
-export function latest(disclosures: DisclosureSummary[], n: number): DisclosureSummary[] {
-  return [...disclosures].sort((a, b) => b.year - a.year || a.county_code.localeCompare(b.county_code) || a.id.localeCompare(b.id)).slice(0, n);
+const newestFirst = (a: DisclosureSummary, b: DisclosureSummary) => b.year - a.year || a.county_code.localeCompare(b.county_code) || a.id.localeCompare(b.id);
+
+/**
+ * Newest disclosures first (year, then county code as in the collection
+ * order), at most n. A running top-n rather than a sort of the whole corpus:
+ * about one comparison per disclosure for a small n.
+ */
+export function latest(disclosures: readonly DisclosureSummary[], n: number): DisclosureSummary[] {
+  const top: DisclosureSummary[] = [];
+  if (n <= 0) return top;
+  for (const d of disclosures) {
+    if (top.length === n && newestFirst(d, top[n - 1]) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && newestFirst(d, top[i - 1]) < 0) i--;
+    top.splice(i, 0, d);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 export interface SiteCounts {

@@ -6,8 +6,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCompareRecords } from '../../../compare/load';
 import { typeIndex, type PairTypeIndex } from '../../../compare/pair-data';
 import { groupByType } from '../../../compare/pair-scale';
+import { isPrimaryShard } from '../../../data/shard';
 
 export const getStaticPaths = (async () => {
+  if (!isPrimaryShard()) return [];
   const types = groupByType(await allCompareRecords());
   return [...types.entries()].map(([type, records]) => ({ params: { type }, props: { index: typeIndex(records) } }));
 }) satisfies GetStaticPaths;

@@ -7,8 +7,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCompareRecords } from '../../../../compare/load';
 import { typeShards, type PairShard } from '../../../../compare/pair-data';
 import { groupByType } from '../../../../compare/pair-scale';
+import { isPrimaryShard } from '../../../../data/shard';
 
 export const getStaticPaths = (async () => {
+  if (!isPrimaryShard()) return [];
   const types = groupByType(await allCompareRecords());
   return [...types.entries()].flatMap(([type, records]) => typeShards(records).map((shard) => ({ params: { type, shard: shard.shard }, props: { shard } })));
 }) satisfies GetStaticPaths;

@@ -1,0 +1,20 @@
+/**
+ * /sitemaps/<n>.xml: the site's page URLs in order, at most LIMITS.sitemap
+ * (≤ 50,000) per file; /sitemap.xml is the index of these files.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allSitePaths } from '../../components/site/site-paths';
+import { sitemapChunks, sitemapXml } from '../../components/site/model/sitemap';
+import { LIMITS } from '../../components/site/model/limits';
+import { isPrimaryShard } from '../../data/shard';
+import { href } from '../../lib/url';
+
+export const getStaticPaths = (async () => {
+  if (!isPrimaryShard()) return [];
+  return sitemapChunks(await allSitePaths(), LIMITS.sitemap).map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ paths: string[] }> = ({ props, site }) => {
+  if (!site) throw new Error('sitemaps need `site` in astro.config.mjs (PORTAL_SITE)');
+  return new Response(sitemapXml(props.paths.map((p) => new URL(href(p), site).href)), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,43 @@
+/**
+ * Building the site in a child process for a test (a sub-path, a synthetic
+ * corpus …) into its own folders, only when the folder is missing or older
+ * than the sources, so reruns are quick.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { listFiles } from './html-check';
+
+const SOURCES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export function newestMtime(paths: string[] = SOURCES): number {
+  let newest = 0;
+  for (const s of paths) {
+    if (!existsSync(s)) continue;
+    const files = statSync(s).isDirectory() ? listFiles(s) : [s];
+    for (const f of files) newest = Math.max(newest, statSync(f).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The environment for a child build: vitest puts Vite's own variables into
+ * process.env (BASE_URL=/, MODE, NODE_ENV=test …), and a build inheriting them
+ * would link everything to / instead of the base.
+ */
+export function buildEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*|PORTAL_.*)$/.test(k)) env[k] = v;
+  return { ...env, ...extra };
+}
+
+/** `npm run build` with `env` into `dist`, unless dist/index.html is newer than the sources and `extraSources`. */
+export function ensureBuilt(dist: string, env: NodeJS.ProcessEnv, extraSources: string[] = []): void {
+  const marker = join(dist, 'index.html');
+  if (existsSync(marker) && statSync(marker).mtimeMs > newestMtime([...SOURCES, ...extraSources])) return;
+  execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    stdio: 'pipe',
+    env: buildEnv({ ...env, PORTAL_DIST_DIR: dist }),
+    timeout: 400_000,
+  });
+}
