@@ -60,7 +60,8 @@ function appender(path: string): { add: (s: string) => void; close: () => void; 
   };
 }
 
-const openIn =
+/** Opens new files under a folder for writing (never overwriting one). */
+export const openIn =
   (dir: string): OpenFile =>
   (path) => {
     const full = join(dir, path);

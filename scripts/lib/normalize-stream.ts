@@ -12,12 +12,12 @@
  * swapped in only when no disclosure has a problem; the downloads go to a
  * staging folder the caller publishes.
  */
-import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildInfo } from '../../src/downloads/build-info';
-import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile, type OpenFile } from '../../src/downloads/dataset';
+import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile } from '../../src/downloads/dataset';
 import { ALL_TABLES } from '../../src/downloads/tables';
 import { MANIFEST_FILE, manifestEntry, type ManifestEntry } from '../../src/downloads/manifest';
 import { claimId, countyEntries, readerFor } from '../../src/normalize/corpus';
@@ -25,7 +25,7 @@ import { readRegistries } from '../../src/normalize/registries';
 import { FAILURES_KIND } from '../../src/components/site/model/failures';
 import type { Problem } from '../../src/lib/problems';
 import type { CountyEntry, DisclosureSummary } from '../../src/schema/normalized';
-import { diskFile, listDisclosureFolders, normalizeSlice, partFile, type SliceJob, type SliceResult } from './normalize-slice';
+import { diskFile, listDisclosureFolders, normalizeSlice, openIn, partFile, type SliceJob, type SliceResult } from './normalize-slice';
 import { swapInto, writeJson } from './write-atomic';
 
 export interface StreamOptions {
@@ -101,21 +101,6 @@ function partsOnDisk(prefixes: string[], rows: number[], counties: CountyEntry[]
     },
   };
 }
-
-const openIn =
-  (dir: string): OpenFile =>
-  (path) => {
-    const full = join(dir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    const fd = openSync(full, 'wx');
-    return {
-      write: (bytes) => {
-        let off = 0;
-        while (off < bytes.byteLength) off += writeSync(fd, bytes, off);
-      },
-      close: () => closeSync(fd),
-    };
-  };
 
 export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   const contentDir = resolve(o.contentDir);
