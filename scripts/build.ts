@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
 import { normalizeToDisk } from './lib/normalize-stream';
 import { swapInto } from './lib/write-atomic';
-import { GENERATED_DIR } from './lib/write-collections';
+import { GENERATED_DIR } from '../src/data/generated-dir';
 import { buildSteps } from './lib/build-steps';
 import { mergeDownloads } from './steps/downloads';
 import { astroBuild } from './steps/astro-build';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
 import { normalizeToDisk } from './lib/normalize-stream';
-import { GENERATED_DIR } from './lib/write-collections';
+import { GENERATED_DIR } from '../src/data/generated-dir';
 
 const tmp = mkdtempSync(join(tmpdir(), 'portal-downloads-'));
 const result = await normalizeToDisk({ contentDir: resolve(CONTENT_DIR), generatedDir: GENERATED_DIR, dataDir: join(tmp, 'data') }).finally(() => rmSync(tmp, { recursive: true, force: true }));

@@ -10,10 +10,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { countyEntrySchema } from './schema/normalized';
-
-const generated = process.env.PORTAL_GENERATED_DIR ?? '.generated';
+import { GENERATED_DIR } from './data/generated-dir';
 
 export const collections = {
-  counties: defineCollection({ loader: glob({ pattern: '*.json', base: `${generated}/counties` }), schema: countyEntrySchema }),
+  counties: defineCollection({ loader: glob({ pattern: '*.json', base: `${GENERATED_DIR}/counties` }), schema: countyEntrySchema }),
   notes: defineCollection({ loader: glob({ pattern: '*/note.mdx', base: 'content/disclosures' }) }),
 };

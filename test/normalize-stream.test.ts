@@ -9,6 +9,9 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeToDisk } from '../scripts/lib/normalize-stream';
 import { listDisclosureFolders } from '../scripts/lib/normalize-slice';
+import { readCorpusFiles } from '../scripts/lib/corpus-files';
+import { disclosureFolders } from '../src/normalize/corpus';
+import { mkdirSync } from 'node:fs';
 import { runNormalize } from '../scripts/lib/normalize-run';
 import { synthesize } from '../scripts/synth';
 import { canonicalBundle, produceDataset } from '../src/downloads/dataset';
@@ -65,6 +68,21 @@ describe('streaming normalizer', () => {
     for (const d of ref.collections!.details) expect(JSON.parse(runs[1].gen.get(`details/${d.id}.json`)!.toString('utf8'))).toEqual(d);
     for (const c of ref.collections!.counties) expect(JSON.parse(runs[1].gen.get(`counties/${c.code}.json`)!.toString('utf8'))).toEqual(c);
   }, 60_000);
+
+  it('finds the same disclosure folders as the in-memory normalizer (empty, dot-only and nested-empty folders are none)', () => {
+    const root = join(tmp, 'folders');
+    synthesize({ n: 2, out: root });
+    mkdirSync(join(root, 'disclosures', 'empty'));
+    mkdirSync(join(root, 'disclosures', 'dot-only'));
+    writeFileSync(join(root, 'disclosures', 'dot-only', '.keep'), '');
+    mkdirSync(join(root, 'disclosures', 'nested-empty', 'sub'), { recursive: true });
+    mkdirSync(join(root, 'disclosures', 'nested-file', 'sub'), { recursive: true });
+    writeFileSync(join(root, 'disclosures', 'nested-file', 'sub', 'x.txt'), 'x');
+    const inMemory = disclosureFolders(readCorpusFiles(root).keys()).map((f) => f.split('/').pop());
+    expect(inMemory).toContain('nested-file');
+    expect(inMemory).not.toContain('nested-empty');
+    expect(listDisclosureFolders(root)).toEqual(inMemory);
+  });
 
   it('normalizer output is already canonical (the stream writes it without re-parsing)', () => {
     for (const dir of ['content', content]) {

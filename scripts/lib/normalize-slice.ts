@@ -5,7 +5,7 @@
  * records appended to this slice's part files of the corpus-wide downloads.
  * Nothing of a disclosure is kept once it is written but its summary, so the
  * memory used does not grow with the corpus. Runs in a worker thread
- * (normalize-worker.ts) or, for small corpora, in the calling thread.
+ * (normalize-worker.mjs) or, for small corpora, in the calling thread.
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -44,15 +44,19 @@ export const partFile = (prefix: string, name: string, variant: 'research' | 'ex
 
 const enc = new TextEncoder();
 
+/** writeSync may write less than asked: loop until every byte is out. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let off = 0;
+  while (off < bytes.byteLength) off += writeSync(fd, bytes, off);
+}
+
 function appender(path: string): { add: (s: string) => void; close: () => void; wrote: () => boolean } {
   const fd = openSync(path, 'w');
   let any = false;
   return {
     add: (s) => {
       if (!s) return;
-      const b = enc.encode(s);
-      let off = 0;
-      while (off < b.byteLength) off += writeSync(fd, b, off);
+      writeAll(fd, enc.encode(s));
       any = true;
     },
     close: () => closeSync(fd),
@@ -68,10 +72,7 @@ export const openIn =
     mkdirSync(dirname(full), { recursive: true });
     const fd = openSync(full, 'wx');
     return {
-      write: (bytes) => {
-        let off = 0;
-        while (off < bytes.byteLength) off += writeSync(fd, bytes, off);
-      },
+      write: (bytes) => writeAll(fd, bytes),
       close: () => closeSync(fd),
     };
   };
@@ -88,7 +89,16 @@ export function diskFile(contentDir: string): (path: string) => Uint8Array | und
   };
 }
 
-/** Disclosure folders under <contentDir>/disclosures that have files in them, sorted (as normalizeCorpus finds them). */
+/** Whether a folder holds a file at any depth, ignoring names that start with "." (as readCorpusFiles reads them). */
+function hasFile(dir: string): boolean {
+  return readdirSync(dir, { withFileTypes: true }).some((e) => !e.name.startsWith('.') && (e.isFile() || (e.isDirectory() && hasFile(join(dir, e.name)))));
+}
+
+/**
+ * Disclosure folders under <contentDir>/disclosures, sorted: the folders
+ * disclosureFolders (src/normalize/corpus.ts) finds in the files
+ * readCorpusFiles reads, without reading them.
+ */
 export function listDisclosureFolders(contentDir: string): string[] {
   const root = join(contentDir, 'disclosures');
   let names: string[];
@@ -98,7 +108,7 @@ export function listDisclosureFolders(contentDir: string): string[] {
     return [];
   }
   return names
-    .filter((n) => !n.startsWith('.') && statSync(join(root, n)).isDirectory() && readdirSync(join(root, n)).some((f) => !f.startsWith('.')))
+    .filter((n) => !n.startsWith('.') && statSync(join(root, n)).isDirectory() && hasFile(join(root, n)))
     .sort();
 }
 
@@ -159,9 +169,7 @@ export function normalizeSlice(job: SliceJob): SliceResult {
 function writeGenerated(dir: string, kind: string, id: string, text: string): void {
   const fd = openSync(join(dir, kind, `${id}.json`), 'w');
   try {
-    const b = enc.encode(text);
-    let off = 0;
-    while (off < b.byteLength) off += writeSync(fd, b, off);
+    writeAll(fd, enc.encode(text));
   } finally {
     closeSync(fd);
   }

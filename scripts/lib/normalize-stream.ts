@@ -6,7 +6,7 @@
  * (normalize-slice.ts); each writes its disclosures' files and its share of
  * the corpus-wide downloads into part files, which are then joined in order.
  * The output is byte for byte what the in-memory reference gives
- * (normalizeCorpus + produceDataset; test/downloads/files.test.ts).
+ * (normalizeCorpus + produceDataset; test/normalize-stream.test.ts).
  *
  * All or nothing: the generated folder is written beside the old one and
  * swapped in only when no disclosure has a problem; the downloads go to a
@@ -18,8 +18,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildInfo } from '../../src/downloads/build-info';
 import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile } from '../../src/downloads/dataset';
-import { ALL_TABLES } from '../../src/downloads/tables';
-import { MANIFEST_FILE, manifestEntry, type ManifestEntry } from '../../src/downloads/manifest';
+import { fromManifest, MANIFEST_FILE, manifestEntry, type ManifestEntry } from '../../src/downloads/manifest';
 import { claimId, countyEntries, readerFor } from '../../src/normalize/corpus';
 import { readRegistries } from '../../src/normalize/registries';
 import { FAILURES_KIND } from '../../src/components/site/model/failures';
@@ -144,7 +143,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     const open = openIn(o.dataDir!);
     const rows = PER_DISCLOSURE_TABLES.map((_, i) => results.reduce((n, r) => n + r.rows[i], 0));
     const corpus = corpusFiles(partsOnDisk(prefixes, rows, canonicalCounties(counties)), info).map((f) => runFile(f, open));
-    const listed: ListedFile[] = [...corpus, ...results.flatMap((r) => r.ownFiles.map(unmanifest))];
+    const listed: ListedFile[] = [...corpus, ...results.flatMap((r) => r.ownFiles.map(fromManifest))];
     const files = [...listed, ...finishDataset(listed, info, open)].map(manifestEntry);
     writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify(files));
     swapInto(genTmp, resolve(o.generatedDir!));
@@ -157,7 +156,3 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   }
 }
 
-/** A manifest entry back as a listed file (the table spec by name). */
-function unmanifest(e: ManifestEntry): ListedFile {
-  return { ...e, table: e.table === null ? null : ALL_TABLES.find((t) => t.name === e.table) ?? null };
-}

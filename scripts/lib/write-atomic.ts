@@ -1,24 +1,10 @@
 /**
- * Replace a directory in one step: write everything into a sibling temporary
- * directory, then swap. A failure before the swap leaves the old directory as
- * it was.
+ * Replacing a directory in one step: the caller writes everything into a
+ * sibling temporary directory, then swaps it in. A failure before the swap
+ * leaves the old directory as it was.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-export function replaceDirectory(target: string, write: (tmpDir: string) => void): void {
-  const tmp = `${target}.tmp-${process.pid}`;
-  const old = `${target}.old-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  try {
-    write(tmp);
-  } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw e;
-  }
-  swapInto(tmp, target, old);
-}
 
 /** Move a finished directory into place, keeping the previous one until the move succeeded. */
 export function swapInto(ready: string, target: string, old = `${target}.old-${process.pid}`): void {

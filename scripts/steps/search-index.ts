@@ -59,7 +59,7 @@ function* htmlFiles(dir: string, under: string): Generator<string> {
 }
 
 /** The tags for a built file, or why it is not indexed. */
-export function tagsFor(relPath: string, byId: Map<string, DisclosureSummary>, counties: readonly CountyEntry[]): SearchTags | string {
+export function tagsFor(relPath: string, byId: ReadonlyMap<string, DisclosureSummary>, byCode: ReadonlyMap<string, CountyEntry>): SearchTags | string {
   const key = pageKeyOf(relPath);
   if (!key) return 'not a disclosure or county page';
   if (key.page === 'disclosure') {
@@ -70,8 +70,8 @@ export function tagsFor(relPath: string, byId: Map<string, DisclosureSummary>, c
     if (!key.main) delete t.meta.title;
     return t;
   }
-  const c = counties.find((x) => x.code === key.code);
-  return c ? countyTags(c, counties) : `no county ${key.code} in the collections`;
+  const c = byCode.get(key.code);
+  return c ? countyTags(c, byCode) : `no county ${key.code} in the collections`;
 }
 
 export async function buildSearchIndex(plan: Plan): Promise<IndexReport> {
@@ -81,8 +81,9 @@ export async function buildSearchIndex(plan: Plan): Promise<IndexReport> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   report.errors.push(...errors);
   const byId = new Map(plan.disclosures.map((d) => [d.id, d]));
+  const byCode = new Map(plan.counties.map((c) => [c.code, c]));
   for (const rel of [...htmlFiles(plan.distDir, 'disclosures'), ...htmlFiles(plan.distDir, 'counties')].sort()) {
-    const tags = tagsFor(rel, byId, plan.counties);
+    const tags = tagsFor(rel, byId, byCode);
     if (typeof tags === 'string') {
       report.skipped.push({ file: rel, reason: tags });
       continue;

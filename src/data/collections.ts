@@ -18,7 +18,9 @@ import { shardItems } from './shard';
 
 export { isPrimaryShard, PAGE_SHARD, shardItems } from './shard';
 
-export const GENERATED_DIR = process.env.PORTAL_GENERATED_DIR ?? '.generated';
+import { GENERATED_DIR } from './generated-dir';
+
+export { GENERATED_DIR };
 
 type Kind = 'disclosures' | 'details' | 'sources';
 
@@ -81,15 +83,6 @@ export function allDisclosures(): Promise<DisclosureSummary[]> {
 export function allCounties(): Promise<CountyEntry[]> {
   counties ??= getCollection('counties').then((es) => es.map((e) => e.data).filter((c) => c.disclosure_ids.length > 0).sort((a, b) => a.code.localeCompare(b.code)));
   return counties;
-}
-
-/** Every disclosure's details (for whole-corpus pages), in id order. */
-export async function allDetails(): Promise<DisclosureDetails[]> {
-  return ids('details').map(detailsOf);
-}
-
-export async function allSources(): Promise<SourceEntry[]> {
-  return ids('sources').map(sourceOf);
 }
 
 let typeCounts: Promise<Map<string, number>> | null = null;

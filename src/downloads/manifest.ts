@@ -12,10 +12,6 @@ export type ManifestEntry = Omit<ListedFile, 'table'> & { table: string | null }
 
 export const MANIFEST_FILE = 'downloads-manifest.json';
 
-export function toManifest(files: readonly ListedFile[]): ManifestEntry[] {
-  return files.map((f) => manifestEntry(f));
-}
-
 export function manifestEntry(f: ListedFile): ManifestEntry {
   const { table, ...rest } = f as ListedFile & { chunks?: unknown };
   delete rest.chunks;
@@ -24,9 +20,14 @@ export function manifestEntry(f: ListedFile): ManifestEntry {
 
 export type { ListedFile };
 
+const TABLES_BY_NAME = new Map<string, TableSpec>(ALL_TABLES.map((t) => [t.name, t]));
+
+/** A manifest entry back as a listed file, its table spec resolved by name. */
+export function fromManifest(e: ManifestEntry): ListedFile {
+  return { ...e, table: e.table === null ? null : TABLES_BY_NAME.get(e.table) ?? null };
+}
+
 /** The manifest with table specs resolved again (for the data dictionary links). */
 export function readManifest(generatedDir: string): ListedFile[] {
-  const entries = JSON.parse(readFileSync(join(generatedDir, MANIFEST_FILE), 'utf8')) as ManifestEntry[];
-  const byName = new Map<string, TableSpec>(ALL_TABLES.map((t) => [t.name, t]));
-  return entries.map((e) => ({ ...e, table: e.table === null ? null : byName.get(e.table) ?? null }));
+  return (JSON.parse(readFileSync(join(generatedDir, MANIFEST_FILE), 'utf8')) as ManifestEntry[]).map(fromManifest);
 }

@@ -140,10 +140,19 @@ export const QUOTE_SEPARATOR = ' | ';
  * disclosure; an id that names none is left out (the tests report it).
  */
 export function operandQuotes(d: DisclosureDetails, ids: readonly string[]): { quotes: string[]; unresolved: string[] } {
+  return quotesOf(quoteIndex(d), ids);
+}
+
+/** Every quotable item of a disclosure by id (facts win over indicators over projects, as ids are looked up). */
+function quoteIndex(d: DisclosureDetails): Map<string, string> {
   const byId = new Map<string, string>();
   for (const p of d.projects) byId.set(p.id, p.quote);
   for (const i of d.indicators) byId.set(i.id, i.quote);
   for (const f of d.facts) byId.set(f.id, f.quote);
+  return byId;
+}
+
+function quotesOf(byId: Map<string, string>, ids: readonly string[]): { quotes: string[]; unresolved: string[] } {
   const quotes: string[] = [];
   const unresolved: string[] = [];
   for (const id of ids) {
@@ -155,6 +164,7 @@ export function operandQuotes(d: DisclosureDetails, ids: readonly string[]): { q
 }
 
 export function checkRows(d: DisclosureDetails): Row[] {
+  const byId = quoteIndex(d); // once per disclosure, not once per check
   return d.checks.map((c) =>
     makeRow(checksTable, {
       disclosure_id: d.id,
@@ -168,7 +178,7 @@ export function checkRows(d: DisclosureDetails): Row[] {
       difference_yuan: c.difference_yuan,
       tolerance_yuan: c.tolerance_yuan,
       fact_ids: c.fact_ids.join(' '),
-      quotes: operandQuotes(d, c.fact_ids).quotes.join(QUOTE_SEPARATOR),
+      quotes: quotesOf(byId, c.fact_ids).quotes.join(QUOTE_SEPARATOR),
       message: c.message,
     }),
   );

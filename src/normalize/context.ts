@@ -1,5 +1,5 @@
 import type { Problem } from '../lib/problems';
-import { locateQuote, lineAt, lineStarts } from './locate';
+import { locateQuote, lineAt } from './locate';
 import { redactPersonalData } from './redact';
 import type { Registries } from './registries';
 

@@ -90,8 +90,8 @@ export function disclosureTags(d: DisclosureSummary): SearchTags {
 }
 
 /** A county page: place filters only (it spans years and kinds); names include the renamed predecessor/successor. */
-export function countyTags(c: CountyEntry, all: readonly CountyEntry[]): SearchTags {
-  const related = all.filter((o) => o.code === c.predecessor_code || o.code === c.successor_code);
+export function countyTags(c: CountyEntry, byCode: ReadonlyMap<string, CountyEntry>): SearchTags {
+  const related = [c.predecessor_code, c.successor_code].flatMap((code) => (code && byCode.has(code) ? [byCode.get(code)!] : []));
   return {
     filters: {
       province: [c.province],

@@ -4,7 +4,7 @@
  * as the strings the template places.
  */
 import { describe, expect, it } from 'vitest';
-import { factGroupViews, factParts, factRow, groupFacts } from '../../src/components/disclosure/model/fact-groups';
+import { factGroupViews, factRow } from '../../src/components/disclosure/model/fact-groups';
 import type { Fact } from '../../src/schema/normalized';
 
 function fact(over: Partial<Fact>): Fact {
@@ -24,10 +24,10 @@ describe('factGroupViews', () => {
     fact({ id: 'e', section: '第二部分 决算表', table: '公开01表', line: 6 }),
   ];
 
-  it('lists the groups of factParts in order, each fact once', () => {
+  it('lists the fact groups in document order (part, table, line), each fact once', () => {
     const views = factGroupViews(facts);
-    const parts = factParts(groupFacts(facts));
-    expect(views.map((v) => v.facts.map((f) => f.id))).toEqual(parts.flatMap((p) => p.groups.map((g) => g.facts.map((f) => f.id))));
+    // By part, then table, then line: b and e share 公开01表.
+    expect(views.map((v) => v.facts.map((f) => f.id))).toEqual([['a'], ['b', 'e'], ['c'], ['d']]);
     expect(views.flatMap((v) => v.facts).length).toBe(facts.length);
   });
 

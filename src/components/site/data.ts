@@ -58,10 +58,25 @@ export interface CountyPlan {
   pages: DepartmentGroup[][];
 }
 
-/** A county page's model and its department pages (cheap: lookups by code and id). */
-export async function countyPlan(code: string): Promise<CountyPlan> {
-  const model = countyPageModel(code, await countyRecordsByCode(), await disclosuresById());
-  return { model, pages: countyPages(model.departments, LIMITS.county) };
+const plans = new Map<string, Promise<CountyPlan>>();
+/** A county page's model and its department pages, planned once per build process (every page of the county and the page list use it). */
+export function countyPlan(code: string): Promise<CountyPlan> {
+  let p = plans.get(code);
+  if (!p) {
+    p = (async () => {
+      const model = countyPageModel(code, await countyRecordsByCode(), await disclosuresById());
+      return { model, pages: countyPages(model.departments, LIMITS.county) };
+    })();
+    plans.set(code, p);
+  }
+  return p;
+}
+
+let pageCodeSet: Promise<Set<string>> | null = null;
+/** The codes that have a county page, as a set built once (county pages link to the ones in their code history). */
+export function countyPageCodeSet(): Promise<Set<string>> {
+  pageCodeSet ??= countyPageCodesOnce().then((codes) => new Set(codes));
+  return pageCodeSet;
 }
 
 let extraP: Promise<{ code: string; n: number }[]> | null = null;

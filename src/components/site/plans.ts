@@ -19,6 +19,6 @@ export function checksPlanOnce(): Promise<ChecksPlan> {
 export async function ruleCounts(): Promise<RuleCount[]> {
   const plan = await checksPlanOnce();
   const counts = new Map<string, RuleCount>();
-  for (const page of plan.pages) for (const d of page) addRuleCounts(counts, await ruleCountsOf(d.id));
+  for (const page of plan.pages) for (const d of page) addRuleCounts(counts, ruleCountsOf(d.id));
   return sortRuleCounts(counts);
 }

@@ -2,7 +2,7 @@
  * A small synthetic corpus spread over regions, for the scale test: copies of
  * the five curated seeds (as scripts/synth.ts makes them: codes starting with
  * 9, marked 【合成数据】) in four counties of three prefectures in two
- * provinces and two department types, 30 disclosures in all. With small page
+ * provinces and three department types, 35 disclosures in all. With small page
  * limits it spreads over several pages of every paged list.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ const MARK = '【合成数据】';
 export const SCALE_LAYOUT: Record<string, string[]> = {
   '900101': ['syn01', 'syn02'],
   '900102': ['syn01'],
-  '900201': ['syn01', 'syn02'],
+  '900201': ['syn01', 'syn02', 'syn03'],
   '910101': ['syn01'],
 };
 

@@ -85,8 +85,6 @@ export function groupByRegion(places: Place[]): ProvinceGroup[] {
   return out;
 }
 
-/** Ids used for province and prefecture sections (fragment targets of breadcrumbs). */
-export const regionId = (code: string) => `region-${code}`;
 
 /** A year range for a code's validity in words: "2017年起", "2016年及以前", "". */
 export function validityText(c: CountyEntry): string {

@@ -1,0 +1,7 @@
+/**
+ * Where the normalizer writes the generated data (one JSON file per entry and
+ * kind) and where the pages, the content config and the build steps read it.
+ * PORTAL_GENERATED_DIR moves it (tests, the benchmark, parallel builds).
+ * Free of Astro imports, so the build scripts can use it too.
+ */
+export const GENERATED_DIR = process.env.PORTAL_GENERATED_DIR ?? '.generated';
