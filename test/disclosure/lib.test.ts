@@ -203,6 +203,9 @@ describe('page data views', () => {
     expect(v[0].difference).toEqual({ wan: '-1.00 万元', yuan: '-10,000.00 元' });
     expect(v[0].figures[0]).toEqual({ quote: '', id: 'x', label: '本年支出合计 89.93 万元', href: '#q-0-1' });
     expect(checkCounts([])).toEqual({ ran: 0, pass: 0, rounding: 0, fail: 0, notApplicable: 0 });
+    // An operand without a value says why, never a number: not stated, withheld, or an empty table cell.
+    const gap = (status: 'reported' | 'withheld' | 'empty') => checkViews([c('fail', 'g')], [fact({ id: 'x', item: '项目支出', published: '', value: null, fen: null, status })])[0].figures[0].label;
+    expect([gap('reported'), gap('withheld'), gap('empty')]).toEqual(['项目支出 文件未载明', '项目支出 涉密不予公开', '项目支出 本表无数据']);
   });
 
   it('build date honours SOURCE_DATE_EPOCH (China time)', () => {

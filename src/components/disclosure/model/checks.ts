@@ -4,7 +4,7 @@
  * checks the section says that none ran.
  */
 import type { CheckResult, Fact, Indicator } from '../../../schema/normalized';
-import { withUnit, yuanStringToDisplay } from '../../../lib/format';
+import { figureText, yuanStringToDisplay } from '../../../lib/format';
 import { quoteHref } from './anchors';
 
 export interface CheckCounts {
@@ -57,8 +57,7 @@ export function checkViews(checks: CheckResult[], facts: Fact[], indicators: Ind
           if (ind) return { id, label: ind.level3 || ind.level2 || ind.level1 || (ind.row_kind === 'total' ? '总分' : id), href: quoteHref(ind.anchor), quote: oneLine(ind.quote) };
           return { id, label: id, href: null, quote: null };
         }
-        const value = f.published ? withUnit(f.published, f.unit) : f.status === 'withheld' ? '涉密不予公开' : '本表无数据';
-        return { id, label: `${f.item || f.concept_zh} ${value}`.trim(), href: quoteHref(f.anchor), quote: oneLine(f.quote) };
+        return { id, label: `${f.item || f.concept_zh} ${figureText(f)}`.trim(), href: quoteHref(f.anchor), quote: oneLine(f.quote) };
       }),
     }));
 }
