@@ -7,7 +7,7 @@
  * Pure.
  */
 import { packPages } from '../components/site/model/paginate';
-import { cmp, regionIndex, regionOrder, type InRegion, type ProvinceEntry } from '../components/site/model/region-index';
+import { cmp, kindOrder, regionIndex, regionOrder, type InRegion, type ProvinceEntry } from '../components/site/model/region-index';
 import type { CompareRecord } from './records';
 
 export interface TypePlan {
@@ -26,7 +26,6 @@ export interface TypePlan {
   years: [number, number] | null;
 }
 
-const KIND_ORDER: Record<CompareRecord['kind'], number> = { 'final-accounts': 0, 'performance-self-evaluation': 1 };
 
 export function typePlan(type: { id: string; name: string; records: readonly CompareRecord[] }, regionOf: (r: CompareRecord) => InRegion, limits: { compare: number; compareCharts: number }): TypePlan {
   const count = type.records.length;
@@ -35,7 +34,7 @@ export function typePlan(type: { id: string; name: string; records: readonly Com
   for (const r of type.records) years = years ? [Math.min(years[0], r.year), Math.max(years[1], r.year)] : [r.year, r.year];
   const base = { id: type.id, name: type.name, count, counties, years };
   if (count <= limits.compareCharts) return { ...base, charts: true, pages: [], regions: [] };
-  const sorted = [...type.records].sort((a, b) => regionOrder(regionOf(a), regionOf(b)) || cmp(a.county_code, b.county_code) || b.year - a.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmp(a.id, b.id));
+  const sorted = [...type.records].sort((a, b) => regionOrder(regionOf(a), regionOf(b)) || cmp(a.county_code, b.county_code) || b.year - a.year || kindOrder(a.kind, b.kind) || cmp(a.id, b.id));
   const pages = packPages(sorted, () => 1, limits.compare);
   return { ...base, charts: false, pages, regions: regionIndex(pages, regionOf) };
 }

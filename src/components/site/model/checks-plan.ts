@@ -8,7 +8,7 @@
  */
 import type { DisclosureSummary } from '../../../schema/normalized';
 import { packPages } from './paginate';
-import { cmp, regionIndex, regionOrder, type ProvinceEntry } from './region-index';
+import { cmp, kindOrder, regionIndex, regionOrder, type ProvinceEntry } from './region-index';
 
 export interface CheckTotals {
   /** Checks run over all disclosures. */
@@ -26,11 +26,10 @@ export interface ChecksPlan {
   regions: ProvinceEntry[];
 }
 
-const KIND_ORDER: Record<DisclosureSummary['kind'], number> = { 'final-accounts': 0, 'performance-self-evaluation': 1 };
 
 /** Region order, then county, department type, newest year, kind, id. */
 export function listOrder(a: DisclosureSummary, b: DisclosureSummary): number {
-  return regionOrder(a, b) || cmp(a.county_code, b.county_code) || cmp(a.department_type, b.department_type) || b.year - a.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmp(a.id, b.id);
+  return regionOrder(a, b) || cmp(a.county_code, b.county_code) || cmp(a.department_type, b.department_type) || b.year - a.year || kindOrder(a.kind, b.kind) || cmp(a.id, b.id);
 }
 
 export function checksPlan(disclosures: readonly DisclosureSummary[], maxFailuresPerPage: number): ChecksPlan {

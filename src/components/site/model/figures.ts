@@ -3,7 +3,7 @@
  * the number exactly as published, its unit, the exact yuan for money, and
  * plain words for what is missing or withheld. Never a zero for a gap.
  */
-import { fenToYuan, groupThousands } from '../../../lib/decimal';
+import { fenToYuan, groupThousands, toFen } from '../../../lib/decimal';
 import { COMPUTED_LABEL, EMPTY_LABEL, MISSING_LABEL, WITHHELD_LABEL } from '../../../lib/format';
 import type { DerivedFigure, DisclosureSummary, KeyFigure, KeyFigureId } from '../../../schema/normalized';
 import { KEY_FIGURE_ZH } from '../../../schema/normalized';
@@ -68,6 +68,11 @@ export interface SpendingTotal {
   formula: string | null;
 }
 
+/** The machine-readable value of a total (<data value>): exact yuan when known, else the 万元 as published. */
+export function totalDataValue(t: SpendingTotal): string {
+  return t.fen !== null ? fenToYuan(t.fen) : t.wan;
+}
+
 export function spendingTotal(d: DisclosureSummary): SpendingTotal | null {
   const k = d.key.expenditure_total;
   if (k && k.status === 'reported' && k.value !== null && k.unit === '万元') return { wan: k.published, fen: k.fen, computed: false, formula: null };
@@ -76,12 +81,11 @@ export function spendingTotal(d: DisclosureSummary): SpendingTotal | null {
   return null;
 }
 
-/** Exact fen of a 万元 decimal string with at most six decimals. */
+/** Exact fen of a 万元 decimal string (toFen's rules: at most six decimals), as a safe integer. */
 export function wanToFen(wan: string): number | null {
-  const m = /^(-?)(\d+)(?:\.(\d{1,6}))?$/.exec(wan);
-  if (!m) return null;
-  const fen = BigInt(m[2] + (m[3] ?? '').padEnd(6, '0'));
-  const n = Number(m[1] ? -fen : fen);
+  const r = toFen(wan, '万元');
+  if (!r.ok) return null;
+  const n = Number(r.fen);
   return Number.isSafeInteger(n) ? n : null;
 }
 

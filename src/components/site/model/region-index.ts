@@ -4,6 +4,7 @@
  * much of the list it holds, and the headings a page shows. Pure.
  */
 import { runs } from './paginate';
+import { DISCLOSURE_KINDS, type DisclosureKind } from '../../../schema/curated';
 
 /** The region fields every summary carries (as the disclosure was published). */
 export interface InRegion {
@@ -91,3 +92,7 @@ export function pageRegions<T>(items: readonly T[], regionOf: (item: T) => InReg
 
 /** Fragment id of a region's heading on a list page. */
 export const regionAnchor = (code: string) => `region-${code}`;
+
+const KIND_RANK = new Map(Object.keys(DISCLOSURE_KINDS).map((k, i) => [k, i]));
+/** Disclosure kinds in the order of DISCLOSURE_KINDS (final accounts before self-evaluations), for sorting lists. */
+export const kindOrder = (a: DisclosureKind, b: DisclosureKind): number => KIND_RANK.get(a)! - KIND_RANK.get(b)!;

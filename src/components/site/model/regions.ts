@@ -5,6 +5,7 @@
  * county pages.
  */
 import type { CountyEntry, DisclosureSummary } from '../../../schema/normalized';
+import { kindOrder } from './region-index';
 
 /** The code chain of a county, oldest first, following predecessor and successor codes. */
 export function lineage(code: string, byCode: ReadonlyMap<string, CountyEntry>): CountyEntry[] {
@@ -104,12 +105,11 @@ export interface DepartmentGroup {
   years: number[];
 }
 
-const KIND_ORDER: Record<DisclosureSummary['kind'], number> = { 'final-accounts': 0, 'performance-self-evaluation': 1 };
 
 /** A place's disclosures by department type, each newest first. */
 export function byDepartment(disclosures: DisclosureSummary[]): DepartmentGroup[] {
   const groups = new Map<string, DepartmentGroup>();
-  const sorted = [...disclosures].sort((a, b) => b.year - a.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));
+  const sorted = [...disclosures].sort((a, b) => b.year - a.year || kindOrder(a.kind, b.kind) || a.id.localeCompare(b.id));
   for (const d of sorted) {
     let g = groups.get(d.department_type);
     if (!g) groups.set(d.department_type, (g = { departmentType: d.department_type, departmentTypeName: d.department_type_name, names: [], disclosures: [], years: [] }));
