@@ -55,7 +55,7 @@ describe('bad input: each problem names the file and the location', () => {
 
   it('missing required field (CSV cell)', () => {
     const [p] = problemsOf(withFact(1, { section: '' }));
-    expect(p).toMatchObject({ file: FACTS, where: 'line 3, column section', found: 'an empty value' });
+    expect(p).toMatchObject({ file: FACTS, where: 'row 3, fact t05.total, column section', found: 'an empty value' });
   });
 
   it('unknown county code', () => {
@@ -70,7 +70,7 @@ describe('bad input: each problem names the file and the location', () => {
 
   it('unknown classification code', () => {
     const [p] = problemsOf(withFact(2, { code: '20199' }));
-    expect(p).toMatchObject({ file: FACTS, where: 'line 4, column code', found: 'unknown code 20199' });
+    expect(p).toMatchObject({ file: FACTS, where: 'row 4, fact t05.20137, column code', found: 'unknown code 20199' });
   });
 
   it('duplicate disclosure id', () => {
@@ -96,12 +96,12 @@ describe('bad input: each problem names the file and the location', () => {
   it('malformed CSV: unterminated quote', () => {
     const [p] = problemsOf((f) => setText(f, FACTS, getText(f, FACTS) + '\nbad.row,personnel,actual,general_budget,,,,"35.55,万元\n'));
     expect(p).toMatchObject({ file: FACTS, found: 'a quoted field that is never closed (unterminated quote)' });
-    expect(p.where).toMatch(/^line \d+$/);
+    expect(p.where).toMatch(/^row \d+$/);
   });
 
   it('malformed CSV: wrong number of columns', () => {
     const [p] = problemsOf((f) => setText(f, FACTS, getText(f, FACTS) + '\nx,y,z\n'));
-    expect(p).toMatchObject({ file: FACTS, where: 'line 9', expected: '22 fields as in the header', found: '3 fields' });
+    expect(p).toMatchObject({ file: FACTS, where: 'row 9', expected: '22 fields as in the header', found: '3 fields' });
   });
 
   it('empty file', () => {
@@ -111,12 +111,12 @@ describe('bad input: each problem names the file and the location', () => {
 
   it('non-numeric amount', () => {
     const [p] = problemsOf(withFact(3, { value: '八十九' }));
-    expect(p).toMatchObject({ file: FACTS, where: 'line 5, column value', found: '"八十九"' });
+    expect(p).toMatchObject({ file: FACTS, where: 'row 5, fact text.basic, column value', found: '"八十九"' });
   });
 
   it('more than six decimals of 万元', () => {
     const ps = problemsOf(withFact(6, { value: '162.9355561', quote: '决算总收入162.935556万元' }));
-    expect(ps[0]).toMatchObject({ file: FACTS, where: 'line 8, column value', found: '"162.9355561" with 7 decimals' });
+    expect(ps[0]).toMatchObject({ file: FACTS, where: 'row 8, fact text.six_decimals, column value', found: '"162.9355561" with 7 decimals' });
   });
 
   it('invalid JSON', () => {
@@ -145,18 +145,18 @@ describe('bad input: each problem names the file and the location', () => {
   });
 
   it('a quote that is not in the source, or does not contain its value', () => {
-    expect(problemsOf(withFact(3, { quote: '基本支出99.99万元' }))[0]).toMatchObject({ where: 'line 5, column quote', expected: 'a quote that occurs verbatim in the source text' });
-    expect(problemsOf(withFact(3, { value: '89.9' }))[0]).toMatchObject({ where: 'line 5, column quote', expected: 'a quote that contains the value "89.9"' });
+    expect(problemsOf(withFact(3, { quote: '基本支出99.99万元' }))[0]).toMatchObject({ where: 'row 5, fact text.basic, column quote', expected: 'a quote that occurs verbatim in the source text' });
+    expect(problemsOf(withFact(3, { value: '89.9' }))[0]).toMatchObject({ where: 'row 5, fact text.basic, column quote', expected: 'a quote that contains the value "89.9"' });
   });
 
   it('an ambiguous quote needs `after`', () => {
     const [p] = problemsOf(withFact(2, { after: '', quote: '89.93\t89.93\t' }));
-    expect(p).toMatchObject({ where: 'line 4, column quote', expected: 'a quote that occurs once, or an `after` text saying which occurrence' });
+    expect(p).toMatchObject({ where: 'row 4, fact t05.20137, column quote', expected: 'a quote that occurs once, or an `after` text saying which occurrence' });
   });
 
   it('a unit that does not fit the concept, a reference to no fact', () => {
-    expect(problemsOf(withFact(4, { unit: '%' }))[0]).toMatchObject({ where: 'line 6, column unit', found: '"%"' });
-    expect(problemsOf(withFact(4, { part_of: 'nope' }))[0]).toMatchObject({ where: 'line 6, column part_of', found: '"nope", which is not a fact_id here' });
+    expect(problemsOf(withFact(4, { unit: '%' }))[0]).toMatchObject({ where: 'row 6, fact text.personnel, column unit', found: '"%"' });
+    expect(problemsOf(withFact(4, { part_of: 'nope' }))[0]).toMatchObject({ where: 'row 6, fact text.personnel, column part_of', found: '"nope", which is not a fact_id here' });
   });
 
   it('lists every problem at once', () => {

@@ -47,6 +47,8 @@ export function disclosureRow(s: DisclosureSummary): Row {
     report_date: s.dates.find((d) => d.type === 'report_date')?.value ?? null,
     source_file: s.source_file,
     source_url: s.source_url,
+    source_completeness: s.source_completeness,
+    source_completeness_note: s.source_completeness_note,
     fact_count: s.counts.facts,
     project_count: s.counts.projects,
     indicator_count: s.counts.indicators,

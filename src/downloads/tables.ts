@@ -4,7 +4,7 @@
  * zod schema in src/schema/normalized.ts.
  */
 import { CONCEPTS, FACT_STATUSES, PHASES, SCOPES } from '../schema/concepts';
-import { DISCLOSURE_KINDS } from '../schema/curated';
+import { DISCLOSURE_KINDS, SOURCE_COMPLETENESS } from '../schema/curated';
 import {
   checkResultSchema,
   countyEntrySchema,
@@ -185,6 +185,8 @@ export const disclosuresTable: TableSpec = {
     report_date: text({ zh: '填报日期', en: 'Report date', description: '文件载明的填报或签发日期（ISO 8601，可能只到年月，如 2024-06）；未载明时为空。', description_en: 'Date the document states it was filled in or signed (ISO 8601, possibly year-month only). Empty when not stated.', pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/ }),
     source_file: fromField(S.source_file, { zh: '来源文件', en: 'Source file', description: '整理时所用原文文件的名称。脱敏后的原文见 sources/<disclosure_id>.txt。', description_en: 'Name of the source text file used for curation; the redacted text is sources/<disclosure_id>.txt.', required: true }),
     source_url: fromField(S.source_url, { zh: '原文网址', en: 'Source URL', description: '原文的发布网址；未记录时为空。', description_en: 'Where the document was published; empty when not recorded.' }),
+    source_completeness: fromField(S.source_completeness, { zh: '原文完整性', en: 'Source completeness', description: '整理所用原文是否为文件全文：complete 全文；partial 原文不完整（如网页缺附表）；excerpt 原文节选。', description_en: 'Whether the curated text is the whole document: complete, partial (e.g. a web page without its annexes) or excerpt.', required: true, labels: SOURCE_COMPLETENESS }),
+    source_completeness_note: fromField(S.source_completeness_note, { zh: '原文缺失说明', en: 'What the source lacks', description: '原文不完整时说明缺少什么；全文时为空。', description_en: 'What the curated text lacks when it is not the whole document; empty when complete.' }),
     fact_count: count('数字条数', 'Facts', '该文件在 facts.csv 中的行数。', 'Number of rows of this disclosure in facts.csv.'),
     project_count: count('项目数', 'Projects', '该文件在 projects.csv 中的行数。', 'Number of rows of this disclosure in projects.csv.'),
     indicator_count: count('绩效指标行数', 'Indicator rows', '该文件在 indicators.csv 中的行数。', 'Number of rows of this disclosure in indicators.csv.'),
@@ -223,7 +225,7 @@ export const factsTable: TableSpec = {
     concept: fromField(F.concept, { zh: '概念', en: 'Concept', description: '数字是什么：概念词表中的编号（如 expenditure_total 支出合计），中文名见 concept_zh。', description_en: 'What the figure is: an id of the concept vocabulary (e.g. expenditure_total); Chinese label in concept_zh.', required: true, labels: conceptLabels }),
     concept_zh: fromField(F.concept_zh, { zh: '概念（中文）', en: 'Concept (Chinese)', description: '概念的中文名称。', description_en: 'Chinese label of the concept.', required: true }),
     value_kind: fromField(F.value_kind, { zh: '数值类别', en: 'Value kind', description: '数值类别：money 金额、percent 百分比、count 计数、score 分值、text 文字、area 面积。', description_en: 'Kind of value: money, percent, count, score, text or area.', required: true, labels: { money: '金额', percent: '百分比', count: '计数', score: '分值', text: '文字', area: '面积' } }),
-    phase: fromField(F.phase, { zh: '预算阶段', en: 'Phase', description: '金额所属阶段：年初预算、全年预算（调整后）、决算/执行数、上年决算、资金到位数、目标值，或不适用（none）。', description_en: 'Budget phase: initial_budget, adjusted_budget, actual, prior_year_actual, funds_received, target, or none.', required: true, labels: PHASES }),
+    phase: fromField(F.phase, { zh: '预算阶段', en: 'Phase', description: '金额所属阶段：年初预算、全年预算（调整后）、决算/执行数、上年决算、上年预算、资金到位数、目标值，或不适用（none）。', description_en: 'Budget phase: initial_budget, adjusted_budget, actual, prior_year_actual, prior_year_budget, funds_received, target, or none.', required: true, labels: PHASES }),
     scope: fromField(F.scope, { zh: '资金范围', en: 'Scope', description: '数字涵盖的资金：全部资金、财政拨款、一般公共预算财政拨款、政府性基金、国有资本经营、社会保险基金，或未说明。', description_en: 'Which money the figure covers: all, fiscal, general_budget, government_fund, state_capital, social_insurance, unspecified.', required: true, labels: SCOPES }),
     classification: fromField(F.code_system, { zh: '科目分类', en: 'Classification', description: '科目代码的分类：functional 支出功能分类，economic 支出经济分类；无科目代码时为空。', description_en: 'Classification of code: functional (支出功能分类) or economic (支出经济分类); empty without a code.', labels: { functional: '支出功能分类', economic: '支出经济分类' } }),
     code: fromField(F.code, { zh: '科目代码', en: 'Classification code', description: '政府收支分类科目代码：功能分类 3/5/7 位（类/款/项），经济分类 3/5 位（类/款）。请按文本读取。', description_en: 'Government classification code: functional 3/5/7 digits (类/款/项), economic 3/5 digits. Read it as text.', pattern: CLASSIFICATION_CODE, readAsText: true }),

@@ -1,10 +1,29 @@
 import Papa from 'papaparse';
 import type { Problem } from './problems';
 
-/** One data row of a CSV file with the 1-based line number of its first line (header is line 1). */
-export interface CsvRow {
+/** Where a CSV record sits: its spreadsheet row (the header is row 1) and the file line it starts on. */
+export interface RowRef {
+  /** The record's row as a spreadsheet shows it: header row 1, first record row 2. */
+  row: number;
+  /** The 1-based line of the file it starts on; larger than `row` once a quoted field holds line breaks. */
   line: number;
+}
+
+/** One data row of a CSV file. */
+export interface CsvRow extends RowRef {
   values: Record<string, string>;
+}
+
+/**
+ * The place of a record in a problem message: "row 5, fact t05.total, column value". The
+ * spreadsheet row is what a curator sees; the file line is added when quoted line breaks
+ * make it differ.
+ */
+export function rowWhere(r: RowRef, id?: { kind: string; value: string }, column?: string): string {
+  const parts = [r.line === r.row ? `row ${r.row}` : `row ${r.row} (line ${r.line} of the file)`];
+  if (id && id.value) parts.push(`${id.kind} ${id.value}`);
+  if (column) parts.push(`column ${column}`);
+  return parts.join(', ');
 }
 
 export interface CsvResult {
@@ -28,10 +47,10 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   const lineOf = rowStartLines(text);
   const data = parsed.data;
   for (const e of parsed.errors) {
-    const line = e.row !== undefined && e.row !== null ? lineOf[e.row] ?? e.row + 1 : undefined;
+    const known = e.row !== undefined && e.row !== null;
     problems.push({
       file,
-      where: line ? `line ${line}` : undefined,
+      where: known ? rowWhere({ row: e.row! + 1, line: lineOf[e.row!] ?? e.row! + 1 }) : undefined,
       expected: 'well-formed CSV (RFC 4180: fields with commas, quotes, tabs or line breaks in double quotes)',
       found: e.code === 'MissingQuotes' ? 'a quoted field that is never closed (unterminated quote)' : e.message,
     });
@@ -45,14 +64,14 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   const rows: CsvRow[] = [];
   for (let r = 1; r < data.length; r++) {
     const cells = data[r];
-    const line = lineOf[r] ?? r + 1;
+    const ref = { row: r + 1, line: lineOf[r] ?? r + 1 };
     if (cells.length !== header.length) {
-      problems.push({ file, where: `line ${line}`, expected: `${header.length} fields as in the header`, found: `${cells.length} field${cells.length === 1 ? '' : 's'}` });
+      problems.push({ file, where: rowWhere(ref), expected: `${header.length} fields as in the header`, found: `${cells.length} field${cells.length === 1 ? '' : 's'}` });
       continue;
     }
     const values: Record<string, string> = {};
     header.forEach((h, i) => (values[h] = cells[i]));
-    rows.push({ line, values });
+    rows.push({ ...ref, values });
   }
   return { header, rows, problems };
 }

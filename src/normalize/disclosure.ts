@@ -58,6 +58,9 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
     return p ? [{ type: d.type, value: d.value, quote: p.quote, anchor: p.anchor }] : [];
   });
   const facts = factsText === null ? [] : normalizeFacts(ctx, factsText);
+  if (factsText !== null && facts.length === 0 && !problems.slice(before).some((p) => p.file === `${folder}/facts.csv`)) {
+    problems.push({ file: `${folder}/facts.csv`, expected: 'at least one figure (a disclosure is published for its figures; record each with its quote)', found: 'no figures: the file has a header and no data rows' });
+  }
   const projectsText = readText(`${folder}/projects.csv`, { optional: true });
   const projects = projectsText === null ? [] : normalizeProjects(ctx, projectsText);
   const projectIds = new Set(projects.map((p) => p.id));
@@ -99,6 +102,8 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
     issuer: meta.issuer,
     source_file: meta.source_file,
     source_url: meta.source_url ?? null,
+    source_completeness: meta.source_completeness,
+    source_completeness_note: meta.source_completeness === 'complete' ? null : meta.source_completeness_note ?? null,
     dates,
     counts: { facts: facts.length, projects: projects.length, indicators: indicators.length, narrative: narrative.length, withheld: facts.filter((f) => f.status === 'withheld').length },
     key,

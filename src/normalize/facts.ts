@@ -1,5 +1,5 @@
 /** facts.csv → validated, exact, located facts. */
-import { parseCsv } from '../lib/csv';
+import { parseCsv, rowWhere, type RowRef } from '../lib/csv';
 import { parseDecimal, toFen, fenToSafeNumber } from '../lib/decimal';
 import { show } from '../lib/problems';
 import { CONCEPTS, UNITS_BY_KIND, type ConceptId } from '../schema/concepts';
@@ -13,31 +13,35 @@ export function normalizeFacts(ctx: DisclosureContext, text: string): Fact[] {
   const file = `${ctx.folder}/facts.csv`;
   const csv = parseCsv(text, file, FACT_REQUIRED, FACT_COLUMNS);
   ctx.problems.push(...csv.problems);
-  const rows = validateCsvRows(file, csv.rows, factRowSchema, ctx.problems);
+  const rows = validateCsvRows(file, csv.rows, factRowSchema, ctx.problems, { column: 'fact_id', kind: 'fact' });
   const facts: Fact[] = [];
-  const lineOf = new Map<string, number>();
-  for (const { line, data } of rows) {
-    if (lineOf.has(data.fact_id)) {
-      ctx.problems.push({ file, where: `line ${line}, column fact_id`, expected: 'a fact_id used once in the file', found: `"${data.fact_id}", already used on line ${lineOf.get(data.fact_id)}` });
+  const rowOf = new Map<string, RowRef>();
+  for (const { at, data } of rows) {
+    const prev = rowOf.get(data.fact_id);
+    if (prev) {
+      ctx.problems.push({ file, where: rowWhere(at, undefined, 'fact_id'), expected: 'a fact_id used once in the file', found: `"${data.fact_id}", already used on ${rowWhere(prev)}` });
       continue;
     }
-    lineOf.set(data.fact_id, line);
-    const fact = normalizeFact(ctx, file, line, data);
+    rowOf.set(data.fact_id, at);
+    const fact = normalizeFact(ctx, file, at, data);
     if (fact) facts.push(fact);
   }
-  // References between facts resolve within the disclosure.
-  for (const f of facts) {
+  // References between facts resolve within the disclosure. Every row that passed its own schema
+  // is checked, even one with other problems, so a run lists cross-row errors beside row errors.
+  for (const { at, data } of rows) {
+    if (rowOf.get(data.fact_id) !== at) continue;
     for (const key of ['of', 'base', 'part_of'] as const) {
-      const ref = f[key];
-      if (ref && !lineOf.has(ref)) ctx.problems.push({ file, where: `line ${lineOf.get(f.id)}, column ${key}`, expected: 'the fact_id of a fact in this file', found: `"${ref}", which is not a fact_id here` });
-      if (ref === f.id) ctx.problems.push({ file, where: `line ${lineOf.get(f.id)}, column ${key}`, expected: 'another fact', found: 'the fact itself' });
+      const ref = data[key];
+      const where = rowWhere(at, { kind: 'fact', value: data.fact_id }, key);
+      if (ref && !rowOf.has(ref)) ctx.problems.push({ file, where, expected: 'the fact_id of a fact in this file', found: `"${ref}", which is not a fact_id here` });
+      if (ref === data.fact_id) ctx.problems.push({ file, where, expected: 'another fact', found: 'the fact itself' });
     }
   }
   return facts;
 }
 
-function normalizeFact(ctx: DisclosureContext, file: string, line: number, r: FactRow): Fact | null {
-  const at = (col: string) => `line ${line}, column ${col}`;
+function normalizeFact(ctx: DisclosureContext, file: string, ref: RowRef, r: FactRow): Fact | null {
+  const at = (col: string) => rowWhere(ref, { kind: 'fact', value: r.fact_id }, col);
   const before = ctx.problems.length;
   const concept = CONCEPTS[r.concept as ConceptId];
   const kind = concept.kind;
@@ -75,8 +79,9 @@ function normalizeFact(ctx: DisclosureContext, file: string, line: number, r: Fa
     if (!entry) ctx.problems.push({ file, where: at('code'), expected: `a ${r.code_system} classification code listed in content/registries/${r.code_system}-codes.csv`, found: `unknown code ${r.code}` });
     else codeName = entry.name;
   }
-  if ((r.concept === 'change_amount' || r.concept === 'change_rate') && !r.direction) {
-    ctx.problems.push({ file, where: at('direction'), expected: 'increase or decrease for a change', found: 'an empty value' });
+  // A change stated without its amount (withheld, or a table cell left empty) has no direction to record either.
+  if ((r.concept === 'change_amount' || r.concept === 'change_rate') && !r.direction && r.value !== '') {
+    ctx.problems.push({ file, where: at('direction'), expected: 'increase or decrease for a change with a value', found: 'an empty value' });
   }
   if (['share', 'execution_rate', 'control_rate'].includes(r.concept) && (!r.of) !== (!r.base)) {
     ctx.problems.push({ file, where: at(r.of ? 'base' : 'of'), expected: 'both operands (of and base) or neither', found: 'only one' });

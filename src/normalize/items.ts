@@ -1,5 +1,5 @@
 /** projects.csv, indicators.csv, narrative.json and not-figures.csv of one disclosure. */
-import { parseCsv } from '../lib/csv';
+import { parseCsv, rowWhere, type RowRef } from '../lib/csv';
 import {
   INDICATOR_COLUMNS, INDICATOR_REQUIRED, NARRATIVE_KINDS, NOT_FIGURE_COLUMNS, NOT_FIGURE_REQUIRED,
   PROJECT_COLUMNS, PROJECT_REQUIRED, indicatorRowSchema, narrativeSchema, notFigureRowSchema, projectRowSchema,
@@ -10,12 +10,12 @@ import { place, type DisclosureContext } from './context';
 import { quoteContainsValue } from './locate';
 import { parseJson, validateCsvRows, validateJson } from './validate-rows';
 
-function uniqueIds<T extends { line: number; id: string }>(ctx: DisclosureContext, file: string, column: string, items: T[]): void {
-  const seen = new Map<string, number>();
+function uniqueIds(ctx: DisclosureContext, file: string, column: string, items: { at: RowRef; id: string }[]): void {
+  const seen = new Map<string, RowRef>();
   for (const it of items) {
     const prev = seen.get(it.id);
-    if (prev !== undefined) ctx.problems.push({ file, where: `line ${it.line}, column ${column}`, expected: `a ${column} used once in the file`, found: `"${it.id}", already used on line ${prev}` });
-    else seen.set(it.id, it.line);
+    if (prev !== undefined) ctx.problems.push({ file, where: rowWhere(it.at, undefined, column), expected: `a ${column} used once in the file`, found: `"${it.id}", already used on ${rowWhere(prev)}` });
+    else seen.set(it.id, it.at);
   }
 }
 
@@ -23,11 +23,11 @@ export function normalizeProjects(ctx: DisclosureContext, text: string): Project
   const file = `${ctx.folder}/projects.csv`;
   const csv = parseCsv(text, file, PROJECT_REQUIRED, PROJECT_COLUMNS);
   ctx.problems.push(...csv.problems);
-  const rows = validateCsvRows(file, csv.rows, projectRowSchema, ctx.problems);
-  uniqueIds(ctx, file, 'project_id', rows.map((r) => ({ line: r.line, id: r.data.project_id })));
+  const rows = validateCsvRows(file, csv.rows, projectRowSchema, ctx.problems, { column: 'project_id', kind: 'project' });
+  uniqueIds(ctx, file, 'project_id', rows.map((r) => ({ at: r.at, id: r.data.project_id })));
   const out: Project[] = [];
-  for (const { line, data } of rows) {
-    const p = place(ctx, file, `line ${line}, column quote`, data.quote, data.after);
+  for (const { at, data } of rows) {
+    const p = place(ctx, file, rowWhere(at, { kind: 'project', value: data.project_id }, 'quote'), data.quote, data.after);
     if (p) out.push({ id: data.project_id, name: data.name, purpose: data.purpose, quote: p.quote, anchor: p.anchor, line: p.line, note: data.note });
   }
   return out;
@@ -37,11 +37,11 @@ export function normalizeIndicators(ctx: DisclosureContext, text: string, projec
   const file = `${ctx.folder}/indicators.csv`;
   const csv = parseCsv(text, file, INDICATOR_REQUIRED, INDICATOR_COLUMNS);
   ctx.problems.push(...csv.problems);
-  const rows = validateCsvRows(file, csv.rows, indicatorRowSchema, ctx.problems);
-  uniqueIds(ctx, file, 'indicator_id', rows.map((r) => ({ line: r.line, id: r.data.indicator_id })));
+  const rows = validateCsvRows(file, csv.rows, indicatorRowSchema, ctx.problems, { column: 'indicator_id', kind: 'indicator' });
+  uniqueIds(ctx, file, 'indicator_id', rows.map((r) => ({ at: r.at, id: r.data.indicator_id })));
   const out: Indicator[] = [];
-  for (const { line, data } of rows) {
-    const at = (c: string) => `line ${line}, column ${c}`;
+  for (const { at: ref, data } of rows) {
+    const at = (c: string) => rowWhere(ref, { kind: 'indicator', value: data.indicator_id }, c);
     if (data.scope === 'project' && !projectIds.has(data.project_id)) {
       ctx.problems.push({ file, where: at('project_id'), expected: 'the project_id of a project in projects.csv (scope is project)', found: data.project_id ? `"${data.project_id}", which is not in projects.csv` : 'an empty value' });
     }
@@ -70,7 +70,7 @@ export function normalizeNarrative(ctx: DisclosureContext, text: string): Narrat
   const out: NarrativeEntry[] = [];
   list.forEach((n, i) => {
     const p = place(ctx, file, `$[${i}].quote`, n.quote, n.after);
-    if (p) out.push({ kind: n.kind, kind_zh: NARRATIVE_KINDS[n.kind], title: n.title, text: p.quote, anchor: p.anchor, line: p.line });
+    if (p) out.push({ kind: n.kind, kind_zh: NARRATIVE_KINDS[n.kind], title: n.title, status: n.status, text: p.quote, anchor: p.anchor, line: p.line });
   });
   return out;
 }
@@ -84,16 +84,16 @@ export function readNotFigures(ctx: DisclosureContext, text: string): NotFigureR
   const csv = parseCsv(text, file, NOT_FIGURE_REQUIRED, NOT_FIGURE_COLUMNS);
   ctx.problems.push(...csv.problems);
   const out: NotFigureRule[] = [];
-  for (const { line, data } of validateCsvRows(file, csv.rows, notFigureRowSchema, ctx.problems)) {
+  for (const { at, data } of validateCsvRows(file, csv.rows, notFigureRowSchema, ctx.problems)) {
     let regex: RegExp;
     try {
       regex = new RegExp(data.pattern, 'g');
     } catch (e) {
-      ctx.problems.push({ file, where: `line ${line}, column pattern`, expected: 'a JavaScript regular expression', found: `"${data.pattern}" (${(e as Error).message})` });
+      ctx.problems.push({ file, where: rowWhere(at, undefined, 'pattern'), expected: 'a JavaScript regular expression', found: `"${data.pattern}" (${(e as Error).message})` });
       continue;
     }
     for (const [col, t] of [['after', data.after], ['before', data.before]] as const) {
-      if (t && !ctx.source.includes(t)) ctx.problems.push({ file, where: `line ${line}, column ${col}`, expected: 'text that occurs in the source', found: `"${t}"` });
+      if (t && !ctx.source.includes(t)) ctx.problems.push({ file, where: rowWhere(at, undefined, col), expected: 'text that occurs in the source', found: `"${t}"` });
     }
     out.push({ ...data, regex });
   }

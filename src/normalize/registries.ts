@@ -1,5 +1,5 @@
 /** Read and validate the registries: counties, department types, classification codes. */
-import { parseCsv } from '../lib/csv';
+import { parseCsv, rowWhere } from '../lib/csv';
 import type { Problem } from '../lib/problems';
 import { codeRowSchema, countyRowSchema, departmentTypesSchema, type CodeRow, type CountyRow, type DepartmentType } from '../schema/curated';
 import { parseJson, validateCsvRows, validateJson } from './validate-rows';
@@ -26,8 +26,8 @@ function readCodes(path: string, textOf: TextOf, problems: Problem[]): Map<strin
   if (text === null) return map;
   const csv = parseCsv(text, path, ['code', 'name'], ['code', 'name']);
   problems.push(...csv.problems);
-  for (const { line, data } of validateCsvRows(path, csv.rows, codeRowSchema, problems)) {
-    if (map.has(data.code)) problems.push({ file: path, where: `line ${line}, column code`, expected: 'a code listed once', found: `duplicate code ${data.code}` });
+  for (const { at, data } of validateCsvRows(path, csv.rows, codeRowSchema, problems)) {
+    if (map.has(data.code)) problems.push({ file: path, where: rowWhere(at, undefined, 'code'), expected: 'a code listed once', found: `duplicate code ${data.code}` });
     map.set(data.code, data);
   }
   return map;
@@ -41,8 +41,8 @@ export function readRegistries(textOf: TextOf, problems: Problem[]): Registries 
     const cols = Object.keys(countyRowSchema.shape);
     const csv = parseCsv(countyText, REGISTRY_FILES.counties, cols.filter((c) => c !== 'note'), cols);
     problems.push(...csv.problems);
-    for (const { line, data } of validateCsvRows(REGISTRY_FILES.counties, csv.rows, countyRowSchema, problems)) {
-      if (counties.has(data.code)) problems.push({ file: REGISTRY_FILES.counties, where: `line ${line}, column code`, expected: 'a county code listed once', found: `duplicate code ${data.code}` });
+    for (const { at, data } of validateCsvRows(REGISTRY_FILES.counties, csv.rows, countyRowSchema, problems)) {
+      if (counties.has(data.code)) problems.push({ file: REGISTRY_FILES.counties, where: rowWhere(at, undefined, 'code'), expected: 'a county code listed once', found: `duplicate code ${data.code}` });
       counties.set(data.code, data);
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { ZodError, ZodTypeAny, z } from 'zod';
 import { show, type Problem } from '../lib/problems';
-import type { CsvRow } from '../lib/csv';
+import { rowWhere, type CsvRow, type RowRef } from '../lib/csv';
 
 function expectedFrom(issue: ZodError['issues'][number]): string {
   switch (issue.code) {
@@ -27,17 +27,23 @@ function valueAt(root: unknown, path: (string | number)[]): unknown {
   return v;
 }
 
-export function validateCsvRows<S extends ZodTypeAny>(file: string, rows: CsvRow[], schema: S, problems: Problem[]): { line: number; data: z.output<S> }[] {
-  const out: { line: number; data: z.output<S> }[] = [];
+/**
+ * Validate each CSV record; a problem names the record's row and, where the file has one,
+ * its id (`idColumn`, e.g. fact_id) so a curator finds it in a spreadsheet.
+ */
+export function validateCsvRows<S extends ZodTypeAny>(file: string, rows: CsvRow[], schema: S, problems: Problem[], idColumn?: { column: string; kind: string }): { at: RowRef; data: z.output<S> }[] {
+  const out: { at: RowRef; data: z.output<S> }[] = [];
   for (const row of rows) {
     const r = schema.safeParse(row.values);
+    const at = { row: row.row, line: row.line };
     if (r.success) {
-      out.push({ line: row.line, data: r.data });
+      out.push({ at, data: r.data });
       continue;
     }
+    const id = idColumn ? { kind: idColumn.kind, value: row.values[idColumn.column] ?? '' } : undefined;
     for (const issue of r.error.issues) {
       const col = String(issue.path[0] ?? '');
-      problems.push({ file, where: `line ${row.line}, column ${col}`, expected: expectedFrom(issue), found: show(row.values[col]) });
+      problems.push({ file, where: rowWhere(at, id, col), expected: expectedFrom(issue), found: show(row.values[col]) });
     }
   }
   return out;

@@ -143,6 +143,7 @@ export const PHASES = {
   adjusted_budget: '全年预算（调整后）',
   actual: '决算 / 执行数',
   prior_year_actual: '上年决算',
+  prior_year_budget: '上年预算',
   funds_received: '资金到位数',
   target: '目标值',
   none: '—',

@@ -57,6 +57,15 @@ export type CodeRow = z.infer<typeof codeRowSchema>;
 
 export const DATE_TYPES = ['report_date', 'planned_publication', 'founded', 'other'] as const;
 
+/** How much of the document source.txt holds: the whole of it, a part (a web page that dropped annexes), or an excerpt. */
+export const SOURCE_COMPLETENESS = {
+  complete: '全文',
+  partial: '原文不完整',
+  excerpt: '原文节选',
+} as const;
+export type SourceCompleteness = keyof typeof SOURCE_COMPLETENESS;
+const completenessIds = Object.keys(SOURCE_COMPLETENESS) as [SourceCompleteness, ...SourceCompleteness[]];
+
 export const disclosureMetaSchema = z
   .object({
     id: z.string().regex(DISCLOSURE_ID, '<county_code>-<department_type>-<year>-<kind>'),
@@ -72,6 +81,9 @@ export const disclosureMetaSchema = z
     source_file: z.string().min(1),
     source_url: z.string().url().optional(),
     source_note: z.string().optional(),
+    source_completeness: z.enum(completenessIds).default('complete'),
+    /** What is missing from the text (required unless complete), shown to readers in Chinese. */
+    source_completeness_note: z.string().min(1).optional(),
     dates: z
       .array(
         z.object({
@@ -83,7 +95,12 @@ export const disclosureMetaSchema = z
       )
       .default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((m, ctx) => {
+    if (m.source_completeness !== 'complete' && !m.source_completeness_note) {
+      ctx.addIssue({ code: 'custom', path: ['source_completeness_note'], message: `a note saying what the text lacks (required when source_completeness is ${m.source_completeness})` });
+    }
+  });
 export type DisclosureMeta = z.infer<typeof disclosureMetaSchema>;
 
 // ---------------------------------------------------------------- facts.csv
@@ -184,6 +201,8 @@ export const narrativeSchema = z.array(
     .object({
       kind: z.enum(narrativeKindIds),
       title: z.string().min(1),
+      /** `withheld`: the document withholds the section (内容涉密，不予公开); the quote is its statement. */
+      status: z.enum(['reported', 'withheld']).default('reported'),
       quote: z.string().min(1),
       after: z.string().optional(),
     })

@@ -99,6 +99,8 @@ export const narrativeEntrySchema = z.object({
   kind: z.string(),
   kind_zh: z.string(),
   title: z.string(),
+  /** `withheld`: the document withholds the section; `text` is its statement (内容涉密，不予公开). */
+  status: z.enum(['reported', 'withheld']),
   text: z.string(),
   anchor,
   line: z.number().int(),
@@ -195,6 +197,9 @@ export const disclosureSummarySchema = z.object({
   issuer: z.string(),
   source_file: z.string(),
   source_url: z.string().nullable(),
+  source_completeness: z.enum(['complete', 'partial', 'excerpt']),
+  /** What the curated text lacks; null when it is the whole document. */
+  source_completeness_note: z.string().nullable(),
   dates: z.array(z.object({ type: z.enum(DATE_TYPES), value: z.string(), quote: z.string(), anchor })),
   counts: z.object({ facts: z.number().int(), projects: z.number().int(), indicators: z.number().int(), narrative: z.number().int(), withheld: z.number().int() }),
   key: z.record(z.enum(KEY_FIGURE_IDS), keyFigureSchema.nullable()),

@@ -33,6 +33,8 @@ export function expectedDisclosure(d: DisclosureSummary): Record<string, string>
     report_date: s(d.dates.find((x) => x.type === 'report_date')?.value),
     source_file: d.source_file,
     source_url: s(d.source_url),
+    source_completeness: d.source_completeness,
+    source_completeness_note: s(d.source_completeness_note),
     fact_count: String(d.counts.facts),
     project_count: String(d.counts.projects),
     indicator_count: String(d.counts.indicators),

@@ -11,6 +11,8 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
   return new Date(t.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
+/** The citation names the official page only where the curator recorded it; it is never made up. */
 export function citation(s: DisclosureSummary, url: string, accessDate: string): string {
-  return `${s.issuer}.《${s.title}》（${s.year}年度，${s.kind_zh}）. 县级财政公开数据整理版：${url}，访问日期：${accessDate}.`;
+  const official = s.source_url ? ` 官方原文：${s.source_url}.` : '';
+  return `${s.issuer}.《${s.title}》（${s.year}年度，${s.kind_zh}）.${official} 县级财政公开数据整理版：${url}，访问日期：${accessDate}.`;
 }
