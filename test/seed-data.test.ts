@@ -50,14 +50,12 @@ describe.each(folders)('%s', (folder) => {
       if (f.value && !quoteContainsValue(f.quote, f.value)) bad.push(`${f.fact_id}: quote lacks ${f.value}`);
     }
     expect(bad).toEqual([]);
-    expect(facts.length).toBeGreaterThan(20);
   });
 
   it('every figure-like number of the source is captured or listed as not a figure', () => {
     const n = result.normalized.find((x) => x.summary.id === folder)!;
     const uncovered = uncoveredNumbers(n.source.text, n.details, n.notFigures);
     expect(uncovered.map((t) => `line ${t.line}: ${t.text}`)).toEqual([]);
-    expect(countedNumbers(n.source.text).length).toBeGreaterThan(10);
   });
 
   it('every curated figure is in the normalized output with its exact value', () => {

@@ -7,6 +7,7 @@ import { routes } from '../lib/url';
 import { compareRecord } from './record-build';
 import type { CompareRecord } from './records';
 import { typePlan, type TypePlan } from './type-pages';
+import { typesBySize } from './pair-scale';
 import { LIMITS } from '../components/site/model/limits';
 
 let cache: Promise<CompareRecord[]> | null = null;
@@ -24,13 +25,7 @@ export interface DepartmentType {
 
 /** Department types with their records, most disclosures first (the first is the default of /compare/). */
 export async function departmentTypes(): Promise<DepartmentType[]> {
-  const by = new Map<string, DepartmentType>();
-  for (const r of await allCompareRecords()) {
-    const t = by.get(r.department_type) ?? { id: r.department_type, name: r.department_type_name, records: [] };
-    t.records.push(r);
-    by.set(r.department_type, t);
-  }
-  return [...by.values()].sort((a, b) => b.records.length - a.records.length || a.id.localeCompare(b.id));
+  return typesBySize(await allCompareRecords());
 }
 
 let plans: Promise<Map<string, TypePlan>> | null = null;

@@ -44,6 +44,13 @@ export function groupByType<T extends Typed>(records: readonly T[]): Map<string,
   return by;
 }
 
+/** Department types with their records, most disclosures first, then by id (the first is the default of /compare/). */
+export function typesBySize<T extends Typed & { department_type_name: string }>(records: readonly T[]): { id: string; name: string; records: T[] }[] {
+  return [...groupByType(records)]
+    .map(([id, list]) => ({ id, name: list[0].department_type_name, records: list }))
+    .sort((a, b) => b.records.length - a.records.length || a.id.localeCompare(b.id));
+}
+
 /** A disclosure of a pre-rendered type with the other disclosures of its type (the candidates for B). */
 export interface ChooserPath<T> {
   a: T;

@@ -48,7 +48,11 @@ describe('bar model', () => {
     expect(notes).toContain('不同年度');
     expect(notes).toContain('不同类型');
     expect(notes).toContain('计算值');
-    expect(notes).toMatch(/2 份文件没有该数值.*不按 0 计/);
+    // The gap count comes from the data: every disclosure without a value, however many the corpus has.
+    const gaps = m.marks.filter((x) => x.value.status !== 'ok');
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(notes).toMatch(new RegExp(`${gaps.length} 份文件没有该数值.*不按 0 计`));
+    for (const g of gaps) expect(notes).toContain(`${g.label}（${g.value.reason}）`);
   });
 
   it('does not warn about years or kinds when the compared items agree', () => {
@@ -110,7 +114,9 @@ describe('scatter', () => {
   it('follows the per-person basis for its staff axis and notes unplotted points', () => {
     const a = scatterModel('s', records, { ...view, per: 'staff_authorised' }, '网信办');
     expect(a.xLabel).toBe('编制数');
-    expect(a.notes.join('')).toMatch(/2 份文件缺少编制数或支出合计，未画点/);
+    const unplotted = a.points.filter((p) => p.x.status !== 'ok' || p.y.status !== 'ok');
+    expect(unplotted.length).toBeGreaterThan(0);
+    expect(a.notes.join('')).toContain(`${unplotted.length} 份文件缺少编制数或支出合计，未画点`);
   });
 
   it('places labels without overlapping each other or the points', () => {
@@ -190,8 +196,9 @@ describe('data table and CSV', () => {
     const rows = Papa.parse<Record<string, string>>(tableCsv(scatterTable(s), 'c').slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.length).toBe(records.length);
     const gap = rows.filter((r) => r.x_value === '');
-    expect(gap.length).toBe(2);
-    for (const r of gap) expect(r.note).toBe('文件未载明编制数');
+    const missing = s.points.filter((p) => p.x.status !== 'ok');
+    expect(gap.length).toBe(missing.length);
+    expect(gap.map((r) => r.note).sort()).toEqual(missing.map((p) => p.x.reason).sort());
   });
 });
 
@@ -214,8 +221,8 @@ describe('SVG export', () => {
 });
 
 describe('pair', () => {
-  const a = records.find((r) => r.county_code === '430223')!;
-  const b = records.find((r) => r.county_code === '430423')!;
+  const a = records.find((r) => r.id === '430223-cac-2024-final-accounts')!;
+  const b = records.find((r) => r.id === '430423-cac-2023-performance-self-evaluation')!;
   const rows = pairRows(a, b);
 
   it('subtracts exactly, amounts to the more precise decimals', () => {

@@ -14,8 +14,8 @@ import { describeBrowser, newPage, openSite, VIEWPORTS, type Site } from '../sup
 import { runNormalize } from '../../scripts/lib/normalize-run';
 
 const summaries = runNormalize(process.cwd()).collections!.disclosures;
-const A = summaries.find((s) => s.county_code === '430223')!.id;
-const B = summaries.find((s) => s.county_code === '430423')!.id;
+const A = summaries.find((s) => s.id === '430223-cac-2024-final-accounts')!.id;
+const B = summaries.find((s) => s.id === '430423-cac-2023-performance-self-evaluation')!.id;
 const viewPath = (a: string, b: string) => `/compare/pair/view/?a=${a}&b=${b}`;
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -125,12 +125,15 @@ describeBrowser('pair view for large department types', () => {
     await page.waitForSelector('#pair-form:not([hidden])');
     expect(await page.inputValue('#pair-a')).toBe(A);
     const optionsB = () => page.locator('#pair-b option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    expect((await optionsB()).sort()).toEqual(summaries.filter((s) => s.id !== A).map((s) => s.id).sort());
+    // B is chosen among the other disclosures of A's department type.
+    const sameType = summaries.filter((s) => s.id !== A && s.department_type === summaries.find((x) => x.id === A)!.department_type);
+    expect((await optionsB()).sort()).toEqual(sameType.map((s) => s.id).sort());
     // Type a county name in B's filter: only its disclosures remain.
     await page.focus('#pair-b-filter');
     await page.keyboard.type('衡山');
-    expect(await optionsB()).toEqual([B]);
-    expect(await page.locator('#pair-b-count').textContent()).toContain('符合筛选的 1 份');
+    const inHengshan = sameType.filter((s) => s.county_name.includes('衡山')).map((s) => s.id);
+    expect((await optionsB()).sort()).toEqual(inHengshan.sort());
+    expect(await page.locator('#pair-b-count').textContent()).toContain(`符合筛选的 ${inHengshan.length} 份`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pair-b');
     await page.keyboard.press('ArrowDown');

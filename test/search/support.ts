@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST_DIR } from '../support/browser';
+import { disclosureTags } from '../../src/search/tags';
 
 let data: Collections | null = null;
 export function normalizedCollections(): Collections {
@@ -14,6 +15,18 @@ export function normalizedCollections(): Collections {
     data = r.collections;
   }
   return data;
+}
+
+/** The names a disclosure is known by (its indexed names line), its title and its source text, for "does it state q". */
+export function statedIn(id: string): string {
+  const d = normalizedCollections().disclosures.find((x) => x.id === id)!;
+  const src = normalizedCollections().sources.find((x) => x.id === id)!;
+  return `${disclosureTags(d).names.join(' ')}\n${d.title}\n${src.text}`.normalize('NFKC');
+}
+
+/** The disclosures that state `q` anywhere a search can find it. */
+export function disclosuresStating(q: string): Collections['disclosures'] {
+  return normalizedCollections().disclosures.filter((d) => statedIn(d.id).includes(q.normalize('NFKC')));
 }
 
 /** Fail at once (not after a timeout per test) when the built site has no search index. */

@@ -36,8 +36,8 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function openSite(base = process.env.PORTAL_BASE ?? '/'): Promise<Site> {
-  const server = await serveStatic(DIST_DIR, base.endsWith('/') ? base : base + '/');
+export async function openSite(base = process.env.PORTAL_BASE ?? '/', dist = DIST_DIR): Promise<Site> {
+  const server = await serveStatic(dist, base.endsWith('/') ? base : base + '/');
   const browser = await launchBrowser();
   return {
     browser,

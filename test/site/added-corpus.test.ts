@@ -1,0 +1,173 @@
+/**
+ * Adding a disclosure needs no test change: the curated corpus plus the fixture folders of
+ * test/support/fixtures/added-corpus (a partial self-evaluation with flattened tables, and a new
+ * department type in a county of another province) is built into its own folders, and the
+ * corpus-wide site checks run on that build: valid HTML and links, the added disclosures on the
+ * home, county, /compare/, /checks/ and /search/ pages, their gaps shown as gaps, the downloads and
+ * data package holding them, the sitemap listing them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { attr, checkSite, parsePage, textOf, type PageInfo } from './support/html-check';
+import { builtSite, type BuiltSite } from './support/site';
+import { builtPageUrls, readSitemap } from './support/sitemap';
+import { ensureBuilt } from './support/child-build';
+import { ADDED_FIXTURES, addedIds, writeAddedCorpus } from '../support/added-corpus';
+import { describeBrowser, newPage, openSite, type Site } from '../support/browser';
+import { searchSettled } from '../search/support';
+import { readCorpusFiles } from '../../scripts/lib/corpus-files';
+import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
+import { runChecks } from '../../src/checks/index';
+
+const DIST = 'dist-added';
+const CONTENT = '.generated-added-content';
+const ADDED = addedIds();
+
+let site: BuiltSite;
+let data: Collections;
+const pages = new Map<string, PageInfo>();
+function page(rel: string): PageInfo {
+  let p = pages.get(rel);
+  if (!p) {
+    p = parsePage(readFileSync(join(DIST, rel), 'utf8'), rel, '/');
+    pages.set(rel, p);
+  }
+  return p;
+}
+const bodyText = (rel: string) => textOf(page(rel).elements.find((e) => e.tagName === 'body')!);
+const hrefs = (p: PageInfo) => p.elements.filter((e) => e.tagName === 'a').map((e) => attr(e, 'href') ?? '');
+const csvRows = (rel: string) => Papa.parse<Record<string, string>>(readFileSync(join(DIST, rel), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+beforeAll(() => {
+  const ids = writeAddedCorpus(CONTENT);
+  for (const id of ADDED) expect(ids).toContain(id);
+  ensureBuilt(DIST, { PORTAL_CONTENT_DIR: CONTENT, PORTAL_GENERATED_DIR: '.generated-added', PORTAL_CACHE_DIR: 'node_modules/.astro-added' }, [ADDED_FIXTURES, 'test/support/added-corpus.ts']);
+  site = builtSite(DIST, '/');
+  const r = normalizeCorpus(readCorpusFiles(CONTENT), runChecks);
+  if (!r.collections) throw new Error(`the added corpus does not normalize: ${JSON.stringify(r.problems.slice(0, 3))}`);
+  data = r.collections;
+}, 600_000);
+
+describe('the curated corpus with two disclosures added', () => {
+  it('builds every disclosure, seeds and added alike', () => {
+    expect(data.disclosures.map((d) => d.id).sort()).toEqual(readCorpusIds());
+  });
+
+  it('is valid HTML with every internal link and fragment resolving', () => {
+    expect(checkSite(site).problems).toEqual([]);
+  });
+
+  it('lists the added disclosures on the home page and their county pages', () => {
+    for (const id of ADDED) {
+      const d = data.disclosures.find((x) => x.id === id)!;
+      expect(hrefs(page('index.html')).some((h) => h.includes(`/counties/${d.county_code}/`) || h.includes(`/disclosures/${id}/`)), `home links ${id} or its county`).toBe(true);
+      expect(hrefs(page(`counties/${d.county_code}/index.html`)), `county page of ${id}`).toContain(`/disclosures/${id}/`);
+    }
+  });
+
+  it('shows a partial source as partial, and the official page where it is recorded', () => {
+    for (const d of data.disclosures.filter((x) => ADDED.includes(x.id))) {
+      const text = bodyText(`disclosures/${d.id}/index.html`);
+      if (d.source_completeness === 'complete') expect(text).toContain('查看原文全文');
+      else expect(text).toContain(`原文不完整：${d.source_completeness_note}`);
+      const links = hrefs(page(`disclosures/${d.id}/index.html`));
+      if (d.source_url) expect(links).toContain(d.source_url);
+    }
+  });
+
+  it('shows withheld narrative sections as withheld', () => {
+    for (const det of data.details.filter((x) => ADDED.includes(x.id))) {
+      const text = bodyText(`disclosures/${det.id}/index.html`);
+      for (const n of det.narrative.filter((x) => x.status === 'withheld')) expect(text).toContain(`本节内容文件未公开，原文写明：${n.text}`);
+    }
+  });
+
+  it('/compare/ lists each added disclosure and shows its missing figures as gaps, never as 0', () => {
+    const rows = comparePagesOf().flatMap((rel) => page(rel).elements.filter((e) => e.tagName === 'tr' && ADDED.includes(attr(e, 'data-key') ?? '')));
+    for (const id of ADDED) expect(rows.some((r) => attr(r, 'data-key') === id), `compare lists ${id}`).toBe(true);
+    const gaps = rows.filter((r) => attr(r, 'data-status') !== 'ok');
+    // The partial self-evaluation states no 三公 figures, so some of its rows must be gaps.
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const g of gaps) {
+      const cells = g.childNodes.filter((c) => 'tagName' in c).map((c) => textOf(c as typeof g).trim());
+      expect(cells, attr(g, 'data-key')).toContain('空缺');
+      expect(cells.some((c) => /^0(\.0+)?$/.test(c)), `${attr(g, 'data-key')}: ${cells.join(' | ')}`).toBe(false);
+    }
+  });
+
+  it('/checks/ covers the added disclosures', () => {
+    const text = bodyText('checks/index.html');
+    expect(text).toContain(String(data.disclosures.length));
+    for (const id of ADDED) {
+      const det = data.details.find((x) => x.id === id)!;
+      const rendered = bodyText(`disclosures/${id}/index.html`);
+      for (const c of det.checks) expect(rendered, `${id} ${c.check_id}`).toContain(c.rule_zh);
+    }
+  });
+
+  it('puts the added disclosures into the downloads and the data package', () => {
+    const disclosures = csvRows('data/disclosures.csv');
+    const facts = csvRows('data/facts.csv');
+    for (const id of ADDED) {
+      const det = data.details.find((x) => x.id === id)!;
+      const d = data.disclosures.find((x) => x.id === id)!;
+      const row = disclosures.find((r) => r.disclosure_id === id)!;
+      expect(row, id).toBeDefined();
+      expect([row.source_completeness, row.source_completeness_note, row.source_url]).toEqual([d.source_completeness, d.source_completeness_note ?? '', d.source_url ?? '']);
+      expect(facts.filter((r) => r.disclosure_id === id).map((r) => r.fact_id).sort()).toEqual(det.facts.map((f) => f.id).sort());
+      // Withheld and empty figures stay empty in the downloads, never 0.
+      for (const f of det.facts.filter((x) => x.status !== 'reported')) {
+        const r = facts.find((x) => x.disclosure_id === id && x.fact_id === f.id)!;
+        expect([r.status, r.published_value], `${id} ${f.id}`).toEqual([f.status, '']);
+      }
+    }
+    const pkg = JSON.parse(readFileSync(join(DIST, 'data/datapackage.json'), 'utf8'));
+    const paths = pkg.resources.map((r: { path: string }) => r.path);
+    expect(paths).toEqual(expect.arrayContaining(['disclosures.csv', 'facts.csv']));
+  });
+
+  it('lists every page, the added ones included, in the sitemap', () => {
+    const sm = readSitemap(site);
+    expect(sm.problems).toEqual([]);
+    expect([...sm.pages].sort()).toEqual(builtPageUrls(site));
+    for (const id of ADDED) expect(sm.pages).toContain(`${site.siteRoot}disclosures/${id}/`);
+  });
+});
+
+describeBrowser('search over the added corpus in Chromium', () => {
+  let browserSite: Site;
+  let tab: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    browserSite = await openSite('/', DIST);
+    ({ page: tab, errors } = await newPage(browserSite));
+  });
+  afterAll(async () => browserSite?.close());
+
+  it('finds each added disclosure by its department name and its county', async () => {
+    for (const id of ADDED) {
+      const d = data.disclosures.find((x) => x.id === id)!;
+      for (const q of [d.department_short_name.replace(/^【测试样例】/, ''), d.county_name]) {
+        await tab.goto(browserSite.url(`/search/?q=${encodeURIComponent(q)}`));
+        expect(await searchSettled(tab)).toBe('done');
+        const found = await tab.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        expect(found.some((h) => h.includes(`/disclosures/${id}/`)), `“${q}” finds ${id}: ${found.join(', ')}`).toBe(true);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+function readCorpusIds(): string[] {
+  return [...readCorpusFiles(CONTENT).keys()].filter((p) => p.endsWith('/disclosure.json') && p.includes('/disclosures/')).map((p) => p.split('/').slice(-2)[0]).sort();
+}
+
+function comparePagesOf(): string[] {
+  return builtPageUrls(site)
+    .map((u) => u.slice(site.siteRoot.length))
+    .filter((u) => u.startsWith('compare/') && !u.startsWith('compare/pair/'))
+    .map((u) => `${u}index.html`);
+}
