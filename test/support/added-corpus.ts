@@ -4,6 +4,10 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBuilt, isUpToDate } from '../site/support/child-build';
+import { readCorpusFiles } from '../../scripts/lib/corpus-files';
+import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
+import { runChecks } from '../../src/checks/index';
 
 export const ADDED_FIXTURES = 'test/support/fixtures/added-corpus';
 
@@ -31,4 +35,24 @@ export function writeAddedCorpus(out: string, content = 'content'): string[] {
     }
   }
   return readdirSync(join(out, 'disclosures'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+}
+
+/** Where the added corpus is built: its own content copy, generated folder, Astro cache and dist. */
+export const ADDED_BUILD = { content: '.generated-added-content', generated: '.generated-added', cache: 'node_modules/.astro-added', dist: 'dist-added' };
+
+/**
+ * Build the added corpus unless its dist is newer than the sources (the site and browser tests
+ * share one build), and return its normalized collections.
+ */
+export function ensureAddedBuilt(): Collections {
+  const sources = [ADDED_FIXTURES, 'test/support/added-corpus.ts'];
+  // The content copy is rewritten only when a build is due, so a second test file reads the same copy.
+  if (!isUpToDate(ADDED_BUILD.dist, sources) || !existsSync(ADDED_BUILD.content)) {
+    const ids = writeAddedCorpus(ADDED_BUILD.content);
+    for (const id of addedIds()) if (!ids.includes(id)) throw new Error(`${id} was not added`);
+    ensureBuilt(ADDED_BUILD.dist, { PORTAL_CONTENT_DIR: ADDED_BUILD.content, PORTAL_GENERATED_DIR: ADDED_BUILD.generated, PORTAL_CACHE_DIR: ADDED_BUILD.cache }, sources);
+  }
+  const r = normalizeCorpus(readCorpusFiles(ADDED_BUILD.content), runChecks);
+  if (!r.collections) throw new Error(`the added corpus does not normalize: ${JSON.stringify(r.problems.slice(0, 3))}`);
+  return r.collections;
 }

@@ -31,10 +31,15 @@ export function buildEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+/** Whether dist/index.html is newer than the sources and `extraSources`. */
+export function isUpToDate(dist: string, extraSources: string[] = []): boolean {
+  const marker = join(dist, 'index.html');
+  return existsSync(marker) && statSync(marker).mtimeMs > newestMtime([...SOURCES, ...extraSources]);
+}
+
 /** `npm run build` with `env` into `dist`, unless dist/index.html is newer than the sources and `extraSources`. */
 export function ensureBuilt(dist: string, env: NodeJS.ProcessEnv, extraSources: string[] = []): void {
-  const marker = join(dist, 'index.html');
-  if (existsSync(marker) && statSync(marker).mtimeMs > newestMtime([...SOURCES, ...extraSources])) return;
+  if (isUpToDate(dist, extraSources)) return;
   execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
     stdio: 'pipe',
     env: buildEnv({ ...env, PORTAL_DIST_DIR: dist }),

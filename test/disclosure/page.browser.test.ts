@@ -41,7 +41,7 @@ describeBrowser('disclosure pages in a browser', () => {
         }
         // axe-core is injected as an inline script, which the page's CSP (rightly) forbids: a
         // second context that bypasses CSP runs it. CSP compliance itself is checked above
-        // (console errors) and by page-data.test.ts (no inline styles or scripts).
+        // (console errors) and by page-data.site.test.ts (no inline styles or scripts).
         const axeContext = await site.browser.newContext({ viewport, locale: 'zh-CN', bypassCSP: true });
         try {
           const axePage = await axeContext.newPage();

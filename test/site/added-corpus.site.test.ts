@@ -3,10 +3,10 @@
  * test/support/fixtures/added-corpus (a partial self-evaluation with flattened tables, and a new
  * department type in a county of another province) is built into its own folders, and the
  * corpus-wide site checks run on that build: valid HTML and links, the added disclosures on the
- * home, county, /compare/, /checks/ and /search/ pages, their gaps shown as gaps, the downloads and
- * data package holding them, the sitemap listing them.
+ * home, county, /compare/ and /checks/ pages, their gaps shown as gaps, the downloads and data
+ * package holding them, the sitemap listing them. added-corpus.browser.test.ts searches them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -14,16 +14,12 @@ import type { Page } from 'playwright-core';
 import { attr, checkSite, parsePage, textOf, type PageInfo } from './support/html-check';
 import { builtSite, type BuiltSite } from './support/site';
 import { builtPageUrls, readSitemap } from './support/sitemap';
-import { ensureBuilt } from './support/child-build';
-import { ADDED_FIXTURES, addedIds, writeAddedCorpus } from '../support/added-corpus';
-import { describeBrowser, newPage, openSite, type Site } from '../support/browser';
-import { searchSettled } from '../search/support';
+import { ADDED_BUILD, addedIds, ensureAddedBuilt } from '../support/added-corpus';
 import { readCorpusFiles } from '../../scripts/lib/corpus-files';
-import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
-import { runChecks } from '../../src/checks/index';
+import type { Collections } from '../../src/normalize/corpus';
 
-const DIST = 'dist-added';
-const CONTENT = '.generated-added-content';
+const DIST = ADDED_BUILD.dist;
+const CONTENT = ADDED_BUILD.content;
 const ADDED = addedIds();
 
 let site: BuiltSite;
@@ -42,13 +38,8 @@ const hrefs = (p: PageInfo) => p.elements.filter((e) => e.tagName === 'a').map((
 const csvRows = (rel: string) => Papa.parse<Record<string, string>>(readFileSync(join(DIST, rel), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
 beforeAll(() => {
-  const ids = writeAddedCorpus(CONTENT);
-  for (const id of ADDED) expect(ids).toContain(id);
-  ensureBuilt(DIST, { PORTAL_CONTENT_DIR: CONTENT, PORTAL_GENERATED_DIR: '.generated-added', PORTAL_CACHE_DIR: 'node_modules/.astro-added' }, [ADDED_FIXTURES, 'test/support/added-corpus.ts']);
+  data = ensureAddedBuilt();
   site = builtSite(DIST, '/');
-  const r = normalizeCorpus(readCorpusFiles(CONTENT), runChecks);
-  if (!r.collections) throw new Error(`the added corpus does not normalize: ${JSON.stringify(r.problems.slice(0, 3))}`);
-  data = r.collections;
 }, 600_000);
 
 describe('the curated corpus with two disclosures added', () => {
@@ -134,30 +125,6 @@ describe('the curated corpus with two disclosures added', () => {
     expect(sm.problems).toEqual([]);
     expect([...sm.pages].sort()).toEqual(builtPageUrls(site));
     for (const id of ADDED) expect(sm.pages).toContain(`${site.siteRoot}disclosures/${id}/`);
-  });
-});
-
-describeBrowser('search over the added corpus in Chromium', () => {
-  let browserSite: Site;
-  let tab: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    browserSite = await openSite('/', DIST);
-    ({ page: tab, errors } = await newPage(browserSite));
-  });
-  afterAll(async () => browserSite?.close());
-
-  it('finds each added disclosure by its department name and its county', async () => {
-    for (const id of ADDED) {
-      const d = data.disclosures.find((x) => x.id === id)!;
-      for (const q of [d.department_short_name.replace(/^【测试样例】/, ''), d.county_name]) {
-        await tab.goto(browserSite.url(`/search/?q=${encodeURIComponent(q)}`));
-        expect(await searchSettled(tab)).toBe('done');
-        const found = await tab.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-        expect(found.some((h) => h.includes(`/disclosures/${id}/`)), `“${q}” finds ${id}: ${found.join(', ')}`).toBe(true);
-      }
-    }
-    expect(errors).toEqual([]);
   });
 });
 

@@ -78,7 +78,7 @@ beforeAll(() => {
       PORTAL_CACHE_DIR: 'node_modules/.astro-scale',
       PORTAL_PAGE_LIMITS: Object.entries(LIMITS).map(([k, v]) => `${k}=${v}`).join(','),
     },
-    ['test/site/support/scale-corpus.ts', 'test/site/scale.test.ts'],
+    ['test/site/support/scale-corpus.ts', 'test/site/scale.site.test.ts'],
   );
   site = builtSite(DIST, '/');
   const r = normalizeCorpus(readCorpusFiles(CONTENT), runChecks);
