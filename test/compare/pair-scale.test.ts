@@ -194,7 +194,7 @@ describe('the client-rendered view equals the server-rendered one', () => {
     expect(html).toContain('<svg');
     expect(html).toContain(`href="/compare/pair/view/?a=${b.id}&amp;b=${a.id}"`);
     expect(html).toContain(`href="/compare/pair/?a=${a.id}"`);
-    expect(pairTitle(a, b)).toBe(`并排对比：${a.county} ${a.year}年决算与${b.county} ${b.year}年绩效自评`);
+    expect(pairTitle(a, b)).toBe(`并排对比：${markLabel(a)}与${markLabel(b)}`);
     const links = (tree[2] as ElNode).children.filter((c): c is ElNode => typeof c !== 'string').map((c) => c.attrs.href);
     expect(links).toEqual([`/compare/pair/view/?a=${b.id}&b=${a.id}`, `/compare/pair/?a=${a.id}`, '/compare/type/syn/']);
   });

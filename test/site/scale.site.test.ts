@@ -28,7 +28,9 @@ const CONTENT = '.generated-scale-content';
 /** Each county × department type of the layout gets a copy of every curated disclosure. */
 const PER_DEPARTMENT = readdirSync('content/disclosures', { withFileTypes: true }).filter((d) => d.isDirectory()).length;
 // county: two departments (their disclosures + the headline block each) share a page, a third goes to the next.
-const LIMITS = { checks: 5, county: 2 * (PER_DEPARTMENT + DEPARTMENT_WEIGHT), places: 2, compare: 3, compareCharts: 10, sitemap: 40 };
+// compareCharts: syn02 (two counties) stays a small type with charts, syn01 (four counties) is a large one.
+const typeSize = (t: string) => Object.values(SCALE_LAYOUT).filter((d) => d.includes(t)).length * PER_DEPARTMENT;
+const LIMITS = { checks: 5, county: 2 * (PER_DEPARTMENT + DEPARTMENT_WEIGHT), places: 2, compare: 3, compareCharts: typeSize('syn02'), sitemap: 40 };
 /** The budget of issue #9 for any page at 100,000 disclosures; at this size every page is far below it. */
 const MAX_PAGE_BYTES = 300 * 1024;
 

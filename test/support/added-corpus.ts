@@ -25,13 +25,17 @@ export function writeAddedCorpus(out: string, content = 'content'): string[] {
   for (const file of readdirSync(registries)) {
     const target = join(out, 'registries', file);
     const extra = readFileSync(join(registries, file), 'utf8');
+    // Rows and types the registry already has (a curator added the same folder for real) are kept once.
     if (file.endsWith('.csv')) {
-      // The fixture's header row names the columns; only its data rows are appended.
+      // The fixture's header row names the columns; only its data rows whose key (first column) is new are appended.
       const base = readFileSync(target, 'utf8');
-      writeFileSync(target, base.replace(/\n?$/, '\n') + extra.split('\n').slice(1).join('\n'));
+      const keys = new Set(base.split('\n').map((l) => l.split(',')[0]));
+      const rows = extra.split('\n').slice(1).filter((l) => l.trim() && !keys.has(l.split(',')[0]));
+      writeFileSync(target, base.replace(/\n?$/, '\n') + rows.map((l) => l + '\n').join(''));
     } else if (file.endsWith('.json')) {
-      const base = existsSync(target) ? JSON.parse(readFileSync(target, 'utf8')) : [];
-      writeFileSync(target, JSON.stringify([...base, ...JSON.parse(extra)], null, 2) + '\n');
+      const base: { id: string }[] = existsSync(target) ? JSON.parse(readFileSync(target, 'utf8')) : [];
+      const added = (JSON.parse(extra) as { id: string }[]).filter((t) => !base.some((b) => b.id === t.id));
+      writeFileSync(target, JSON.stringify([...base, ...added], null, 2) + '\n');
     }
   }
   return readdirSync(join(out, 'disclosures'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
