@@ -51,8 +51,12 @@ function trimCell(raw: string, start: number): Cell {
 
 const isFlatCellLine = (t: string) => t.startsWith('\t') && !t.slice(1).includes('\t');
 const isTabLine = (t: string) => t.includes('\t') && !isFlatCellLine(t);
-/** A space-aligned line: at least two cells and a number among them. */
-const isSpaceLine = (t: string) => !t.includes('\t') && t.trim().length > 0 && splitCells(t.trim(), 0, SPACE_RUN).length >= 2 && /\d/.test(t);
+/** A space-aligned line: at least three cells, or two with a number among them. */
+const isSpaceLine = (t: string) => {
+  if (t.includes('\t') || !t.trim()) return false;
+  const n = splitCells(t.trim(), 0, SPACE_RUN).length;
+  return n >= 3 || (n === 2 && /\d/.test(t));
+};
 
 export function rowsOf(lines: Line[]): Row[] {
   const rows: Row[] = [];
