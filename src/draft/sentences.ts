@@ -102,7 +102,7 @@ function clausesOf(text: string, offset: number): { sentence: Clause; clauses: C
     const s = m[0];
     const base = offset + m.index!;
     const clauses: Clause[] = [];
-    for (const c of s.matchAll(/[^，,；;：:、（）()]+/g)) clauses.push({ start: base + c.index!, end: base + c.index! + c[0].length, text: c[0] });
+    for (const c of s.matchAll(/[^，,；;：:、（）()。！？]+/g)) clauses.push({ start: base + c.index!, end: base + c.index! + c[0].length, text: c[0] });
     out.push({ sentence: { start: base, end: base + s.length, text: s }, clauses });
   }
   return out;
@@ -121,7 +121,7 @@ function scopeOf(sentence: string, section: string, concept: ConceptId): ScopeId
 
 function phaseOf(label: string, finalAccounts: boolean): PhaseId {
   if (/年初/.test(label)) return 'initial_budget';
-  if (/全年预算|调整预算|调整后|预算数|预算为|预算安排/.test(label)) return 'adjusted_budget';
+  if (/全年预算|调整预算|调整后|预算数|预算为|预算安排|预算$/.test(label)) return 'adjusted_budget';
   if (/上年|\d{4}年(决算)?$/.test(label) && !/增|减/.test(label)) return 'actual';
   if (/到位|收到/.test(label)) return 'funds_received';
   void finalAccounts;
@@ -156,7 +156,7 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
           const s = rel(m.index!);
           const e = s + m[0].length;
           if (input.covered(s, e)) continue;
-          const label = c.text.slice(0, m.index!).replace(/[为是达共计约\s]+$/, '');
+          const label = c.text.slice(0, m.index!).replace(/(为|是|达|共计|约|\s)+$/, '');
           const change = /(增加|减少|增长|下降|追加)(预算)?$/.exec(label);
           const hit = MONEY_LABELS.find(([re]) => re.test(label));
           let concept: ConceptId | null = hit ? hit[1] : null;
@@ -200,7 +200,7 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
           const s = rel(m.index!);
           if (input.covered(s, s + m[0].length)) continue;
           if (/^\d+\s*个月/.test(c.text.slice(m.index!))) continue;
-          const label = c.text.slice(0, m.index!);
+          const label = c.text.slice(0, m.index!).trim();
           const hit = COUNT_LABELS.find(([re, unit]) => re.test(label) && unit.test(m[2]));
           if (!hit) continue;
           add({ kind: 'sentence', start: c.start, end: c.end, row: { concept: hit[2], phase: 'none', scope: 'unspecified', item: label.trim(), value: m[1], unit: m[2] } }, 'count');
