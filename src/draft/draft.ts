@@ -4,6 +4,7 @@
  */
 import { DISCLOSURE_KINDS } from '../schema/curated';
 import type { Registries } from '../normalize/registries';
+import { draftBasicData } from './basic-data';
 import { draftIndicators } from './indicators';
 import { blocksOf, rowsOf } from './layout';
 import { draftMeta, type DraftMeta } from './metadata';
@@ -41,7 +42,8 @@ export function draftDisclosure(source: string, registries: Registries, opts: { 
   const tables = draftStandardTables(ctx, blocks);
   const evaluation = draftIndicators(ctx, blocks);
   const tableLines = new Set(rows.flatMap((r) => Array.from({ length: r.lastLine - r.line + 1 }, (_, k) => r.line + k)));
-  const tableFacts = [...tables.facts, ...evaluation.facts];
+  const basic = draftBasicData(ctx, blocks, meta.year);
+  const tableFacts = [...tables.facts, ...evaluation.facts, ...basic];
   const covered = (s: number, e: number) => tableFacts.some((f) => f.start <= s && e <= f.end);
   const sentences = draftSentences({ source, lines, sections, tableLines, covered, finalAccounts: meta.kind === 'final-accounts' });
   const facts = [...tableFacts, ...sentences].sort((a, b) => a.start - b.start || a.end - b.end);

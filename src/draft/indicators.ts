@@ -19,6 +19,15 @@ export interface IndicatorDraft {
   projects: DraftProject[];
 }
 
+const BY_NATURE: [RegExp, ConceptId, ScopeId?][] = [
+  [/^按收入性质分$/, 'income_total'],
+  [/^一般公共预算$/, 'fiscal_appropriation_income', 'general_budget'],
+  [/^政府性基金(拨款)?$/, 'fiscal_appropriation_income', 'government_fund'],
+  [/^按支出性质分$/, 'expenditure_total'],
+  [/^基本支出$/, 'basic_expenditure'],
+  [/^项目支出$/, 'project_expenditure'],
+];
+
 const WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]/;
 const VALUE = /^-?\d+(?:\.\d+)?%?$/;
 const text = (r: Row, i: number) => (i >= 0 ? r.cells[i]?.text ?? '' : '');
@@ -47,6 +56,7 @@ export function draftIndicators(ctx: DocContext, blocks: Row[][]): IndicatorDraf
     let l2 = '';
     let inTable = false;
     let budgetPhases: PhaseId[] = [];
+    let completionCol = -1;
     const startTable = () => {
       tableSeq++;
       prefix = project ? project.row.project_id : `dept${tableSeq > 1 ? tableSeq : ''}`;
@@ -67,7 +77,7 @@ export function draftIndicators(ctx: DocContext, blocks: Row[][]): IndicatorDraf
     for (const r of block) {
       const cells = r.cells.map((c) => norm(c.text));
       // The project a table is about.
-      const pn = cells.findIndex((c) => c === '项目名称');
+      const pn = cells.findIndex((c) => /^项目(支出)?名称$/.test(c));
       if (pn >= 0 && r.cells[pn + 1]?.text) {
         const name = r.cells[pn + 1].text.trim();
         const q = quoteAt(ctx.source, r.start, r.end);
@@ -82,7 +92,19 @@ export function draftIndicators(ctx: DocContext, blocks: Row[][]): IndicatorDraf
       }
       // Project budget block (预算数 / 到位数 / 执行数 pairs).
       if (/预算安排情况|资金到位情况|资金执行情况/.test(cells.join('|'))) {
-        budgetPhases = cells.flatMap((c): PhaseId[] => (/预算安排|预算数/.test(c) ? ['adjusted_budget'] : /到位/.test(c) ? ['funds_received'] : /执行情况|执行数/.test(c) ? ['actual'] : []));
+        budgetPhases = cells.flatMap((c): PhaseId[] => (/预算安排/.test(c) ? ['adjusted_budget'] : /资金到位/.test(c) ? ['funds_received'] : /资金执行/.test(c) ? ['actual'] : []));
+        continue;
+      }
+      // 目标完成情况 header: the next row states the 总体完成率 in that column.
+      const cr = cells.findIndex((c) => c === '总体完成率');
+      if (cr >= 0) {
+        completionCol = cr;
+        continue;
+      }
+      if (completionCol >= 0) {
+        const v = cells[completionCol] || cells.filter(Boolean).pop() || '';
+        completionCol = -1;
+        if (/^\d+(\.\d+)?%$/.test(v)) addFact(r, { fact_id: `${prefix || 'p'}.completion_rate`, concept: 'completion_rate', phase: 'none', scope: 'unspecified', item: '总体完成率', value: v.replace('%', ''), unit: '%', row: '目标完成情况', column: '总体完成率' }, 'goal completion rate', tableTitle());
         continue;
       }
       const pairs = cells.flatMap((c, i) => (/[:：]$/.test(c) || /^(其中[:：])?(财政资金|其他)$/.test(c) ? [i] : []));
@@ -120,6 +142,14 @@ export function draftIndicators(ctx: DocContext, blocks: Row[][]): IndicatorDraf
             addIndicator(r, r.start, { indicator_id: `${prefix}.funding`, row_kind: 'funding', level1: '预算执行率', level3: label, actual: rate, weight: cells[funding.weight] ?? '', score: cells[funding.score] ?? '' }, 'funding block');
           }
           continue;
+        }
+        // 按收入性质分：… / 其中：基本支出：… — amounts stated inside the cells of the department's block.
+        if (!project) {
+          for (const cell of cells) {
+            const m = /^(?:其中[:：])?(.+?)[:：](\d+(?:\.\d+)?)$/.exec(cell);
+            const hit = m && BY_NATURE.find(([re]) => re.test(m[1]));
+            if (m && hit) addFact(r, { fact_id: `${prefix}.funds.${hit[1]}`, concept: hit[1], phase: 'adjusted_budget', scope: hit[2] ?? 'all', item: m[1], value: m[2], unit: '万元', row: m[1], column: '年度资金总额' }, 'funding block cell', tableTitle());
+          }
         }
         if (/^(按|其中|政府性|纳入|其他|上年)/.test(label) || !label) continue;
         funding = null;

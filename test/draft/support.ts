@@ -16,7 +16,7 @@ export function registryText(): Record<keyof typeof REGISTRY_FILES, string> {
 
 export function registries(): Registries {
   const text = registryText();
-  const byPath = new Map(Object.entries(REGISTRY_FILES).map(([k, p]) => [p, text[k as keyof typeof REGISTRY_FILES]]));
+  const byPath = new Map<string, string>(Object.entries(REGISTRY_FILES).map(([k, p]) => [p, text[k as keyof typeof REGISTRY_FILES]]));
   const problems: Problem[] = [];
   const r = readRegistries((p) => byPath.get(p) ?? null, problems);
   if (problems.length) throw new Error(JSON.stringify(problems));
