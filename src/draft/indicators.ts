@@ -28,6 +28,9 @@ const BY_NATURE: [RegExp, ConceptId, ScopeId?][] = [
   [/^项目支出$/, 'project_expenditure'],
 ];
 
+/** A number with a count unit (or %) in a goal text; list numbers ("1.") have none. */
+const GOAL_FIGURE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(余条|余个|余次|余份|余件|余篇|次|项|个|份|家|条|篇|起|件|期|%|％)/g;
+
 const WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]/;
 const VALUE = /^-?\d+(?:\.\d+)?%?$/;
 const text = (r: Row, i: number) => (i >= 0 ? r.cells[i]?.text ?? '' : '');
@@ -57,6 +60,7 @@ export function draftIndicators(ctx: DocContext, blocks: Row[][]): IndicatorDraf
     let inTable = false;
     let budgetPhases: PhaseId[] = [];
     let completionCol = -1;
+    let goalCols: number[] = [];
     const startTable = () => {
       tableSeq++;
       prefix = project ? project.row.project_id : `dept${tableSeq > 1 ? tableSeq : ''}`;
@@ -99,11 +103,24 @@ export function draftIndicators(ctx: DocContext, blocks: Row[][]): IndicatorDraf
       const cr = cells.findIndex((c) => c === '总体完成率');
       if (cr >= 0) {
         completionCol = cr;
+        goalCols = [findCol(cells, /^(年度)?预期目标$/), findCol(cells, /^(具体|实际)完成情况$/)];
         continue;
       }
       if (completionCol >= 0) {
         const v = cells[completionCol] || cells.filter(Boolean).pop() || '';
         completionCol = -1;
+        // Work volumes stated in the goal (target) and outcome (actual) cells.
+        // When the outcome cell is empty the goal cell spans both columns (a merged cell): its figures are target and actual.
+        const goalText = (gc: number) => (gc >= 0 ? r.cells[gc]?.text ?? '' : '');
+        const merged = !goalText(goalCols[1]) && r.cells.slice(goalCols[0] + 1, completionCol).every((c) => !c.text);
+        goalCols.forEach((gc, k) => {
+          const cell = k === 1 && merged ? goalText(goalCols[0]) : goalText(gc);
+          for (const m of cell.matchAll(GOAL_FIGURE)) {
+            const unit = m[2] === '％' ? '%' : m[2];
+            const phase: PhaseId = k === 0 ? 'target' : 'actual';
+            addFact(r, { fact_id: `${prefix || 'p'}.goal.${phase}`, concept: unit === '%' ? 'activity_rate' : 'activity_metric', phase, scope: 'unspecified', item: cell.slice(Math.max(0, m.index! - 12), m.index!).trim(), value: m[1], unit, row: '目标完成情况', column: k === 0 ? '年度预期目标' : '具体完成情况' }, merged ? 'goal figure (merged goal/outcome cell)' : 'goal figure', tableTitle());
+          }
+        });
         if (/^\d+(\.\d+)?%$/.test(v)) addFact(r, { fact_id: `${prefix || 'p'}.completion_rate`, concept: 'completion_rate', phase: 'none', scope: 'unspecified', item: '总体完成率', value: v.replace('%', ''), unit: '%', row: '目标完成情况', column: '总体完成率' }, 'goal completion rate', tableTitle());
         continue;
       }
