@@ -46,7 +46,8 @@ const MONEY_LABELS: [RegExp, ConceptId][] = [
   [/上缴上级支出/, 'remitted_to_superior'],
   [/经营支出/, 'operating_expenditure'],
   [/对附属单位补助支出/, 'subsidy_to_affiliates'],
-  [/支出合计|总支出|支出总计|整体支出/, 'expenditure_total'],
+  [/支出合计|总支出|支出总计|整体支出|财政拨款支出$|^(其中)?支出$/, 'expenditure_total'],
+  [/涉及资金/, 'evaluation_funds'],
   [/资产总额/, 'assets_total'],
   [/负债总额/, 'liabilities_total'],
   [/净资产/, 'net_assets'],
@@ -55,7 +56,7 @@ const MONEY_LABELS: [RegExp, ConceptId][] = [
   [/在用资产/, 'assets_in_use'],
 ];
 
-const GENERIC = /(支出|收入)?(年初)?(预算|决算|执行)(数)?(为|支出)?$|^(实际)?支出$|^(执行数|决算数|预算数)$/;
+const GENERIC = /(支出|收入)?(年初|全年)?(预算|决算|执行)(数|支出)?$|^实际支出$|(我|本)(单位|部门)/;
 
 const COUNT_LABELS: [RegExp, RegExp, ConceptId][] = [
   [/行政编制/, /^(人|名)$/, 'staff_authorised_admin'],
@@ -66,17 +67,15 @@ const COUNT_LABELS: [RegExp, RegExp, ConceptId][] = [
   [/实有|在职|现有/, /^(人|名)$/, 'staff_actual'],
   [/内设(机构|股室|科室)?$/, /^个$/, 'internal_units'],
   [/(下设|所属).{0,6}$/, /^个$/, 'subordinate_units'],
-  [/团组/, /^个$/, 'overseas_groups'],
-  [/出国.*累计$|累计$/, /^人次$/, 'overseas_person_trips'],
+  [/团组$/, /^个$/, 'overseas_groups'],
+  [/^累计$|出国.*累计$/, /^人次$/, 'overseas_person_trips'],
   [/车辆|公务用车保有量/, /^辆$/, 'vehicles'],
   [/设备/, /^台（套）$/, 'equipment_over_1m'],
 ];
 
 const NUM = String.raw`(?<![\d.])(\d+(?:\.\d+)?)`;
-const MONEY = new RegExp(NUM + String.raw`\s*(万元|元)`, 'g');
-const PERCENT = new RegExp(NUM + String.raw`\s*(%|％)`, 'g');
-const COUNT = new RegExp(NUM + String.raw`\s*(台（套）|人次|个|人|名|辆)`, 'g');
-const SCORE = new RegExp(String.raw`(总得分|自评得分|总分|得分)[为是：:\s]*` + NUM + String.raw`\s*分`, 'g');
+const ACTIVITY_UNITS = ['万余份', '万余条', '余万条', '余条', '余份', '余件', '余篇', '余次', '余人', '余个', '人次', '次', '条', '篇', '起', '件', '份', '期', '家', '项', '例', '个', '人', '名'];
+const FIGURE = new RegExp(NUM + String.raw`\s*(万元|元|%|％|台（套）|分|辆|` + ACTIVITY_UNITS.join('|') + ')', 'g');
 
 export interface SentenceInput {
   source: string;
@@ -95,127 +94,140 @@ interface Clause {
   text: string;
 }
 
-/** Sentences (to 。) split into clauses (at ， ； ： 、 and brackets). */
+/** Sentences (to 。) split into clauses (at ， ； ：). */
 function clausesOf(text: string, offset: number): { sentence: Clause; clauses: Clause[] }[] {
   const out: { sentence: Clause; clauses: Clause[] }[] = [];
   for (const m of text.matchAll(/[^。！？]+[。！？]?/g)) {
     const s = m[0];
     const base = offset + m.index!;
     const clauses: Clause[] = [];
-    for (const c of s.matchAll(/[^，,；;：:、（）()。！？]+/g)) clauses.push({ start: base + c.index!, end: base + c.index! + c[0].length, text: c[0] });
+    for (const c of s.matchAll(/[^，,；;：:。！？]+/g)) clauses.push({ start: base + c.index!, end: base + c.index! + c[0].length, text: c[0] });
     out.push({ sentence: { start: base, end: base + s.length, text: s }, clauses });
   }
   return out;
 }
 
-function scopeOf(sentence: string, section: string, concept: ConceptId): ScopeId {
-  const both = sentence;
-  if (/一般公共预算|一般公共财政/.test(both)) return 'general_budget';
-  if (/政府性基金/.test(both)) return 'government_fund';
-  if (/国有资本经营/.test(both)) return 'state_capital';
-  if (/社会保险基金/.test(both)) return 'social_insurance';
-  if (/财政拨款/.test(both)) return /一般公共预算/.test(section) ? 'general_budget' : 'fiscal';
+/** The funding scope: what the label or the sentence's subject says, else the section heading, else by kind of concept. */
+function scopeOf(text: string, section: string, concept: ConceptId): ScopeId {
+  if (/一般公共预算|一般公共财政/.test(text)) return 'general_budget';
+  if (/政府性基金/.test(text)) return 'government_fund';
+  if (/国有资本经营/.test(text)) return 'state_capital';
+  if (/社会保险基金/.test(text)) return 'social_insurance';
+  if (/财政拨款/.test(text)) return /一般公共预算/.test(section) ? 'general_budget' : 'fiscal';
+  if (/一般公共预算/.test(section)) return 'general_budget';
+  if (/财政拨款/.test(section)) return 'fiscal';
   const g = CONCEPTS[concept].group;
   return g === 'income' || g === 'expenditure' || g === 'three_public' ? 'all' : 'unspecified';
 }
 
-function phaseOf(label: string, finalAccounts: boolean): PhaseId {
-  if (/年初/.test(label)) return 'initial_budget';
+function phaseOf(label: string): PhaseId {
+  if (/年初(预算|可用预算|安排)/.test(label)) return 'initial_budget';
   if (/全年预算|调整预算|调整后|预算数|预算为|预算安排|预算$/.test(label)) return 'adjusted_budget';
-  if (/上年|\d{4}年(决算)?$/.test(label) && !/增|减/.test(label)) return 'actual';
   if (/到位|收到/.test(label)) return 'funds_received';
-  void finalAccounts;
   return 'actual';
 }
+
+const STAFF_WORDS = /编制|在编|实有|在职|现有|人员|离休|退休|工作人员/;
 
 export function draftSentences(input: SentenceInput): DraftFact[] {
   const { source, lines } = input;
   const out: DraftFact[] = [];
   let seq = 0;
-  const add = (d: Omit<DraftFact, 'row'> & { row: Partial<DraftFact['row']> }, note: string): DraftFact | null => {
-    const q = quoteAt(source, d.start, d.end);
+  let lineN = 0;
+  const add = (start: number, end: number, row: Partial<DraftFact['row']>, note: string): DraftFact | null => {
+    const q = quoteAt(source, start, end);
     if (!q) return null;
-    const row = { ...emptyFact(), ...d.row, fact_id: `text.l${lineN}.${++seq}`, quote: q.quote, after: q.after, note: `draft: sentence ${note}`, section: input.sections[lineN - 1] };
-    const f: DraftFact = { kind: 'sentence', row, start: d.start, end: d.end };
+    const f: DraftFact = { kind: 'sentence', start, end, row: { ...emptyFact(), ...row, fact_id: `text.l${lineN}.${++seq}`, quote: q.quote, after: q.after, note: `draft: sentence ${note}`, section: input.sections[lineN - 1] } };
     out.push(f);
     return f;
   };
-  let lineN = 0;
   for (const l of lines) {
     lineN = l.n;
     if (input.tableLines.has(l.n) || !l.text.trim() || l.text.includes('\t')) continue;
     const section = input.sections[l.n - 1];
+    let subject: DraftFact | null = null;
     for (const { sentence, clauses } of clausesOf(l.text, l.start)) {
-      let subject: ConceptId | null = null;
-      let last: DraftFact | null = null;
-      const sentenceFacts: DraftFact[] = [];
+      const head = sentence.text.split(/\d/)[0];
       const withheld = /涉密|不予公开/.test(sentence.text);
+      let last: DraftFact | null = null;
       for (const c of clauses) {
-        const rel = (i: number) => c.start + i;
-        for (const m of c.text.matchAll(MONEY)) {
-          const s = rel(m.index!);
+        let prevEnd = 0;
+        let prevKind = '';
+        for (const m of c.text.matchAll(FIGURE)) {
+          const s = c.start + m.index!;
           const e = s + m[0].length;
-          if (input.covered(s, e)) continue;
-          const label = c.text.slice(0, m.index!).replace(/(为|是|达|共计|约|\s)+$/, '');
-          const change = /(增加|减少|增长|下降|追加)(预算)?$/.exec(label);
-          const hit = MONEY_LABELS.find(([re]) => re.test(label));
-          let concept: ConceptId | null = hit ? hit[1] : null;
-          if (!concept && (GENERIC.test(label) || change) && subject) concept = subject;
-          if (change && concept) {
-            add({ kind: 'sentence', start: c.start, end: c.end, row: { concept: 'change_amount', phase: /年中/.test(label) ? 'adjusted_budget' : 'actual', scope: scopeOf(sentence.text, section, concept), item: label, value: m[1], unit: m[2], direction: /减少|下降/.test(change[1]) ? 'decrease' : 'increase' } }, 'change');
-            continue;
+          const label = c.text.slice(prevEnd, m.index!).replace(/^[、）)\s]+/, '').replace(/(为|是|达到|达|共计|约|\s)+$/, '');
+          const unit = m[2] === '％' ? '%' : m[2];
+          prevEnd = m.index! + m[0].length;
+          const kindBefore = prevKind;
+          prevKind = unit;
+          if (input.covered(s, e) || /第\s*$/.test(label)) continue;
+          const ctx = `${label} ${head}`;
+          if (unit === '万元' || unit === '元') {
+            const change = /(增加|减少|增长|下降|追加)(预算)?$/.exec(label);
+            if (change) {
+              if (!subject && !/上年|年初|年中/.test(sentence.text)) continue;
+              add(c.start, c.end, { concept: 'change_amount', phase: /年中/.test(label) ? 'adjusted_budget' : 'actual', scope: subject ? subject.row.scope : scopeOf(ctx, section, 'change_amount'), item: label, value: m[1], unit, direction: /减少|下降/.test(change[1]) ? 'decrease' : 'increase' }, 'change');
+              continue;
+            }
+            if (withheld && /涉密|不予公开/.test(c.text.slice(m.index!) + sentence.text.slice(c.end - sentence.start))) {
+              last = add(sentence.start, sentence.end, { concept: 'project_withheld', phase: 'actual', scope: scopeOf(ctx, section, 'project_withheld'), item: label, value: m[1], unit, status: 'withheld' }, 'withheld');
+              continue;
+            }
+            const named: ConceptId | null = MONEY_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
+            let concept = named;
+            if (!concept && GENERIC.test(label)) concept = subject?.row.concept as ConceptId | undefined ?? (/(我|本)(单位|部门)|整体/.test(label) ? 'expenditure_total' : null);
+            if (!concept) continue;
+            const evaluation = concept === 'evaluation_funds';
+            const f = add(c.start, c.end, { concept, phase: evaluation ? 'none' : phaseOf(label), scope: evaluation ? 'unspecified' : scopeOf(ctx, section, concept), item: label.replace(/^.*?\d{4}\s*年度?/, '') || label, value: m[1], unit }, 'amount');
+            if (f) {
+              last = f;
+              if (named) subject = f;
+            }
+          } else if (unit === '%') {
+            let concept: ConceptId | null = null;
+            if (/^占|占.*的?$/.test(label)) concept = 'share';
+            else if (/执行率|完成预算的|支付进度|使用率/.test(label)) concept = 'execution_rate';
+            else if (/到位率/.test(label)) concept = 'funds_in_place_rate';
+            else if (/控制率/.test(label)) concept = 'control_rate';
+            else if (/率$/.test(label) || (/^(减少|增加|提高|下降|增长)$/.test(label) && ACTIVITY_UNITS.includes(kindBefore))) concept = 'activity_rate';
+            if (!concept) continue;
+            if (concept === 'activity_rate') {
+              add(c.start, c.end, { concept, phase: 'actual', scope: 'unspecified', item: label, value: m[1], unit }, 'rate');
+              continue;
+            }
+            const of = concept === 'share' && last ? last : null;
+            const baseLabel = /占(.*?)的?$/.exec(label)?.[1] ?? '';
+            const baseConcept = MONEY_LABELS.find(([re]) => re.test(baseLabel))?.[1];
+            const base = of && baseConcept ? [...out].reverse().find((f) => f.row.concept === baseConcept && f !== of) : undefined;
+            // A share's quote runs from its amount to the percentage, so it holds both.
+            const start = of && of.start < c.start && of.end <= c.start + 2 + (c.start - of.end) ? of.start : c.start;
+            add(of ? Math.min(start, c.start) : c.start, c.end, { concept, phase: of?.row.phase ?? 'actual', scope: of?.row.scope ?? (concept === 'share' ? 'unspecified' : scopeOf(ctx, section, 'expenditure_total')), item: label || '占比', value: m[1], unit, of: of && base ? of.row.fact_id : '', base: of && base ? base.row.fact_id : '' }, concept);
+          } else if (unit === '分') {
+            if (!/得分|总分/.test(label)) continue;
+            add(c.start, c.end, { concept: 'evaluation_total_score', phase: 'none', scope: 'unspecified', item: label, value: m[1], unit }, 'score');
+            const grade = /^分?[为是]?(优秀|良好|合格|中等|较差|差)/.exec(c.text.slice(prevEnd).replace(/^\s+/, ''));
+            if (grade) add(c.start, c.end, { concept: 'evaluation_grade', phase: 'none', scope: 'unspecified', item: '评价等级', value: grade[1], unit: '文字' }, 'grade');
+          } else {
+            const after = c.text.slice(prevEnd);
+            const hit = COUNT_LABELS.find(([re, u]) => re.test(label) && u.test(unit));
+            let concept: ConceptId | null = hit ? hit[2] : null;
+            if (!concept && unit === '个' && /^内设机构/.test(after)) concept = 'internal_units';
+            if (!concept && unit === '个' && /涉及项目$/.test(label)) concept = 'evaluation_projects';
+            if (!concept && ACTIVITY_UNITS.includes(unit) && !(/^(人|名|个)$/.test(unit) && STAFF_WORDS.test(label + after.slice(0, 6))) && !/机构|股室|科室|单位$/.test(label + after.slice(0, 4))) concept = 'activity_metric';
+            if (!concept) continue;
+            const staffLike = CONCEPTS[concept].group === 'staff' || concept === 'evaluation_projects';
+            const threePublic = concept === 'vehicles' || concept === 'overseas_groups' || concept === 'overseas_person_trips';
+            add(c.start, c.end, { concept, phase: staffLike ? 'none' : 'actual', scope: threePublic && /财政拨款/.test(sentence.text + section) ? 'fiscal' : 'unspecified', item: label.trim() || after.slice(0, 8), value: m[1], unit }, concept === 'activity_metric' ? 'work volume' : 'count');
           }
-          if (withheld && /涉密|不予公开/.test(sentence.text.slice(m.index!))) {
-            const f = add({ kind: 'sentence', start: sentence.start, end: sentence.end - (sentence.text.endsWith('。') ? 0 : 0), row: { concept: 'project_withheld', phase: 'actual', scope: scopeOf(sentence.text, section, 'project_withheld'), item: label, value: m[1], unit: m[2], status: 'withheld' } }, 'withheld');
-            if (f) last = f;
-            continue;
-          }
-          if (!concept) continue;
-          subject = concept;
-          const f = add({ kind: 'sentence', start: c.start, end: c.end, row: { concept, phase: phaseOf(label, input.finalAccounts), scope: scopeOf(sentence.text, section, concept), item: label.replace(/^.*?(\d{4}\s*年度?)/, ''), value: m[1], unit: m[2] } }, 'amount');
-          if (f) {
-            last = f;
-            sentenceFacts.push(f);
-          }
-        }
-        for (const m of c.text.matchAll(PERCENT)) {
-          const s = rel(m.index!);
-          if (input.covered(s, s + m[0].length)) continue;
-          const label = c.text.slice(0, m.index!);
-          let concept: ConceptId | null = null;
-          if (/^占/.test(label.trim()) || /占.*的?$/.test(label)) concept = 'share';
-          else if (/执行率|完成预算的|支付进度|使用率/.test(label)) concept = 'execution_rate';
-          else if (/到位率/.test(label)) concept = 'funds_in_place_rate';
-          else if (/控制率/.test(label)) concept = 'control_rate';
-          if (!concept) continue;
-          const of = concept === 'share' && last ? last : null;
-          const baseLabel = /占(.*?)的?$/.exec(label)?.[1] ?? '';
-          const baseConcept = MONEY_LABELS.find(([re]) => re.test(baseLabel))?.[1];
-          const base = of && baseConcept ? [...out].reverse().find((f) => f.row.concept === baseConcept && f !== of) : undefined;
-          // A share spans from its amount to the percentage, so the quote holds both operands' clause.
-          const start = of && concept === 'share' ? of.start : c.start;
-          add({ kind: 'sentence', start, end: c.end, row: { concept, phase: of?.row.phase ?? 'actual', scope: of?.row.scope ?? scopeOf(sentence.text, section, 'expenditure_total'), item: label.trim() || '占比', value: m[1], unit: '%', of: of && base ? of.row.fact_id : '', base: of && base ? base.row.fact_id : '' } }, concept);
-        }
-        for (const m of c.text.matchAll(COUNT)) {
-          const s = rel(m.index!);
-          if (input.covered(s, s + m[0].length)) continue;
-          if (/^\d+\s*个月/.test(c.text.slice(m.index!))) continue;
-          const label = c.text.slice(0, m.index!).trim();
-          const hit = COUNT_LABELS.find(([re, unit]) => re.test(label) && unit.test(m[2]));
-          if (!hit) continue;
-          add({ kind: 'sentence', start: c.start, end: c.end, row: { concept: hit[2], phase: 'none', scope: 'unspecified', item: label.trim(), value: m[1], unit: m[2] } }, 'count');
-        }
-        for (const m of c.text.matchAll(SCORE)) {
-          const s = rel(m.index!);
-          if (input.covered(s, s + m[0].length)) continue;
-          add({ kind: 'sentence', start: c.start, end: c.end, row: { concept: 'evaluation_total_score', phase: 'none', scope: 'unspecified', item: m[1], value: m[2], unit: '分' } }, 'score');
         }
       }
       // Statements that a budget has no data at all: empty, never zero.
       const none = /未安排(政府性基金|国有资本经营|社会保险基金)预算[^。]*?无\1预算(支出|收入)/.exec(sentence.text);
       if (none) {
         const scope: ScopeId = none[1] === '政府性基金' ? 'government_fund' : none[1] === '国有资本经营' ? 'state_capital' : 'social_insurance';
-        add({ kind: 'sentence', start: sentence.start, end: sentence.end, row: { concept: none[2] === '收入' ? 'income_total' : 'expenditure_total', phase: 'actual', scope, item: `${none[1]}预算`, value: '', unit: '万元', status: 'empty' } }, 'empty statement');
+        const text = sentence.text.replace(/\s+$/, '');
+        add(sentence.start, sentence.start + text.length, { concept: none[2] === '收入' ? 'income_total' : 'expenditure_total', phase: 'actual', scope, item: `${none[1]}预算`, value: '', unit: '万元', status: 'empty' }, 'empty statement');
       }
     }
   }

@@ -34,12 +34,12 @@ describe('sentence figures', () => {
 
   it('drafts counts of staff, units and vehicles', () => {
     expect(brief('本部门共有编制人数 9 人，其中行政编制 6 名，实有人数 8 人，内设机构 3 个，车辆0辆。')).toEqual([
-      'staff_authorised none unspecified 9 人', 'staff_authorised_admin none unspecified 6 名', 'staff_actual none unspecified 8 人', 'internal_units none unspecified 3 个', 'vehicles none unspecified 0 辆',
+      'staff_authorised none unspecified 9 人', 'staff_authorised_admin none unspecified 6 名', 'staff_actual none unspecified 8 人', 'internal_units none unspecified 3 个', 'vehicles actual unspecified 0 辆',
     ]);
   });
 
   it('leaves out amounts whose label names no known concept (precision over recall)', () => {
-    expect(draft('对超过0.5万元的事项要认真研究，完成率达到98%。')).toEqual([]);
+    expect(draft('对超过0.5万元的事项要认真研究，情况良好占优。')).toEqual([]);
   });
 
   it('skips figures a table row already covers', () => {
