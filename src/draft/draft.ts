@@ -12,7 +12,7 @@ import { draftNarrative, type DraftNarrative } from './narrative';
 import { reviewMarkdown, uncovered } from './review';
 import { draftSentences } from './sentences';
 import { draftStandardTables, type DocContext } from './standard-tables';
-import { linesOf, sectionsOf } from './text';
+import { linesOf, quoteAt, sectionsOf } from './text';
 import type { DraftFact, DraftIndicator, DraftProject, NotFigureCols } from './types';
 import { filesOf, type DraftFiles } from './writer';
 
@@ -45,7 +45,17 @@ export function draftDisclosure(source: string, registries: Registries, opts: { 
   const basic = draftBasicData(ctx, blocks, meta.year);
   const tableFacts = [...tables.facts, ...evaluation.facts, ...basic];
   const covered = (s: number, e: number) => tableFacts.some((f) => f.start <= s && e <= f.end);
-  const sentences = draftSentences({ source, lines, sections, tableLines, covered, finalAccounts: meta.kind === 'final-accounts' });
+  const projects = [...evaluation.projects];
+  const project = (name: string, start: number, end: number): string | null => {
+    const known = projects.find((p) => p.row.name === name);
+    if (known) return known.row.project_id;
+    const q = quoteAt(source, start, end);
+    if (!q) return null;
+    const id = `p${projects.length + 1}`;
+    projects.push({ row: { project_id: id, name, purpose: '', quote: q.quote, after: q.after, note: 'draft: project named in a sentence' }, start, end });
+    return id;
+  };
+  const sentences = draftSentences({ source, lines, sections, tableLines, covered, finalAccounts: meta.kind === 'final-accounts', project });
   const facts = [...tableFacts, ...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
   const narrative = draftNarrative(source, lines);
   const notFigures: NotFigureCols[] = [...tables.notFigures];
@@ -54,7 +64,7 @@ export function draftDisclosure(source: string, registries: Registries, opts: { 
   const unc = uncovered(source, lines, facts, evaluation.indicators, notFigures);
   const review = reviewMarkdown({
     id: id ?? '(id unknown)',
-    counts: { 'table cells': tableFacts.length, 'sentence figures': sentences.length, 'indicator rows': evaluation.indicators.length, projects: evaluation.projects.length, 'narrative sections': narrative.length, 'not-figure rules': notFigures.length },
+    counts: { 'table cells': tableFacts.length, 'sentence figures': sentences.length, 'indicator rows': evaluation.indicators.length, projects: projects.length, 'narrative sections': narrative.length, 'not-figure rules': notFigures.length },
     missingMeta: meta.missing,
     uncovered: unc,
     unclassified: tables.unclassified,
@@ -81,11 +91,11 @@ export function draftDisclosure(source: string, registries: Registries, opts: { 
   const files = filesOf({
     meta: disclosure,
     facts: facts.map((f) => f.row),
-    projects: evaluation.projects.map((p) => p.row),
+    projects: projects.map((p) => p.row),
     indicators: evaluation.indicators.map((i) => i.row),
     narrative: narrative.map(({ kind, title, quote, after }) => ({ kind, title, quote, ...(after ? { after } : {}) })),
     notFigures,
     review,
   });
-  return { id, meta, facts, indicators: evaluation.indicators, projects: evaluation.projects, narrative, notFigures, uncovered: unc, files };
+  return { id, meta, facts, indicators: evaluation.indicators, projects, narrative, notFigures, uncovered: unc, files };
 }

@@ -7,7 +7,7 @@
  * concept is left for REVIEW.md.
  */
 import { CONCEPTS, type ConceptId, type PhaseId, type ScopeId } from '../schema/concepts';
-import { quoteAt, type Line } from './text';
+import { headingLevel, quoteAt, type Line } from './text';
 import { emptyFact, type DraftFact } from './types';
 
 /** Labels → concepts, most specific first. `generic` labels (支出, 预算 …) inherit the sentence's subject. */
@@ -86,6 +86,8 @@ export interface SentenceInput {
   /** Offsets already covered by a drafted figure (skipped here). */
   covered: (start: number, end: number) => boolean;
   finalAccounts: boolean;
+  /** The id of the named project a figure belongs to (created on first use). */
+  project?: (name: string, start: number, end: number) => string | null;
 }
 
 interface Clause {
@@ -120,11 +122,39 @@ function scopeOf(text: string, section: string, concept: ConceptId): ScopeId {
   return g === 'income' || g === 'expenditure' || g === 'three_public' ? 'all' : 'unspecified';
 }
 
-function phaseOf(label: string): PhaseId {
+/** The budget phase a label names, or null when it names none. */
+function phaseOf(label: string): PhaseId | null {
   if (/年初(预算|可用预算|安排)/.test(label)) return 'initial_budget';
   if (/全年预算|调整预算|调整后|预算数|预算为|预算安排|预算$/.test(label)) return 'adjusted_budget';
   if (/到位|收到/.test(label)) return 'funds_received';
-  return 'actual';
+  if (/决算|执行数|实际支出|已支出/.test(label)) return 'actual';
+  return null;
+}
+
+/**
+ * Paragraphs of prose: a line that does not end a sentence (。！？；：) runs on
+ * into the next non-empty prose line (conversions break sentences across
+ * lines, even with blank lines between), unless that line is a heading.
+ */
+function paragraphsOf(lines: Line[], tableLines: Set<number>): Line[] {
+  const out: Line[] = [];
+  const prose = (l: Line) => !tableLines.has(l.n) && l.text.trim() !== '' && !l.text.includes('\t');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!prose(l)) continue;
+    let end = i;
+    for (let j = i + 1; j < lines.length && j <= end + 3; j++) {
+      if (/[。！？；：:;]\s*$/.test(lines[end].text) || headingLevel(lines[end].text) !== null) break;
+      const next = lines[j];
+      if (next.text.trim() === '') continue;
+      if (!prose(next) || headingLevel(next.text) !== null) break;
+      end = j;
+    }
+    const last = lines[end];
+    out.push({ n: l.n, start: l.start, text: lines.slice(i, end + 1).map((x) => x.text).join('\n').slice(0, last.start + last.text.length - l.start) });
+    i = end;
+  }
+  return out;
 }
 
 const STAFF_WORDS = /编制|在编|实有|在职|现有|人员|离休|退休|工作人员/;
@@ -141,13 +171,14 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
     out.push(f);
     return f;
   };
-  for (const l of lines) {
+  for (const l of paragraphsOf(lines, input.tableLines)) {
     lineN = l.n;
-    if (input.tableLines.has(l.n) || !l.text.trim() || l.text.includes('\t')) continue;
     const section = input.sections[l.n - 1];
     let subject: DraftFact | null = null;
     for (const { sentence, clauses } of clausesOf(l.text, l.start)) {
-      const head = sentence.text.split(/\d/)[0];
+      const head = sentence.text.replace(/^\s*\d{4}\s*年度?/, '').split(/\d/)[0];
+      // A figure whose label names no phase takes the phase the sentence stated first (其中 … parts of a budget).
+      let sentencePhase: PhaseId | null = phaseOf(head);
       const withheld = /涉密|不予公开/.test(sentence.text);
       let last: DraftFact | null = null;
       for (const c of clauses) {
@@ -156,7 +187,7 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
         for (const m of c.text.matchAll(FIGURE)) {
           const s = c.start + m.index!;
           const e = s + m[0].length;
-          const label = c.text.slice(prevEnd, m.index!).replace(/^[、）)\s]+/, '').replace(/(为|是|达到|达|共计|约|\s)+$/, '');
+          const label = c.text.slice(prevEnd, m.index!).replace(/\n\s*/g, '').replace(/^[、）)\s]+/, '').replace(/(为|是|达到|达|共计|约|\s)+$/, '');
           const unit = m[2] === '％' ? '%' : m[2];
           prevEnd = m.index! + m[0].length;
           const kindBefore = prevKind;
@@ -171,15 +202,28 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
               continue;
             }
             if (withheld && /涉密|不予公开/.test(c.text.slice(m.index!) + sentence.text.slice(c.end - sentence.start))) {
-              last = add(sentence.start, sentence.end, { concept: 'project_withheld', phase: 'actual', scope: scopeOf(ctx, section, 'project_withheld'), item: label, value: m[1], unit, status: 'withheld' }, 'withheld');
+              const lead = sentence.text.length - sentence.text.trimStart().length;
+              last = add(sentence.start + lead, sentence.end, { concept: 'project_withheld', phase: 'actual', scope: scopeOf(ctx, section, 'project_withheld'), item: label, value: m[1], unit, status: 'withheld' }, 'withheld');
               continue;
             }
             const named: ConceptId | null = MONEY_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
             let concept = named;
             if (!concept && GENERIC.test(label)) concept = subject?.row.concept as ConceptId | undefined ?? (/(我|本)(单位|部门)|整体/.test(label) ? 'expenditure_total' : null);
+            // "X项目资金，2024年实际支出3.5万元": the amount of a named project.
+            const prevClause = clauses[clauses.indexOf(c) - 1];
+            const named_project = !named && GENERIC.test(label) && prevClause && prevClause.start >= sentence.start ? /^\s*(\S{2,30}?项目)(资金|经费)?\s*$/.exec(prevClause.text) : null;
+            if (named_project && input.project) {
+              const pid = input.project(named_project[1], prevClause.start, c.end);
+              if (pid) {
+                last = add(prevClause.start + prevClause.text.length - prevClause.text.trimStart().length, c.end, { concept: 'project_amount', phase: phaseOf(label) ?? 'actual', scope: scopeOf(ctx, section, 'project_amount'), item: named_project[1], value: m[1], unit, project_id: pid }, 'project amount');
+                continue;
+              }
+            }
             if (!concept) continue;
             const evaluation = concept === 'evaluation_funds';
-            const f = add(c.start, c.end, { concept, phase: evaluation ? 'none' : phaseOf(label), scope: evaluation ? 'unspecified' : scopeOf(ctx, section, concept), item: label.replace(/^.*?\d{4}\s*年度?/, '') || label, value: m[1], unit }, 'amount');
+            const phase = phaseOf(label) ?? sentencePhase ?? 'actual';
+            sentencePhase ??= phaseOf(label);
+            const f = add(c.start, c.end, { concept, phase: evaluation ? 'none' : phase, scope: evaluation ? 'unspecified' : scopeOf(ctx, section, concept), item: label.replace(/^.*?\d{4}\s*年度?/, '') || label, value: m[1], unit }, 'amount');
             if (f) {
               last = f;
               if (named) subject = f;
