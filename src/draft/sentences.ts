@@ -54,6 +54,9 @@ const MONEY_LABELS: [RegExp, ConceptId][] = [
   [/固定资产(账面)?原值/, 'fixed_assets_original'],
   [/累计折旧/, 'accumulated_depreciation'],
   [/在用资产/, 'assets_in_use'],
+  [/固定资产/, 'fixed_assets_original'],
+  [/净值$/, 'fixed_assets_net'],
+  [/项目资金(合计|收入)?$/, 'project_expenditure'],
 ];
 
 const GENERIC = /(支出|收入)?(年初|全年)?(预算|决算|执行)(数|支出)?$|^实际支出$|(我|本)(单位|部门)/;
@@ -207,11 +210,13 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
               continue;
             }
             const named: ConceptId | null = MONEY_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
+            const core = label.replace(/^.*?\d{4}\s*年度?/, '');
+            const generic = GENERIC.test(core);
             let concept = named;
-            if (!concept && GENERIC.test(label)) concept = subject?.row.concept as ConceptId | undefined ?? (/(我|本)(单位|部门)|整体/.test(label) ? 'expenditure_total' : null);
+            if (!concept && generic) concept = subject?.row.concept as ConceptId | undefined ?? (/(我|本)(单位|部门)|整体/.test(label) ? 'expenditure_total' : null);
             // "X项目资金，2024年实际支出3.5万元": the amount of a named project.
             const prevClause = clauses[clauses.indexOf(c) - 1];
-            const named_project = !named && GENERIC.test(label) && prevClause && prevClause.start >= sentence.start ? /^\s*(\S{2,30}?项目)(资金|经费)?\s*$/.exec(prevClause.text) : null;
+            const named_project = !named && generic && prevClause && prevClause.start >= sentence.start ? /^\s*(\S{2,30}?项目)(资金|经费)?\s*$/.exec(prevClause.text) : null;
             if (named_project && input.project) {
               const pid = input.project(named_project[1], prevClause.start, c.end);
               if (pid) {
