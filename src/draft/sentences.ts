@@ -180,17 +180,20 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
     let subject: DraftFact | null = null;
     for (const { sentence, clauses } of clausesOf(l.text, l.start)) {
       const head = sentence.text.replace(/^\s*\d{4}\s*年度?/, '').split(/\d/)[0];
-      // A figure whose label names no phase takes the phase the sentence stated first (其中 … parts of a budget).
-      let sentencePhase: PhaseId | null = phaseOf(head);
+      // A part (其中 …, 含 …, and the items listed after it in the clause) whose label names no phase takes the phase of the figure before it.
+      let lastPhase: PhaseId | null = phaseOf(head);
+      let inherits = false;
       const withheld = /涉密|不予公开/.test(sentence.text);
       let last: DraftFact | null = null;
       for (const c of clauses) {
         let prevEnd = 0;
+        if (/^\s*其中\s*$/.test(c.text)) inherits = true;
         let prevKind = '';
         for (const m of c.text.matchAll(FIGURE)) {
           const s = c.start + m.index!;
           const e = s + m[0].length;
           const label = c.text.slice(prevEnd, m.index!).replace(/\n\s*/g, '').replace(/^[、）)\s]+/, '').replace(/(为|是|达到|达|共计|约|\s)+$/, '');
+          inherits = /^[（(]?(其中|含)/.test(label) || inherits;
           const unit = m[2] === '％' ? '%' : m[2];
           prevEnd = m.index! + m[0].length;
           const kindBefore = prevKind;
@@ -213,7 +216,13 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
             const core = label.replace(/^.*?\d{4}\s*年度?/, '');
             const generic = GENERIC.test(core);
             let concept = named;
-            if (!concept && generic) concept = subject?.row.concept as ConceptId | undefined ?? (/(我|本)(单位|部门)|整体/.test(label) ? 'expenditure_total' : null);
+            if (!concept && generic) {
+              // 支出 / 收入 at the end of a generic label say which side; otherwise the paragraph's subject.
+              const side = /支出$/.test(core) ? 'expenditure' : /收入$/.test(core) ? 'income' : null;
+              const subjectConcept = subject?.row.concept as ConceptId | undefined;
+              if (side && (!subjectConcept || CONCEPTS[subjectConcept].group !== side)) concept = side === 'expenditure' ? 'expenditure_total' : 'income_total';
+              else concept = subjectConcept ?? (/(我|本)(单位|部门)|整体/.test(label) ? 'expenditure_total' : null);
+            }
             // "X项目资金，2024年实际支出3.5万元": the amount of a named project.
             const prevClause = clauses[clauses.indexOf(c) - 1];
             const named_project = !named && generic && prevClause && prevClause.start >= sentence.start ? /^\s*(\S{2,30}?项目)(资金|经费)?\s*$/.exec(prevClause.text) : null;
@@ -226,8 +235,8 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
             }
             if (!concept) continue;
             const evaluation = concept === 'evaluation_funds';
-            const phase = phaseOf(label) ?? sentencePhase ?? 'actual';
-            sentencePhase ??= phaseOf(label);
+            const phase = phaseOf(label) ?? (inherits ? lastPhase : null) ?? 'actual';
+            lastPhase = phase;
             const f = add(c.start, c.end, { concept, phase: evaluation ? 'none' : phase, scope: evaluation ? 'unspecified' : scopeOf(ctx, section, concept), item: label.replace(/^.*?\d{4}\s*年度?/, '') || label, value: m[1], unit }, 'amount');
             if (f) {
               last = f;

@@ -45,6 +45,7 @@ export function headingLevel(text: string): 0 | 1 | 2 | null {
   if (TOP.test(t)) return 0;
   if (LEVEL1.test(t)) return 1;
   if (LEVEL2.test(t)) return 2;
+  if (/^\d{1,2}[.、．]\s*\S/.test(t) && t.length <= 25 && !/[，,。；]/.test(t)) return 2;
   // An unnumbered heading such as 机构设置情况 / 一般公共预算支出情况: short, no punctuation or digits, ends like a heading.
   if (t.length <= 20 && !/[\d，。、；：:,.（）()]/.test(t) && /(情况|情况说明|说明)$/.test(t)) return 1;
   return null;
