@@ -55,7 +55,7 @@ export function draftDisclosure(source: string, registries: Registries, opts: { 
     projects.push({ row: { project_id: id, name, purpose: '', quote: q.quote, after: q.after, note: 'draft: project named in a sentence' }, start, end });
     return id;
   };
-  const sentences = draftSentences({ source, lines, sections, tableLines, covered, finalAccounts: meta.kind === 'final-accounts', project });
+  const sentences = draftSentences({ source, lines, sections, tableLines, covered, finalAccounts: meta.kind === 'final-accounts', project, functionalClasses: new Map([...registries.functional.values()].filter((e) => e.code.length === 3).map((e) => [e.name, e.code])) });
   const facts = [...tableFacts, ...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
   const narrative = draftNarrative(source, lines);
   const notFigures: NotFigureCols[] = [...tables.notFigures];

@@ -66,6 +66,7 @@ const COUNT_LABELS: [RegExp, RegExp, ConceptId][] = [
   [/事业编制/, /^(人|名)$/, 'staff_authorised_institution'],
   [/编制/, /^(人|名)$/, 'staff_authorised'],
   [/在编/, /^(人|名)$/, 'staff_on_payroll'],
+  [/涉退|安置|就业岗位/, /^(人|名)$/, 'staff_other'],
   [/离休|退休/, /^(人|名)$/, 'retirees'],
   [/实有|在职|现有/, /^(人|名)$/, 'staff_actual'],
   [/内设(机构|股室|科室)?$/, /^个$/, 'internal_units'],
@@ -89,6 +90,8 @@ export interface SentenceInput {
   /** Offsets already covered by a drafted figure (skipped here). */
   covered: (start: number, end: number) => boolean;
   finalAccounts: boolean;
+  /** 3-digit functional classes by name (一般公共服务支出 → 201), for amounts a sentence lists by class. */
+  functionalClasses?: Map<string, string>;
   /** The id of the named project a figure belongs to (created on first use). */
   project?: (name: string, start: number, end: number) => string | null;
 }
@@ -183,12 +186,12 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
       // A part (其中 …, 含 …, and the items listed after it in the clause) whose label names no phase takes the phase of the figure before it.
       let lastPhase: PhaseId | null = phaseOf(head);
       let inherits = false;
+      let prevKind = '';
       const withheld = /涉密|不予公开/.test(sentence.text);
       let last: DraftFact | null = null;
       for (const c of clauses) {
         let prevEnd = 0;
         if (/^\s*其中\s*$/.test(c.text)) inherits = true;
-        let prevKind = '';
         for (const m of c.text.matchAll(FIGURE)) {
           const s = c.start + m.index!;
           const e = s + m[0].length;
@@ -212,15 +215,17 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
               last = add(sentence.start + lead, sentence.end, { concept: 'project_withheld', phase: 'actual', scope: scopeOf(ctx, section, 'project_withheld'), item: label, value: m[1], unit, status: 'withheld' }, 'withheld');
               continue;
             }
-            const named: ConceptId | null = MONEY_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
+            const classCode = input.functionalClasses?.get(label.trim()) ?? '';
+            const named: ConceptId | null = classCode ? 'expenditure_total' : MONEY_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
             const core = label.replace(/^.*?\d{4}\s*年度?/, '');
             const generic = GENERIC.test(core);
             let concept = named;
             if (!concept && generic) {
               // 支出 / 收入 at the end of a generic label say which side; otherwise the paragraph's subject.
-              const side = /支出$/.test(core) ? 'expenditure' : /收入$/.test(core) ? 'income' : null;
+              const side = /支出/.test(core) ? 'expenditure' : /收入/.test(core) ? 'income' : null;
               const subjectConcept = subject?.row.concept as ConceptId | undefined;
-              if (side && (!subjectConcept || CONCEPTS[subjectConcept].group !== side)) concept = side === 'expenditure' ? 'expenditure_total' : 'income_total';
+              const other = side === 'expenditure' ? 'income' : 'expenditure';
+              if (side && (!subjectConcept || CONCEPTS[subjectConcept].group === other)) concept = side === 'expenditure' ? 'expenditure_total' : 'income_total';
               else concept = subjectConcept ?? (/(我|本)(单位|部门)|整体/.test(label) ? 'expenditure_total' : null);
             }
             // "X项目资金，2024年实际支出3.5万元": the amount of a named project.
@@ -237,10 +242,10 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
             const evaluation = concept === 'evaluation_funds';
             const phase = phaseOf(label) ?? (inherits ? lastPhase : null) ?? 'actual';
             lastPhase = phase;
-            const f = add(c.start, c.end, { concept, phase: evaluation ? 'none' : phase, scope: evaluation ? 'unspecified' : scopeOf(ctx, section, concept), item: label.replace(/^.*?\d{4}\s*年度?/, '') || label, value: m[1], unit }, 'amount');
+            const f = add(c.start, c.end, { concept, phase: evaluation ? 'none' : phase, scope: evaluation ? 'unspecified' : scopeOf(ctx, section, concept), code: classCode, code_system: classCode ? 'functional' : '', item: label.replace(/^.*?\d{4}\s*年度?/, '') || label, value: m[1], unit }, classCode ? 'functional class amount' : 'amount');
             if (f) {
               last = f;
-              if (named) subject = f;
+              if ((named && !classCode) || (!subject && concept)) subject = f;
             }
           } else if (unit === '%') {
             let concept: ConceptId | null = null;
