@@ -245,6 +245,7 @@ function functional(t: TableRun) {
     const item = isTotal ? first : r.cells[1]?.text ?? '';
     const ids = new Map<number, string>();
     for (const { c, spec } of cols) {
+      if (c < 2) continue; // 科目编码 and 科目名称
       const v = cellValue(r.cells[c]?.text ?? '');
       if (v === null) continue;
       if (!spec) {

@@ -50,6 +50,14 @@ describe('standard tables', () => {
     expect(f.row.note).toMatch(/^draft: 公开02表 cell/);
     expect(f.row.table).toBe('公开02表');
     expect(d.notFigures.map((n) => n.reason).sort()).toEqual(['column_number', 'other', 'other']);
+    expect(d.unclassified).toEqual([]);
+  });
+
+  it('lists a value in a column it cannot name as unclassified, never as a guessed figure', () => {
+    const src = ['支出决算表', '公开 03 表', '项 目\t\t本年支出合计\t神秘支出', '功能分类科目编码\t科目名称\t\t', '201\t一般公共服务支出\t3.00\t1.00'].join('\n');
+    const d = draft(src);
+    expect(d.facts.map((f) => f.row.value)).toEqual(['3.00']);
+    expect(d.unclassified.map((u) => u.line)).toEqual([5]);
   });
 
   it('drafts an empty table as one status=empty fact quoting the statement', () => {
