@@ -45,16 +45,15 @@ const { registries, text } = loadRegistries(root);
 const draft = draftDisclosure(decoded.text, registries, { id, sourceFile: basename(file) });
 if (!draft.id) fail(`${file}: could not determine the disclosure id; pass --id <county_code>-<type>-<year>-<kind>. Missing: ${draft.meta.missing.join('; ')}`);
 const dir = resolve(out ? join(out, draft.id) : intoContent ? join('content/disclosures', draft.id) : join('drafts', draft.id));
-if (!intoContent && !out && dir.startsWith(resolve('content'))) fail('refusing to write into content/ without --into-content');
+if (!intoContent && (dir + '/').startsWith(resolve('content/disclosures') + '/')) fail('refusing to write into content/disclosures/ without --into-content');
 if (existsSync(dir)) {
   if (!force) fail(`${dir} exists; pass --force to replace it`);
   rmSync(dir, { recursive: true });
 }
 writeDraft(dir, bytes, draft);
-const c = (n: string) => draft.files[n as keyof typeof draft.files] !== undefined;
 const problems = checkDraft(draft.id, { ...draft.files, 'source.txt': bytes }, text);
 console.log(`Draft written to ${dir}`);
-console.log(`  facts: ${draft.facts.length} (table cells ${draft.facts.filter((f) => f.kind === 'table').length}, sentence figures ${draft.facts.filter((f) => f.kind === 'sentence').length}); indicators: ${draft.indicators.length}; projects: ${draft.projects.length}; narrative: ${draft.narrative.length}; not-figure rules: ${draft.notFigures.length}${c('REVIEW.md') ? '' : ''}`);
+console.log(`  facts: ${draft.facts.length} (table cells ${draft.facts.filter((f) => f.kind === 'table').length}, sentence figures ${draft.facts.filter((f) => f.kind === 'sentence').length}); indicators: ${draft.indicators.length}; projects: ${draft.projects.length}; narrative: ${draft.narrative.length}; not-figure rules: ${draft.notFigures.length}`);
 console.log(`  numbers no row covers: ${draft.uncovered.missing.length} of ${draft.uncovered.all} (listed in REVIEW.md)`);
 if (problems.length) {
   process.stderr.write(`The checker finds problems in the draft (fix them while reviewing):\n${formatProblems(problems)}\n`);
