@@ -9,7 +9,7 @@ import { norm } from './header';
 import type { Row } from './layout';
 import type { DocContext } from './standard-tables';
 import { quoteAt } from './text';
-import { emptyFact, type DraftFact } from './types';
+import { emptyFact, type DraftFact, idAllocator, type TakeId } from './types';
 
 const ROWS: [RegExp, ConceptId][] = [
   [/三公经费/, 'three_public_total'],
@@ -23,15 +23,8 @@ const ROWS: [RegExp, ConceptId][] = [
   [/政府采购/, 'procurement_total'],
 ];
 
-export function draftBasicData(ctx: DocContext, blocks: Row[][], year: number | null): DraftFact[] {
+export function draftBasicData(ctx: DocContext, blocks: Row[][], year: number | null, take: TakeId = idAllocator()): DraftFact[] {
   const out: DraftFact[] = [];
-  const used = new Set<string>();
-  const take = (id: string) => {
-    let o = id;
-    for (let k = 2; used.has(o); k++) o = `${id}.${k}`;
-    used.add(o);
-    return o;
-  };
   const add = (r: Row, table: string, f: Partial<DraftFact['row']> & { fact_id: string }, note: string) => {
     const q = quoteAt(ctx.source, r.start, r.end);
     if (q) out.push({ kind: 'table', start: r.start, end: r.end, row: { ...emptyFact(), section: ctx.sections[r.line - 1], table, ...f, fact_id: take(f.fact_id), quote: q.quote, after: q.after, note: `draft: ${table} ${note}` } });

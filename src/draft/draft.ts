@@ -13,7 +13,7 @@ import { reviewMarkdown, uncovered } from './review';
 import { draftSentences } from './sentences';
 import { draftStandardTables, type DocContext } from './standard-tables';
 import { linesOf, quoteAt, sectionsOf } from './text';
-import type { DraftFact, DraftIndicator, DraftProject, NotFigureCols } from './types';
+import { idAllocator, type DraftFact, type DraftIndicator, type DraftProject, type NotFigureCols } from './types';
 import { filesOf, type DraftFiles } from './writer';
 
 export interface Draft {
@@ -39,10 +39,11 @@ export function draftDisclosure(source: string, registries: Registries, opts: { 
   const meta = draftMeta(source, lines, registries);
   const rows = rowsOf(lines);
   const blocks = blocksOf(rows, lines);
-  const tables = draftStandardTables(ctx, blocks);
-  const evaluation = draftIndicators(ctx, blocks);
+  const take = idAllocator();
+  const tables = draftStandardTables(ctx, blocks, take);
+  const evaluation = draftIndicators(ctx, blocks, take);
   const tableLines = new Set(rows.flatMap((r) => Array.from({ length: r.lastLine - r.line + 1 }, (_, k) => r.line + k)));
-  const basic = draftBasicData(ctx, blocks, meta.year);
+  const basic = draftBasicData(ctx, blocks, meta.year, take);
   const tableFacts = [...tables.facts, ...evaluation.facts, ...basic];
   const covered = (s: number, e: number) => tableFacts.some((f) => f.start <= s && e <= f.end);
   const projects = [...evaluation.projects];

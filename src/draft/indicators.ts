@@ -11,7 +11,7 @@ import { norm } from './header';
 import type { Row } from './layout';
 import type { DocContext } from './standard-tables';
 import { quoteAt } from './text';
-import { emptyFact, emptyIndicator, type DraftFact, type DraftIndicator, type DraftProject } from './types';
+import { emptyFact, emptyIndicator, type DraftFact, type DraftIndicator, type DraftProject, idAllocator, type TakeId } from './types';
 
 export interface IndicatorDraft {
   indicators: DraftIndicator[];
@@ -39,15 +39,8 @@ function findCol(cells: string[], re: RegExp): number {
   return cells.findIndex((c) => re.test(c));
 }
 
-export function draftIndicators(ctx: DocContext, blocks: Row[][]): IndicatorDraft {
+export function draftIndicators(ctx: DocContext, blocks: Row[][], take: TakeId = idAllocator()): IndicatorDraft {
   const out: IndicatorDraft = { indicators: [], facts: [], projects: [] };
-  const used = new Set<string>();
-  const take = (id: string) => {
-    let o = id;
-    for (let k = 2; used.has(o); k++) o = `${id}.${k}`;
-    used.add(o);
-    return o;
-  };
   let projectSeq = 0;
   let tableSeq = 0;
   for (const block of blocks) {

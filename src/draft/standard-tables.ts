@@ -11,7 +11,7 @@ import type { Registries } from '../normalize/registries';
 import { splitHeader, norm, NUMBER_CELL, type Header } from './header';
 import type { Row } from './layout';
 import { quoteAt, regexLiteral, type Line } from './text';
-import { emptyFact, type DraftFact, type NotFigureCols } from './types';
+import { emptyFact, idAllocator, type DraftFact, type NotFigureCols, type TakeId } from './types';
 
 export interface DocContext {
   source: string;
@@ -169,17 +169,7 @@ const cellValue = (t: string) => {
   return NUMBER_CELL.test(v) ? v : null;
 };
 
-class Ids {
-  private used = new Set<string>();
-  take(id: string): string {
-    let out = id;
-    for (let k = 2; this.used.has(out); k++) out = `${id}.${k}`;
-    this.used.add(out);
-    return out;
-  }
-}
-
-export function draftStandardTables(ctx: DocContext, blocks: Row[][], ids = new Ids()): TableDraft {
+export function draftStandardTables(ctx: DocContext, blocks: Row[][], take: TakeId = idAllocator()): TableDraft {
   const out: TableDraft = { facts: [], notFigures: [], tables: [], unclassified: [] };
   let ordinal = 0;
   for (const block of blocks) {
@@ -193,7 +183,7 @@ export function draftStandardTables(ctx: DocContext, blocks: Row[][], ids = new 
     const prefix = marker ? `t${marker.slice(2, 4)}` : `table${ordinal}`;
     const section = ctx.sections[block[0].line - 1];
     const defaultScope: ScopeId = kind === 'summary' && !/财政拨款/.test(norm(title)) ? 'all' : scopeOfTitle(title, 'all');
-    const t: TableRun = { ctx, out, ids, prefix, name, section, kind, h, scope: defaultScope, block };
+    const t: TableRun = { ctx, out, take, prefix, name, section, kind, h, scope: defaultScope, block };
     if (kind === 'summary') summary(t);
     else if (kind === 'economic') economic(t);
     else if (kind === 'three_public') threePublic(t);
@@ -207,7 +197,7 @@ export function draftStandardTables(ctx: DocContext, blocks: Row[][], ids = new 
 interface TableRun {
   ctx: DocContext;
   out: TableDraft;
-  ids: Ids;
+  take: TakeId;
   prefix: string;
   name: string;
   section: string;
@@ -220,7 +210,7 @@ interface TableRun {
 function push(t: TableRun, r: Row, f: Partial<DraftFact['row']> & { fact_id: string }, note: string): DraftFact | null {
   const q = quoteAt(t.ctx.source, r.start, r.end);
   if (!q) return null;
-  const row = { ...emptyFact(), unit: '万元', section: t.section, table: t.name, ...f, fact_id: t.ids.take(f.fact_id), quote: q.quote, after: q.after, note: `draft: ${t.name} ${note}` };
+  const row = { ...emptyFact(), unit: '万元', section: t.section, table: t.name, ...f, fact_id: t.take(f.fact_id), quote: q.quote, after: q.after, note: `draft: ${t.name} ${note}` };
   const d: DraftFact = { kind: 'table', row, start: r.start, end: r.end };
   t.out.facts.push(d);
   return d;
@@ -429,7 +419,7 @@ function emptyTable(t: TableRun) {
       if (!q) return;
       const concepts = t.h.labels.map((l2) => columnConcept(l2, t.kind)?.concept).filter(Boolean);
       const concept: ConceptId = concepts.includes('expenditure_total') || t.kind !== 'income' ? 'expenditure_total' : 'income_total';
-      const row = { ...emptyFact(), fact_id: t.ids.take(`${t.prefix}.empty`), concept, phase: 'actual', scope: t.scope, item: t.name, unit: '万元', status: 'empty', section: t.section, table: t.name, quote: q.quote, after: q.after, note: `draft: ${t.name} empty table` };
+      const row = { ...emptyFact(), fact_id: t.take(`${t.prefix}.empty`), concept, phase: 'actual', scope: t.scope, item: t.name, unit: '万元', status: 'empty', section: t.section, table: t.name, quote: q.quote, after: q.after, note: `draft: ${t.name} empty table` };
       t.out.facts.push({ kind: 'table', row, start, end: start + text.length });
       return;
     }

@@ -21,18 +21,6 @@ export function linesOf(source: string): Line[] {
   return out;
 }
 
-/** 1-based line of an offset. */
-export function lineOfOffset(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo].n;
-}
-
 const CN = '一二三四五六七八九十';
 const TOP = new RegExp(`^\\s*(第[${CN}]+部分|附件[${CN}\\d]+)`);
 const LEVEL1 = new RegExp(`^\\s*[${CN}]+[、.．]\\s*\\S`);

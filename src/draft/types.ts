@@ -42,3 +42,15 @@ export function emptyIndicator(): IndicatorCols {
     score: '', deviation_note: '', quote: '', after: '', note: '',
   };
 }
+
+/** Ids unique within a draft: a taken id gets .2, .3 … */
+export type TakeId = (id: string) => string;
+export function idAllocator(): TakeId {
+  const used = new Set<string>();
+  return (id) => {
+    let out = id;
+    for (let k = 2; used.has(out); k++) out = `${id}.${k}`;
+    used.add(out);
+    return out;
+  };
+}
