@@ -47,16 +47,16 @@ export function draftDisclosure(source: string, registries: Registries, opts: { 
   const tableFacts = [...tables.facts, ...evaluation.facts, ...basic];
   const covered = (s: number, e: number) => tableFacts.some((f) => f.start <= s && e <= f.end);
   const projects = [...evaluation.projects];
-  const project = (name: string, start: number, end: number): string | null => {
+  const project = (name: string, start: number, end: number, purpose: string): string | null => {
     const known = projects.find((p) => p.row.name === name);
     if (known) return known.row.project_id;
     const q = quoteAt(source, start, end);
     if (!q) return null;
     const id = `p${projects.length + 1}`;
-    projects.push({ row: { project_id: id, name, purpose: '', quote: q.quote, after: q.after, note: 'draft: project named in a sentence' }, start, end });
+    projects.push({ row: { project_id: id, name, purpose, quote: q.quote, after: q.after, note: 'draft: project named in a sentence' }, start, end });
     return id;
   };
-  const sentences = draftSentences({ source, lines, sections, tableLines, covered, finalAccounts: meta.kind === 'final-accounts', project, functionalClasses: new Map([...registries.functional.values()].filter((e) => e.code.length === 3).map((e) => [e.name, e.code])) });
+  const sentences = draftSentences({ source, lines, sections, tableLines, covered, project, functionalClasses: new Map([...registries.functional.values()].filter((e) => e.code.length === 3).map((e) => [e.name, e.code])) });
   const facts = [...tableFacts, ...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
   const narrative = draftNarrative(source, lines);
   const notFigures: NotFigureCols[] = [...tables.notFigures];

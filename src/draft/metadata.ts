@@ -106,7 +106,10 @@ export function draftMeta(source: string, lines: Line[], registries: Registries)
     departmentName = full.exec(source)?.[0] ?? null;
     const short = new RegExp(`(${names.join('|')})[\\u4e00-\\u9fa5]{0,3}?(${type.variants.join('|')})`);
     departmentShortName = short.exec(source)?.[0] ?? `${county.short_name}${type.name}`;
-    if (!departmentName) departmentName = departmentShortName;
+    if (!departmentName) {
+      departmentName = departmentShortName;
+      missing.push(`department_name (no full name "…${type.full_name}" with the county's name occurs; "${departmentShortName}" used)`);
+    }
   }
   if (!title) missing.push('title (no line ending in 决算 / 自评报告 / 评价报告)');
 

@@ -89,11 +89,10 @@ export interface SentenceInput {
   tableLines: Set<number>;
   /** Offsets already covered by a drafted figure (skipped here). */
   covered: (start: number, end: number) => boolean;
-  finalAccounts: boolean;
   /** 3-digit functional classes by name (一般公共服务支出 → 201), for amounts a sentence lists by class. */
   functionalClasses?: Map<string, string>;
   /** The id of the named project a figure belongs to (created on first use). */
-  project?: (name: string, start: number, end: number) => string | null;
+  project?: (name: string, start: number, end: number, purpose: string) => string | null;
 }
 
 interface Clause {
@@ -232,7 +231,7 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
             const prevClause = clauses[clauses.indexOf(c) - 1];
             const named_project = !named && generic && prevClause && prevClause.start >= sentence.start ? /^\s*(\S{2,30}?项目)(资金|经费)?\s*$/.exec(prevClause.text) : null;
             if (named_project && input.project) {
-              const pid = input.project(named_project[1], prevClause.start, c.end);
+              const pid = input.project(named_project[1], prevClause.start, c.end, /主要用于([^。；;]+)/.exec(sentence.text)?.[1]?.trim() ?? '');
               if (pid) {
                 last = add(prevClause.start + prevClause.text.length - prevClause.text.trimStart().length, c.end, { concept: 'project_amount', phase: phaseOf(label) ?? 'actual', scope: scopeOf(ctx, section, 'project_amount'), item: named_project[1], value: m[1], unit, project_id: pid }, 'project amount');
                 continue;

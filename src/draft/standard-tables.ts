@@ -40,9 +40,8 @@ export interface TableDraft {
 const has = (labels: string, ...words: string[]) => words.every((w) => labels.includes(w));
 
 /** Which standard table a block is, from its header labels and title. */
-export function classify(h: Header, title: string): TableKind | null {
+export function classify(h: Header): TableKind | null {
   const all = h.labels.flat().join('|');
-  const t = norm(title);
   if (has(all, '项目', '行次') && has(all, '收入', '支出')) return 'summary';
   if (/经济分类科目编码|经济分类编码/.test(all) && /决算数|合计|金额/.test(all)) return 'economic';
   if (has(all, '因公出国') && has(all, '公务接待')) return 'three_public';
@@ -52,7 +51,6 @@ export function classify(h: Header, title: string): TableKind | null {
     if (/本年支出合计|上缴上级支出/.test(all)) return 'expenditure';
     if (has(all, '基本支出', '项目支出')) return 'fund_expenditure';
   }
-  void t;
   return null;
 }
 
@@ -176,7 +174,7 @@ export function draftStandardTables(ctx: DocContext, blocks: Row[][], take: Take
     const h = splitHeader(block);
     if (!h.headerRows.length) continue;
     const { name, title, marker } = tableName(ctx, block[0].line);
-    const kind = classify(h, title);
+    const kind = classify(h);
     if (!kind) continue;
     ordinal++;
     out.tables.push({ kind, name, line: block[0].line, rows: block });

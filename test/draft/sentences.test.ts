@@ -4,7 +4,7 @@ import { linesOf, sectionsOf } from '../../src/draft/text';
 
 function draft(source: string) {
   const lines = linesOf(source);
-  return draftSentences({ source, lines, sections: sectionsOf(lines), tableLines: new Set(), covered: () => false, finalAccounts: true });
+  return draftSentences({ source, lines, sections: sectionsOf(lines), tableLines: new Set(), covered: () => false });
 }
 const brief = (src: string) => draft(src).map((f) => [f.row.concept, f.row.phase, f.row.scope, f.row.value, f.row.unit, f.row.status, f.row.direction].filter(Boolean).join(' '));
 
@@ -45,6 +45,15 @@ describe('sentence figures', () => {
   it('skips figures a table row already covers', () => {
     const source = '人员经费5.00万元。';
     const lines = linesOf(source);
-    expect(draftSentences({ source, lines, sections: sectionsOf(lines), tableLines: new Set(), covered: () => true, finalAccounts: true })).toEqual([]);
+    expect(draftSentences({ source, lines, sections: sectionsOf(lines), tableLines: new Set(), covered: () => true })).toEqual([]);
+  });
+
+  it('drafts the amount of a project the sentence names, with the project and its purpose', () => {
+    const source = '示例宣传项目资金，2025年实际支出3.5万元，主要用于宣传周活动等方面。';
+    const lines = linesOf(source);
+    const named: string[] = [];
+    const facts = draftSentences({ source, lines, sections: sectionsOf(lines), tableLines: new Set(), covered: () => false, project: (name, _s, _e, purpose) => (named.push(`${name}: ${purpose}`), 'p1') });
+    expect(named).toEqual(['示例宣传项目: 宣传周活动等方面']);
+    expect(facts.map((f) => [f.row.concept, f.row.value, f.row.project_id])).toEqual([['project_amount', '3.5', 'p1']]);
   });
 });
