@@ -14,8 +14,8 @@ import type { Row, TableSpec } from './columns';
 import { BOM, csvHeader, csvRecords } from './csv';
 import { dataPackage, LICENSE, PACKAGE_NAME } from './datapackage';
 import { dataFile } from './paths';
-import { checkRows, countyRows, disclosureRow, factRows, fileRow, indicatorRows, projectRows, type FileFacts } from './rows';
-import { checksTable, countiesTable, DATA_TABLES, disclosuresTable, factsTable, filesTable, indicatorsTable, projectsTable } from './tables';
+import { checkRows, countyRows, disclosureRow, factRows, fileRow, indicatorRows, keyFigureRows, projectRows, type FileFacts } from './rows';
+import { checksTable, countiesTable, DATA_TABLES, disclosuresTable, factsTable, filesTable, indicatorsTable, keyFiguresTable, projectsTable } from './tables';
 
 export interface Bundle {
   summary: DisclosureSummary;
@@ -119,7 +119,8 @@ export function disclosureJson(b: Bundle): string {
 /** The corpus-wide tables made of each disclosure's rows, in DATA_TABLES order (counties.csv comes from the registry). */
 export const PER_DISCLOSURE_TABLES: readonly { t: TableSpec; rows: (b: Bundle) => Row[]; title: string }[] = [
   { t: disclosuresTable, rows: (b) => [disclosureRow(b.summary)], title: '公开文件（每份一行，含关键数字）' },
-  { t: factsTable, rows: (b) => factRows(b.details), title: '数字（每个数字一行，含原文引文）' },
+  { t: factsTable, rows: (b) => factRows(b.details, b.summary), title: '数字（每个数字一行，含原文引文）' },
+  { t: keyFiguresTable, rows: (b) => keyFigureRows(b.summary), title: '关键数字（原文所载与计算值，各指向来源数字）' },
   { t: projectsTable, rows: (b) => projectRows(b.details), title: '项目' },
   { t: indicatorsTable, rows: (b) => indicatorRows(b.details), title: '绩效指标' },
   { t: checksTable, rows: (b) => checkRows(b.details), title: '一致性核对' },

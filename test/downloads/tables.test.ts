@@ -12,10 +12,11 @@ import { fenToYuan } from '../../src/lib/decimal';
 import { makeRow, rowSchema, text, decimal, integer, boolean, type TableSpec } from '../../src/downloads/columns';
 import { BOM, FORMULA_START, neutralise, parseCsvText, readTable, toCsv } from '../../src/downloads/csv';
 import { canonical, produceDataset, type MeasuredFile } from '../../src/downloads/dataset';
-import { checkRows, countyRows, disclosureRow, factRows, indicatorRows, operandQuotes, projectRows } from '../../src/downloads/rows';
-import { ALL_TABLES, checksTable, textColumns, countiesTable, DATA_TABLES, disclosuresTable, factsTable, indicatorsTable, keyColumn, projectsTable } from '../../src/downloads/tables';
+import { checkRows, countyRows, disclosureRow, factRows, indicatorRows, keyFigureRows, operandQuotes, projectRows } from '../../src/downloads/rows';
+import { ALL_TABLES, checksTable, textColumns, countiesTable, DATA_TABLES, disclosuresTable, factsTable, indicatorsTable, keyColumn, keyFiguresTable, projectsTable } from '../../src/downloads/tables';
+import { KEY_FIGURE_ZH } from '../../src/schema/normalized';
 import { corpus } from './support';
-import { expectedChecks, expectedCounty, expectedDisclosure, expectedFact, expectedIndicators, expectedProjects } from './expected';
+import { expectedChecks, expectedCounty, expectedDisclosure, expectedFact, expectedHeadlineIds, expectedIndicators, expectedKeyFigures, expectedProjects } from './expected';
 
 const collections = corpus();
 const { bundles, counties } = canonical(collections);
@@ -44,7 +45,11 @@ describe('column specs', () => {
       for (const f of fk.fields) expect(t.columns[f], `${t.name} foreign key field ${f}`).toBeDefined();
       const ref = fk.resource === '' ? t : ALL_TABLES.find((x) => x.name === fk.resource)!;
       expect(ref, `${t.name} → ${fk.resource}`).toBeDefined();
-      expect(fk.referenceFields, `${t.name} → ${ref.name} references its primary key`).toEqual(ref.primaryKey);
+      // A link is one column (a composite one is half-empty whenever its second part is: frictionless-py rejects that)
+      // naming the primary key or a unique, required column.
+      expect(fk.fields.length, `${t.name} ${fk.fields.join('+')} is a single-column link`).toBe(1);
+      const target = fk.referenceFields.length === 1 ? ref.columns[fk.referenceFields[0]] : undefined;
+      expect(fk.referenceFields.join() === ref.primaryKey.join() || (target?.meta.unique === true && target.meta.required === true), `${t.name} → ${ref.name}.${fk.referenceFields.join('+')} is a key`).toBe(true);
     }
   });
 
@@ -57,7 +62,7 @@ describe('column specs', () => {
 
   it('enum columns take their values from the zod schemas', () => {
     expect(factsTable.columns.concept.enum).toEqual(CONCEPT_IDS);
-    expect(factsTable.columns.phase.enum).toEqual(PHASE_IDS);
+    expect(factsTable.columns.phase.enum).toEqual(PHASE_IDS.map((p) => (p === 'none' ? 'not_applicable' : p)));
     expect(factsTable.columns.scope.enum).toEqual(SCOPE_IDS);
     expect(factsTable.columns.status.enum).toEqual(FACT_STATUS_IDS);
     expect(disclosuresTable.columns.kind.enum).toEqual(disclosureSummarySchema.shape.kind.options);
@@ -136,7 +141,10 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     const p = records('facts.csv');
     expect(p.errors).toEqual([]);
     expect(p.meta.fields).toEqual(Object.keys(factsTable.columns));
-    const expected = bundles.flatMap((b) => b.details.facts.map((f) => expectedFact(b.summary.id, f)));
+    const expected = bundles.flatMap((b) => {
+      const headline = expectedHeadlineIds(b.summary);
+      return b.details.facts.map((f) => expectedFact(b.summary.id, f, headline.has(f.id)));
+    });
     expect(p.data.length).toBeGreaterThan(100);
     expect(p.data).toEqual(expected);
     const facts = bundles.flatMap((b) => b.details.facts);
@@ -152,6 +160,34 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     expect(p.data.some((r) => r.quote.includes('\t'))).toBe(true);
   });
 
+  it('key_figures.csv: every headline figure points to its fact, every computed one gives formula and operands', () => {
+    const p = records('key_figures.csv');
+    expect(p.errors).toEqual([]);
+    expect(p.meta.fields).toEqual(Object.keys(keyFiguresTable.columns));
+    expect(p.data).toEqual(bundles.flatMap((b) => expectedKeyFigures(b.summary, KEY_FIGURE_ZH)));
+    // Summing the headline statements never double-counts: one headline fact per headline figure.
+    const facts = records('facts.csv').data;
+    for (const b of bundles) {
+      const mine = facts.filter((f) => f.disclosure_id === b.summary.id && f.headline === 'true').map((f) => f.fact_id).sort();
+      expect(mine, b.summary.id).toEqual([...expectedHeadlineIds(b.summary)].sort());
+    }
+  });
+
+  it('checks.csv difference is stated − computed, as documented, for every money check', () => {
+    const rows = records('checks.csv').data.filter((r) => r.difference_yuan !== '' && r.stated !== '' && r.computed !== '');
+    expect(rows.length).toBeGreaterThan(0);
+    // 万元 → fen exactly: both have at most six decimals.
+    const fenOfWan = (v: string) => {
+      const neg = v.startsWith('-');
+      const [w, f = ''] = v.replace('-', '').split('.');
+      const n = BigInt(w + f.padEnd(6, '0'));
+      return neg ? -n : n;
+    };
+    const bad = rows.filter((r) => r.unit === '万元' && fenOfWan(r.stated) - fenOfWan(r.computed) !== BigInt(r.difference_fen));
+    expect(bad.map((r) => `${r.disclosure_id} ${r.check_id}: ${r.stated} − ${r.computed} ≠ ${r.difference_yuan}`)).toEqual([]);
+    expect(rows.filter((r) => r.unit === '万元').length).toBeGreaterThan(0);
+  });
+
   it('projects.csv, indicators.csv, checks.csv, counties.csv', () => {
     expect(records('projects.csv').data).toEqual(bundles.flatMap((b) => expectedProjects(b.details)));
     expect(records('indicators.csv').data).toEqual(bundles.flatMap((b) => expectedIndicators(b.details)));
@@ -165,7 +201,8 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     for (const b of bundles) {
       const p = records(`disclosures/${b.summary.id}.csv`);
       expect(p.meta.fields).toEqual(Object.keys(factsTable.columns));
-      expect(p.data).toEqual(b.details.facts.map((f) => expectedFact(b.summary.id, f)));
+      const headline = expectedHeadlineIds(b.summary);
+      expect(p.data).toEqual(b.details.facts.map((f) => expectedFact(b.summary.id, f, headline.has(f.id))));
     }
   });
 
@@ -178,7 +215,8 @@ describe('round trip: the CSV reproduces the normalized data', () => {
       }
     };
     check(disclosuresTable, bundles.map((b) => disclosureRow(b.summary)));
-    check(factsTable, bundles.flatMap((b) => factRows(b.details)));
+    check(factsTable, bundles.flatMap((b) => factRows(b.details, b.summary)));
+    check(keyFiguresTable, bundles.flatMap((b) => keyFigureRows(b.summary)));
     check(projectsTable, bundles.flatMap((b) => projectRows(b.details)));
     check(indicatorsTable, bundles.flatMap((b) => indicatorRows(b.details)));
     check(checksTable, bundles.flatMap((b) => checkRows(b.details)));
