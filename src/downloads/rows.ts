@@ -294,10 +294,10 @@ export interface FileFacts {
   path: string;
   table: string | null;
   disclosureId: string | null;
-  variant: 'research' | 'excel';
-  format: 'csv' | 'json' | 'txt';
+  partition: string | null;
+  format: string;
+  compression: 'gz' | null;
   mediatype: string;
-  bom: boolean;
   rows: number | null;
   bytes: number;
   sha256: string;
@@ -308,10 +308,10 @@ export function fileRow(f: FileFacts): Row {
     path: f.path,
     table: f.table,
     disclosure_id: f.disclosureId,
-    variant: f.variant,
+    partition: f.partition,
     format: f.format,
+    compression: f.compression,
     mediatype: f.mediatype,
-    bom: f.bom,
     rows: f.rows,
     bytes: f.bytes,
     sha256: f.sha256,

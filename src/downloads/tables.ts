@@ -475,17 +475,17 @@ export const filesTable: TableSpec = {
   name: 'files',
   zh: '文件清单',
   en: 'Files',
-  description: '/data/ 下除本清单和 datapackage.json 外的每个文件一行：路径、所属表、格式、行数、字节数和 SHA-256 校验值。',
-  description_en: 'Every file under /data/ except this list and datapackage.json, one row each: path, table, format, rows, bytes and SHA-256.',
+  description: '/data/ 下除本清单和 datapackage.json 外的每个文件一行：路径、所属表、分区、格式、压缩、行数、字节数和 SHA-256 校验值。',
+  description_en: 'Every file under /data/ except this list and datapackage.json, one row each: path, table, partition, format, compression, rows, bytes and SHA-256.',
   columns: {
     path: text({ zh: '路径', en: 'Path', description: '相对于 /data/ 的路径。', description_en: 'Path relative to /data/.', required: true, unique: true }),
-    table: text({ zh: '表', en: 'Table', description: 'CSV 文件遵循的表结构（datapackage.json 中同名资源的 schema）；JSON 和文本文件为空。', description_en: 'Resource in datapackage.json whose schema the CSV follows; empty for JSON and text files.' }),
+    table: text({ zh: '表', en: 'Table', description: 'CSV 或 Parquet 文件遵循的表结构（datapackage.json 中同名资源的 schema）；其他文件为空。', description_en: 'The table (resource schema in datapackage.json) a CSV or Parquet file follows; empty for other files.' }),
     disclosure_id: fromField(disclosureSummarySchema.shape.id, { zh: '公开文件编号', en: 'Disclosure ID', description: '单份公开文件的文件所属的 disclosure_id；全集文件为空。', description_en: 'The disclosure a per-disclosure file belongs to; empty for whole-dataset files.', pattern: DISCLOSURE_ID }),
-    variant: choice(['research', 'excel'], { zh: '版本', en: 'Variant', description: 'research 研究用（UTF-8 无 BOM，原样数据）；excel 电子表格用（UTF-8 带 BOM，可能被当作公式的文字前加单引号）。', description_en: 'research (UTF-8 without BOM, data as is) or excel (UTF-8 with BOM, formula-like text prefixed with a single quote).', required: true, labels: { research: '研究用', excel: '电子表格用' } }),
-    format: choice(['csv', 'json', 'txt'], { zh: '格式', en: 'Format', description: '文件格式：csv、json 或 txt。', description_en: 'File format: csv, json or txt.', required: true, labels: { csv: 'CSV', json: 'JSON', txt: '纯文本' } }),
+    partition: text({ zh: '分区', en: 'Partition', description: '整体文件按省级区划（省大时再按年度）分区：分区编号为省级区划代码，或“省级区划代码/年度”；不属于分区的文件为空。', description_en: 'Bulk files are partitioned by province (and by year for a large province): the province code, or <province code>/<year>; empty for files outside the partitions.', pattern: /^\d{6}(\/\d{4})?$/ }),
+    format: choice(['csv', 'json', 'txt', 'parquet', 'xlsx', 'md', 'cff', 'bib'], { zh: '格式', en: 'Format', description: '文件格式：csv、json、txt、parquet、xlsx、md（更新记录）、cff 或 bib（引用信息）。', description_en: 'File format: csv, json, txt, parquet, xlsx, md (changelog), cff or bib (citation).', required: true, labels: { csv: 'CSV', json: 'JSON', txt: '纯文本', parquet: 'Parquet', xlsx: 'Excel 工作簿', md: 'Markdown', cff: 'Citation File Format', bib: 'BibTeX' } }),
+    compression: choice(['gz'], { zh: '压缩', en: 'Compression', description: 'gz 表示 gzip 压缩（解压后为同名去掉 .gz 的文件）；未压缩为空。', description_en: 'gz for gzip (the content is the file without .gz); empty when not compressed.', labels: { gz: 'gzip' } }),
     mediatype: text({ zh: '媒体类型', en: 'Media type', description: 'IANA 媒体类型。', description_en: 'IANA media type.', required: true }),
-    bom: boolean({ zh: '带 BOM', en: 'BOM', description: '文件是否以 UTF-8 字节顺序标记（BOM）开头。', description_en: 'Whether the file starts with a UTF-8 byte-order mark.', required: true }),
-    rows: integer({ zh: '行数', en: 'Rows', description: 'CSV 文件的数据行数（不含表头）；其他格式为空。', description_en: 'Data rows of a CSV file (header excluded); empty for other formats.', minimum: 0 }),
+    rows: integer({ zh: '行数', en: 'Rows', description: '表格文件（CSV、Parquet）的数据行数（不含表头）；工作簿为各表行数之和；其他格式为空。', description_en: 'Data rows of a table file (CSV, Parquet; header excluded); for a workbook the rows of all its table sheets; empty for other formats.', minimum: 0 }),
     bytes: integer({ zh: '字节数', en: 'Bytes', description: '文件大小（字节）。', description_en: 'File size in bytes.', required: true, minimum: 0 }),
     sha256: text({ zh: 'SHA-256 校验值', en: 'SHA-256', description: '文件内容的 SHA-256 校验值（十六进制小写）。', description_en: 'SHA-256 of the file content (lower-case hex).', required: true, pattern: /^[0-9a-f]{64}$/ }),
   },
@@ -495,6 +495,10 @@ export const filesTable: TableSpec = {
 
 /** The tables that make up the dataset, in the order they are listed. */
 export const DATA_TABLES: readonly TableSpec[] = [disclosuresTable, factsTable, keyFiguresTable, projectsTable, indicatorsTable, checksTable, countiesTable];
+/** Tables of the registries: small at any scale, never partitioned. */
+export const REGISTRY_TABLES: readonly TableSpec[] = [countiesTable];
+/** Tables made of each disclosure's rows: partitioned with the disclosures. */
+export const PER_DISCLOSURE_TABLE_NAMES: readonly string[] = DATA_TABLES.filter((t) => !REGISTRY_TABLES.includes(t)).map((t) => t.name);
 /** Every table with a schema, including the file list. */
 export const ALL_TABLES: readonly TableSpec[] = [...DATA_TABLES, filesTable];
 
