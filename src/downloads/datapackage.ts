@@ -79,7 +79,7 @@ function partitionSchema(t: TableSpec, partition: string | null): Record<string,
 
 function resource(f: ListedFile): Record<string, unknown> {
   const tabular = f.table !== null && f.format === 'csv';
-  const name = f.table ? resourceName(f.table.name, f.partition) + (f.format === 'csv' ? '' : `-${f.format}`) : f.path.replace(/\.[a-z]+$/, '').replace(/[^a-z0-9._-]/g, '-');
+  const name = f.table ? resourceName(f.table.name, f.partition) + (f.format === 'csv' ? '' : `-${f.format}`) : f.path.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
   const base: Record<string, unknown> = {
     name,
     path: f.path,

@@ -4,7 +4,11 @@
  * Excel neutralisation; and the round trip: the dataset's CSV parsed with
  * papaparse reproduces the normalized data exactly.
  */
+import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
+import { buildInfo } from '../../src/downloads/build-info';
+import { dataFile } from '../../src/downloads/paths';
+import { partitionOf, partitionPlan } from '../../src/downloads/partitions';
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_IDS, FACT_STATUS_IDS, PHASE_IDS, SCOPE_IDS } from '../../src/schema/concepts';
 import { checkResultSchema, disclosureSummarySchema, KEY_FIGURE_IDS } from '../../src/schema/normalized';
@@ -20,10 +24,14 @@ import { expectedChecks, expectedCounty, expectedDisclosure, expectedFact, expec
 
 const collections = corpus();
 const { bundles, counties } = canonical(collections);
-const info = { version: '9.8.7', date: '2024-02-29' };
+const info = buildInfo({ PORTAL_BUILD_DATE: '2024-02-29' });
 const files = produceDataset(collections, info);
 const byPath = new Map(files.map((f) => [f.path, f]));
-const textOf = (f: MeasuredFile) => [...f.chunks()].join('');
+const bytesOf = (f: MeasuredFile) => Buffer.concat([...f.chunks()].map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c))));
+const textOf = (f: MeasuredFile) => {
+  const b = bytesOf(f);
+  return (f.compression === 'gz' ? gunzipSync(b) : b).toString('utf8');
+};
 const records = (path: string) => Papa.parse<Record<string, string>>(textOf(byPath.get(path)!).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
 
 describe('column specs', () => {
@@ -199,7 +207,7 @@ describe('round trip: the CSV reproduces the normalized data', () => {
 
   it('each disclosure CSV holds exactly its facts, with the facts.csv header', () => {
     for (const b of bundles) {
-      const p = records(`disclosures/${b.summary.id}.csv`);
+      const p = records(dataFile.disclosureCsv(b.summary.id));
       expect(p.meta.fields).toEqual(Object.keys(factsTable.columns));
       const headline = expectedHeadlineIds(b.summary);
       expect(p.data).toEqual(b.details.facts.map((f) => expectedFact(b.summary.id, f, headline.has(f.id))));
@@ -228,25 +236,49 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     expect(dangling).toEqual([]);
   });
 
-  it('the JSON carries the summaries and details unchanged', () => {
-    const all = JSON.parse(textOf(byPath.get('all.json')!));
-    expect(all.version).toBe(info.version);
-    expect(all.created).toBe(info.date);
-    expect(all.license).toBe('CC-BY-4.0');
-    expect(all.disclosures).toEqual(bundles.map((b) => ({ summary: b.summary, details: b.details })));
-    expect(all.counties).toEqual(counties);
+  it('the JSON carries the summaries and details unchanged: one file per disclosure, and per partition', () => {
+    const plan = partitionPlan(bundles.map((b) => b.summary.id));
+    const partitions = [...new Set(bundles.map((b) => partitionOf(plan, b.summary.id)))].sort();
+    expect(partitions.length).toBeGreaterThan(0);
+    for (const p of partitions) {
+      const part = JSON.parse(textOf(byPath.get(dataFile.partJson(p))!));
+      expect(part.partition).toBe(p);
+      expect(part.disclosures).toEqual(bundles.filter((b) => partitionOf(plan, b.summary.id) === p).map((b) => ({ summary: b.summary, details: b.details })));
+    }
+    expect(byPath.has('all.json')).toBe(false);
     for (const b of bundles) {
-      expect(JSON.parse(textOf(byPath.get(`disclosures/${b.summary.id}.json`)!))).toEqual({ summary: b.summary, details: b.details });
-      expect(textOf(byPath.get(`sources/${b.summary.id}.txt`)!)).toBe(b.source.text);
+      expect(JSON.parse(textOf(byPath.get(dataFile.disclosureJson(b.summary.id))!))).toEqual({ summary: b.summary, details: b.details });
+      expect(textOf(byPath.get(dataFile.source(b.summary.id))!)).toBe(b.source.text);
+    }
+  });
+
+  it('each partition of a table holds exactly its disclosures’ rows of the whole table', () => {
+    const plan = partitionPlan(bundles.map((b) => b.summary.id));
+    for (const t of DATA_TABLES.filter((x) => x !== countiesTable)) {
+      const whole = records(dataFile.table(t.name)).data;
+      const parts = files.filter((f) => f.table === t && f.partition !== null);
+      expect(parts.length, t.name).toBeGreaterThan(0);
+      const joined = parts.flatMap((f) => Papa.parse<Record<string, string>>(textOf(f), { header: true, skipEmptyLines: true }).data);
+      expect(joined.length, t.name).toBe(whole.length);
+      for (const f of parts) for (const r of Papa.parse<Record<string, string>>(textOf(f), { header: true, skipEmptyLines: true }).data) expect(partitionOf(plan, r.disclosure_id), f.path).toBe(f.partition);
+      expect([...joined].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([...whole].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
     }
   });
 
   it('row counts and sizes are those of the content', () => {
     for (const f of files) {
-      const body = textOf(f);
-      expect(f.bytes, f.path).toBe(Buffer.byteLength(body, 'utf8'));
-      if (f.format === 'csv') expect(f.rows, f.path).toBe(parseCsvText(body).records.length);
+      expect(f.bytes, f.path).toBe(bytesOf(f).length);
+      if (f.format === 'csv') expect(f.rows, f.path).toBe(parseCsvText(textOf(f)).records.length);
     }
-    expect(DATA_TABLES.every((t) => byPath.has(`${t.name}.csv`) && byPath.has(`excel/${t.name}.csv`))).toBe(true);
+    expect(DATA_TABLES.every((t) => byPath.has(`${t.name}.csv`))).toBe(true);
+  });
+
+  it('the version is the date and a hash of the content: the same data gives the same version, other data another', () => {
+    const again = produceDataset(collections, info);
+    const pkg = (fs: MeasuredFile[]) => JSON.parse(textOf(fs.find((f) => f.path === 'datapackage.json')!));
+    expect(pkg(again).version).toBe(pkg(files).version);
+    expect(pkg(files).version).toMatch(/^2024-02-29\.[0-9a-f]{12}$/);
+    const fewer = { ...collections, disclosures: collections.disclosures.slice(1) };
+    expect(pkg(produceDataset(fewer, info)).version).not.toBe(pkg(files).version);
   });
 });
