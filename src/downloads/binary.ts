@@ -147,6 +147,18 @@ async function writeWorkbook(dataDir: string, tables: { t: TableSpec; file: List
   return total;
 }
 
+type Described = Omit<ListedFile, 'bytes' | 'sha256'>;
+
+/** How the listing describes a partition's Parquet file of a table. */
+export function parquetFile(p: string, t: TableSpec, rows: number): Described {
+  return { path: dataFile.partParquet(p, t.name), group: 'partition', title: `${t.zh}（Parquet，${p}）`, table: t, disclosureId: null, partition: p, format: 'parquet', compression: null, mediatype: 'application/vnd.apache.parquet', bom: false, rows };
+}
+
+/** How the listing describes a partition's workbook (rows: of all its table sheets). */
+export function workbookFile(p: string, rows: number): Described {
+  return { path: dataFile.partXlsx(p), group: 'partition', title: `Excel 工作簿（${p}：每表一个工作表，README 为数据字典）`, table: null, disclosureId: null, partition: p, format: 'xlsx', compression: null, mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bom: false, rows };
+}
+
 /** Parquet for every partition table, one workbook per partition; measured from disk. */
 export async function writeBinaryFiles(dataDir: string, written: readonly MeasuredFile[], date: string): Promise<ListedFile[]> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
@@ -159,14 +171,14 @@ export async function writeBinaryFiles(dataDir: string, written: readonly Measur
     for (const p of partitions) {
       const tables = written.filter((f) => f.partition === p && f.table !== null && f.format === 'csv');
       for (const f of tables) {
-        const path = dataFile.partParquet(p, f.table!.name);
-        await writeParquet(con, dataDir, f, path);
-        out.push({ path, group: 'partition', title: `${f.table!.zh}（Parquet，${p}）`, table: f.table, disclosureId: null, partition: p, format: 'parquet', compression: null, mediatype: 'application/vnd.apache.parquet', bom: false, rows: f.rows, ...fileStat(dataDir, path) });
+        const d = parquetFile(p, f.table!, f.rows!);
+        await writeParquet(con, dataDir, f, d.path);
+        out.push({ ...d, ...fileStat(dataDir, d.path) });
       }
       const sheets = [...tables.map((f) => ({ t: f.table!, file: f as ListedFile })), ...(counties ? [{ t: countiesTable, file: counties as ListedFile }] : [])];
       const xlsx = dataFile.partXlsx(p);
       const rows = await writeWorkbook(dataDir, sheets, xlsx, date);
-      out.push({ path: xlsx, group: 'partition', title: `Excel 工作簿（${p}：每表一个工作表，README 为数据字典）`, table: null, disclosureId: null, partition: p, format: 'xlsx', compression: null, mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bom: false, rows, ...fileStat(dataDir, xlsx) });
+      out.push({ ...workbookFile(p, rows), ...fileStat(dataDir, xlsx) });
     }
   } finally {
     (con as unknown as { closeSync?: () => void }).closeSync?.();

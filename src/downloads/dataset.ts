@@ -323,6 +323,8 @@ export function produceDataset(c: Collections, info: BuildInfo, open?: OpenFile,
   const { bundles, counties } = canonical(c);
   const plan = partitionPlan(bundles.map((b) => b.summary.id));
   const contribs = bundles.map((b) => contribution(b, plan));
-  const done = [...corpusFiles(partsInMemory(contribs, counties)), ...contribs.flatMap((x) => x.own)].map((f) => runFile(f, open));
-  return [...done, ...finishDataset([...done, ...binary], info, open).files];
+  const corpus = corpusFiles(partsInMemory(contribs, counties)).map((f) => runFile(f, open));
+  const own = contribs.flatMap((x) => x.own).map((f) => runFile(f, open));
+  // In the build's order: the corpus-wide files, the binary ones written from them, each disclosure's.
+  return [...corpus, ...own, ...finishDataset([...corpus, ...binary, ...own], info, open).files];
 }
