@@ -9,7 +9,7 @@
  * and its columns come from the table specs, so a new table is a declaration.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { MONEY_SQL_TYPE, type ColumnSpec, type TableSpec } from './columns';
@@ -144,7 +144,41 @@ async function writeWorkbook(dataDir: string, tables: { t: TableSpec; file: List
     total += records.length;
   }
   await wb.commit();
+  fixZipTimes(join(dataDir, out), date);
   return total;
+}
+
+/**
+ * Set every entry's time in a zip file (an xlsx) to the build date, midnight:
+ * the zip writer stamps the current time, which would make the same data a
+ * different file on every build. Only the headers' DOS date and time fields
+ * change; the entries' data and CRCs are untouched.
+ */
+export function fixZipTimes(path: string, date: string): void {
+  const b = readFileSync(path);
+  const [y, m, d] = date.split('-').map(Number);
+  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+    if (b.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error(`${path}: not a zip file (no end of central directory)`);
+  const entries = b.readUInt16LE(eocd + 10);
+  let at = b.readUInt32LE(eocd + 16);
+  for (let k = 0; k < entries; k++) {
+    if (b.readUInt32LE(at) !== 0x02014b50) throw new Error(`${path}: malformed central directory at byte ${at}`);
+    b.writeUInt16LE(0, at + 12);
+    b.writeUInt16LE(dosDate, at + 14);
+    const local = b.readUInt32LE(at + 42);
+    if (b.readUInt32LE(local) !== 0x04034b50) throw new Error(`${path}: malformed local header at byte ${local}`);
+    b.writeUInt16LE(0, local + 10);
+    b.writeUInt16LE(dosDate, local + 12);
+    at += 46 + b.readUInt16LE(at + 28) + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  }
+  writeFileSync(path, b);
 }
 
 type Described = Omit<ListedFile, 'bytes' | 'sha256'>;
