@@ -7,7 +7,7 @@
  * server first, as DuckDB reads http only with an extension download) and the
  * Excel workbook the page links to (exceljs).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,6 +24,19 @@ const python = [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter((x): x
 const rscript = ['Rscript', '/usr/bin/Rscript'].find((p) => spawnSync(p, ['-e', 'library(readr)'], { stdio: 'ignore' }).status === 0);
 if (!rscript) console.warn('\n!!! R with readr not found: the R snippet test is SKIPPED. apt-get install -y r-base-core r-cran-readr\n');
 if (!python && !ci) console.warn('\n!!! pandas not found: the pandas snippet test is SKIPPED. apt-get install -y python3-pandas\n');
+
+/** Run a program without blocking this process, which serves the files it reads (spawnSync would deadlock). */
+function run(cmd: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((res, rej) => {
+    const p = spawn(cmd, args);
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('error', rej);
+    p.on('close', (status) => res({ status, stdout, stderr }));
+  });
+}
 
 let server: RunningServer;
 let html: string;
@@ -60,7 +73,7 @@ afterAll(async () => {
 const dataUrl = () => server.url + 'data/';
 
 describe('/data/ snippets run against the built files on loopback', () => {
-  it.runIf(!!python || ci)('pandas: loads the tables, codes as text, exact Decimal amounts, headline rows', () => {
+  it.runIf(!!python || ci)('pandas: loads the tables, codes as text, exact Decimal amounts, headline rows', async () => {
     expect(python, 'Python with pandas is required in CI: apt-get install -y python3-pandas').toBeTruthy();
     const code = snippet('pandas 读取示例').replace(/^base = ".*"$/m, `base = ${JSON.stringify(dataUrl())}`);
     expect(code).toContain(dataUrl());
@@ -71,7 +84,7 @@ describe('/data/ snippets run against the built files on loopback', () => {
       '  "codes": disclosures["county_code"].tolist(), "exact": str(sum(v for v in exact["amount_yuan"] if v is not None)),',
       '  "phases": sorted(set(facts["phase"])), "joined": len(joined)}, ensure_ascii=False))',
     ].join('\n');
-    const r = spawnSync(python!, ['-c', probe], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = await run(python!, ['-c', probe]);
     expect(r.stderr.replace(/.*Warning.*\n?/g, ''), 'python stderr').toBe('');
     const out = JSON.parse(r.stdout);
     const facts = csv('facts.csv');
@@ -85,10 +98,10 @@ describe('/data/ snippets run against the built files on loopback', () => {
     expect(out.phases).toEqual([...new Set(facts.map((f) => f.phase))].sort());
   });
 
-  it.runIf(!!rscript)('R (readr): loads disclosures and facts with quotes keeping their leading tabs', () => {
+  it.runIf(!!rscript)('R (readr): loads disclosures and facts with quotes keeping their leading tabs', async () => {
     const code = snippet('R 读取示例').replace(/^base <- ".*"$/m, `base <- ${JSON.stringify(dataUrl())}`);
     const probe = `${code}\ncat(nrow(disclosures), nrow(facts), sum(startsWith(facts$quote, "\\t"), na.rm = TRUE), sep = " ")`;
-    const r = spawnSync(rscript!, ['-e', probe], { encoding: 'utf8' });
+    const r = await run(rscript!, ['-e', probe]);
     expect(r.status, r.stderr).toBe(0);
     const facts = csv('facts.csv');
     expect(r.stdout.trim().split(/\s+/).slice(-3)).toEqual([String(csv('disclosures.csv').length), String(facts.length), String(facts.filter((f) => f.quote.startsWith('\t')).length)]);
