@@ -11,6 +11,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, wr
 import { dirname, join } from 'node:path';
 import { runChecks } from '../../src/checks/index';
 import { contribution, PER_DISCLOSURE_TABLES, runFile, type OpenFile } from '../../src/downloads/dataset';
+import { partitionSlug, type PartitionPlan } from '../../src/downloads/partitions';
 import { manifestEntry, type ManifestEntry } from '../../src/downloads/manifest';
 import { readerFor } from '../../src/normalize/corpus';
 import { normalizeDisclosure } from '../../src/normalize/disclosure';
@@ -26,6 +27,8 @@ export interface SliceJob {
   folders: string[];
   /** Where to write; null to only check. */
   out: { generatedDir: string; dataDir: string; partPrefix: string } | null;
+  /** Provinces split by year (see partitionPlan). */
+  byYear: string[];
 }
 
 export interface SliceResult {
@@ -35,12 +38,14 @@ export interface SliceResult {
   ownFiles: ManifestEntry[];
   /** Data rows this slice wrote into each PER_DISCLOSURE_TABLES table. */
   rows: number[];
+  /** The same per partition this slice wrote into. */
+  partitionRows: Record<string, number[]>;
   /** Facts normalized (for the report). */
   facts: number;
 }
 
-/** The part file of one corpus-wide table (or all.json's entries) written by one slice. */
-export const partFile = (prefix: string, name: string, variant: 'research' | 'excel' | 'json') => `${prefix}.${name}.${variant}`;
+/** The part file of one corpus-wide table (or a partition's JSON entries) written by one slice; partition null = the whole table. */
+export const partFile = (prefix: string, name: string, partition: string | null) => `${prefix}.${name}.${partition === null ? 'all' : partitionSlug(partition)}`;
 
 const enc = new TextEncoder();
 
@@ -119,12 +124,21 @@ export function normalizeSlice(job: SliceJob): SliceResult {
   // The registries are small; each slice reads its own copy. Their problems are the caller's to report.
   const registries = readRegistries(readerFor(file, registryProblems), registryProblems);
   const readText = readerFor(file, problems);
-  const result: SliceResult = { problems, summaries: [], ownFiles: [], rows: PER_DISCLOSURE_TABLES.map(() => 0), facts: 0 };
+  const result: SliceResult = { problems, summaries: [], ownFiles: [], rows: PER_DISCLOSURE_TABLES.map(() => 0), partitionRows: {}, facts: 0 };
   const out = job.out;
-  const parts = out
-    ? PER_DISCLOSURE_TABLES.map(({ t }) => ({ research: appender(partFile(out.partPrefix, t.name, 'research')), excel: appender(partFile(out.partPrefix, t.name, 'excel')) }))
-    : [];
-  const json = out ? appender(partFile(out.partPrefix, 'all', 'json')) : null;
+  const plan: PartitionPlan = { byYear: new Set(job.byYear) };
+  const whole = out ? PER_DISCLOSURE_TABLES.map(({ t }) => appender(partFile(out.partPrefix, t.name, null))) : [];
+  // A partition's appenders are opened when its first disclosure comes.
+  const byPartition = new Map<string, { tables: ReturnType<typeof appender>[]; json: ReturnType<typeof appender> }>();
+  const partitionOut = (p: string) => {
+    let x = byPartition.get(p);
+    if (!x) {
+      x = { tables: PER_DISCLOSURE_TABLES.map(({ t }) => appender(partFile(out!.partPrefix, t.name, p))), json: appender(partFile(out!.partPrefix, 'json', p)) };
+      byPartition.set(p, x);
+      result.partitionRows[p] = PER_DISCLOSURE_TABLES.map(() => 0);
+    }
+    return x;
+  };
   const openData = out ? openIn(out.dataDir) : null;
   try {
     for (const name of job.folders) {
@@ -146,22 +160,24 @@ export function normalizeSlice(job: SliceJob): SliceResult {
       // What the /checks/ pages show of it: a few KB instead of the whole details.
       const ff = failureFile(b.details);
       if (ff.failures.length) writeGenerated(out.generatedDir, FAILURES_KIND, id, JSON.stringify(ff));
-      const c = contribution(b);
+      const c = contribution(b, plan);
       for (const f of c.own) result.ownFiles.push(manifestEntry(runFile(f, openData!)));
+      const po = partitionOut(c.partition);
       c.parts.forEach((p, i) => {
-        parts[i].research.add(p.research);
-        parts[i].excel.add(p.excel);
+        whole[i].add(p.research);
+        po.tables[i].add(p.research);
         result.rows[i] += p.rows;
+        result.partitionRows[c.partition][i] += p.rows;
       });
-      json!.add((json!.wrote() ? ',' : '') + c.json);
+      po.json.add((po.json.wrote() ? ',' : '') + c.json);
       result.summaries.push(b.summary);
     }
   } finally {
-    for (const p of parts) {
-      p.research.close();
-      p.excel.close();
+    for (const a of whole) a.close();
+    for (const x of byPartition.values()) {
+      for (const a of x.tables) a.close();
+      x.json.close();
     }
-    json?.close();
   }
   return result;
 }

@@ -12,13 +12,15 @@
  * swapped in only when no disclosure has a problem; the downloads go to a
  * staging folder the caller publishes.
  */
-import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildInfo } from '../../src/downloads/build-info';
 import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile } from '../../src/downloads/dataset';
-import { fromManifest, MANIFEST_FILE, manifestEntry, type ManifestEntry } from '../../src/downloads/manifest';
+import { fromManifest, MANIFEST_FILE, manifestEntry, type Manifest, type ManifestEntry } from '../../src/downloads/manifest';
+import { partitionPlan } from '../../src/downloads/partitions';
+import { writeBinaryFiles } from '../../src/downloads/binary';
 import { claimId, countyEntries, readerFor } from '../../src/normalize/corpus';
 import { readRegistries } from '../../src/normalize/registries';
 import { FAILURES_KIND } from '../../src/components/site/model/failures';
@@ -80,19 +82,24 @@ function* fileChunks(path: string): Generator<Chunk> {
 }
 
 /** The corpus-wide content read back from the slices' part files, in slice (= id) order. */
-function partsOnDisk(prefixes: string[], rows: number[], counties: CountyEntry[]): CorpusParts {
-  const nonEmpty = (p: string) => statSync(p).size > 0;
+function partsOnDisk(prefixes: string[], results: SliceResult[], counties: CountyEntry[]): CorpusParts {
+  const partitions = [...new Set(results.flatMap((r) => Object.keys(r.partitionRows)))].sort();
+  const present = (p: string) => existsSync(p) && statSync(p).size > 0;
   return {
     counties,
-    rows: (i) => rows[i],
-    records: function* (i, v) {
-      for (const pre of prefixes) yield* fileChunks(partFile(pre, PER_DISCLOSURE_TABLES[i].t.name, v));
+    partitions,
+    rows: (i, part) => results.reduce((n, r) => n + (part === null ? r.rows[i] : (r.partitionRows[part]?.[i] ?? 0)), 0),
+    records: function* (i, part) {
+      for (const pre of prefixes) {
+        const p = partFile(pre, PER_DISCLOSURE_TABLES[i].t.name, part);
+        if (present(p)) yield* fileChunks(p);
+      }
     },
-    json: function* () {
+    json: function* (part) {
       let first = true;
       for (const pre of prefixes) {
-        const p = partFile(pre, 'all', 'json');
-        if (!nonEmpty(p)) continue;
+        const p = partFile(pre, 'json', part);
+        if (!present(p)) continue;
         if (!first) yield ',';
         first = false;
         yield* fileChunks(p);
@@ -123,7 +130,8 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     mkdirSync(o.dataDir!, { recursive: true });
   }
   const prefixes = slices.map((_, i) => join(partDir ?? '', `slice-${i}`));
-  const jobs: SliceJob[] = slices.map((f, i) => ({ contentDir, folders: f, out: genTmp ? { generatedDir: genTmp, dataDir: resolve(o.dataDir!), partPrefix: prefixes[i] } : null }));
+  const byYear = [...partitionPlan(folders).byYear];
+  const jobs: SliceJob[] = slices.map((f, i) => ({ contentDir, folders: f, byYear, out: genTmp ? { generatedDir: genTmp, dataDir: resolve(o.dataDir!), partPrefix: prefixes[i] } : null }));
   try {
     const results = k === 1 ? [normalizeSlice(jobs[0])] : await Promise.all(jobs.map(runWorker));
     for (const r of results) problems.push(...r.problems);
@@ -141,11 +149,13 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     for (const c of counties) writeJson(genTmp, `counties/${c.code}.json`, c);
     const info = buildInfo();
     const open = openIn(o.dataDir!);
-    const rows = PER_DISCLOSURE_TABLES.map((_, i) => results.reduce((n, r) => n + r.rows[i], 0));
-    const corpus = corpusFiles(partsOnDisk(prefixes, rows, canonicalCounties(counties)), info).map((f) => runFile(f, open));
-    const listed: ListedFile[] = [...corpus, ...results.flatMap((r) => r.ownFiles.map(fromManifest))];
-    const files = [...listed, ...finishDataset(listed, info, open)].map(manifestEntry);
-    writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify(files));
+    const corpus = corpusFiles(partsOnDisk(prefixes, results, canonicalCounties(counties))).map((f) => runFile(f, open));
+    // Parquet and xlsx are written from the partitions' CSV just written.
+    const binary = await writeBinaryFiles(o.dataDir!, corpus, info.date);
+    const listed: ListedFile[] = [...corpus, ...binary, ...results.flatMap((r) => r.ownFiles.map(fromManifest))];
+    const finished = finishDataset(listed, info, open);
+    const files = [...listed, ...finished.files].map(manifestEntry);
+    writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify({ version: finished.version, files } satisfies Manifest));
     swapInto(genTmp, resolve(o.generatedDir!));
     return { problems, disclosures, counties, facts, files };
   } catch (e) {

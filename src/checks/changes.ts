@@ -55,7 +55,8 @@ export function checkChanges(ctx: Ctx): CheckResult[] {
         status,
         stated: showValue(c.kind, stated, c.displayDecimals),
         computed: showValue(c.kind, computed, dec),
-        difference_yuan: c.kind === 'money' ? fenToYuanString(diff) : null,
+        // Documented as stated − computed (the message reads the size of diff only).
+        difference_yuan: c.kind === 'money' ? fenToYuanString(sub(stated, computed)) : null,
         tolerance_yuan: c.kind === 'money' ? fenToYuanString(tol) : null,
         message: `${heading}：${statedText}，按${labels.get(ofF.id)}减去${labels.get(baseF.id)}计算为${computedText}，${tail}。`,
       }),

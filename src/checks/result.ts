@@ -125,7 +125,8 @@ export function sumCheck(ctx: Ctx, spec: SumSpec): CheckResult | null {
     stated,
     computed,
     unit,
-    difference_yuan: kind === 'money' ? fenToYuanString(diff) : null,
+    // Documented as stated − computed (the message reads the size of diff only).
+    difference_yuan: kind === 'money' ? fenToYuanString(sub(whole, total)) : null,
     tolerance_yuan: kind === 'money' ? fenToYuanString(tol) : null,
     fact_ids,
     message: `${spec.heading}：${wholeText}，${body}。`,

@@ -1,24 +1,35 @@
 /**
- * The dataset's version and build date, for the data package and the
- * citation. The version is the portal's package version; the date is the
- * build date (UTC), or PORTAL_BUILD_DATE (YYYY-MM-DD) / SOURCE_DATE_EPOCH for
- * reproducible builds.
+ * What a build says about the dataset before its content is known: the
+ * portal's version, the one build date (China Standard Time, see
+ * src/lib/build-date.ts), where the site lives (PORTAL_SITE, or none for a
+ * preview build) and, when a previous version was given, what changed.
  */
 import pkg from '../../package.json';
+import { buildDate } from '../lib/build-date';
+import { siteConfig, siteUrl, type SiteConfig } from '../lib/site';
+import { DATA_DIR } from './paths';
+
+export interface DatasetChanges {
+  previousVersion: string;
+  added: string[];
+  removed: string[];
+  changed: string[];
+  /** fact keys whose published value changed */
+  corrected: string[];
+}
 
 export interface BuildInfo {
+  /** The portal's package version. */
   version: string;
   /** YYYY-MM-DD */
   date: string;
+  site: SiteConfig;
+  /** Absolute /data/ URL, or null for a preview build (no host is ever made up). */
+  dataUrl: string | null;
+  changes: DatasetChanges | null;
 }
 
 export function buildInfo(env: Record<string, string | undefined> = process.env, now: Date = new Date()): BuildInfo {
-  const fixed = env.PORTAL_BUILD_DATE;
-  if (fixed !== undefined && fixed !== '') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(fixed))) throw new Error(`PORTAL_BUILD_DATE must be a date YYYY-MM-DD, found "${fixed}"`);
-    return { version: pkg.version, date: fixed };
-  }
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const when = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-  return { version: pkg.version, date: when.toISOString().slice(0, 10) };
+  const site = siteConfig(env);
+  return { version: pkg.version, date: buildDate(env, now), site, dataUrl: site.site ? siteUrl(site, DATA_DIR) : null, changes: null };
 }

@@ -56,6 +56,8 @@ export interface ColumnSpec {
 
 /** Exact decimal as a string: "899300.00", "-3.5", "62". Never a float. */
 export const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** SQL type of the yuan columns in Parquet and the DuckDB snippet: exact, up to 10^16 yuan. */
+export const MONEY_SQL_TYPE = 'DECIMAL(18,2)';
 /** Exact yuan with two decimals, from fen. */
 export const YUAN = /^-?\d+\.\d{2}$/;
 

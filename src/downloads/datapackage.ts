@@ -2,21 +2,20 @@
  * datapackage.json (Frictionless Data Package v1 with Table Schema),
  * generated from the table specs: every field with its type, Chinese and
  * English titles and descriptions, unit and constraints; primary and foreign
- * keys; licence, sources and version.
+ * keys; id, homepage, contributors, licence, sources and version. Each
+ * disclosure's own files have a package of their own.
  */
 import type { BuildInfo } from './build-info';
+import { buildDateTime } from '../lib/build-date';
 import type { ColumnSpec, TableSpec } from './columns';
+import { LICENSE, PACKAGE_NAME, PACKAGE_TITLE, PUBLISHER, type DatasetVersion } from './citation';
 import type { ListedFile } from './dataset';
+import { partitionSlug } from './partitions';
+import { dataFile } from './paths';
+import { PER_DISCLOSURE_TABLE_NAMES } from './tables';
 import { NEWLINE } from './csv';
 
-export const LICENSE = {
-  name: 'CC-BY-4.0',
-  path: 'https://creativecommons.org/licenses/by/4.0/',
-  title: 'Creative Commons Attribution 4.0 International',
-} as const;
-
-export const PACKAGE_NAME = 'county-fiscal-disclosures';
-export const PACKAGE_TITLE = '县级部门决算与绩效自评公开数据';
+export { LICENSE, PACKAGE_NAME, PACKAGE_TITLE } from './citation';
 
 /** A JS RegExp as a Table Schema pattern (XML Schema style: implicitly anchored). */
 export function patternOf(re: RegExp): string {
@@ -61,46 +60,97 @@ export function tableSchema(t: TableSpec): Record<string, unknown> {
 
 export const CSV_DIALECT = { delimiter: ',', lineTerminator: NEWLINE, quoteChar: '"', doubleQuote: true, header: true, skipInitialSpace: false };
 
+/** A table's resource name, in a partition "<table>-<partition slug>". */
+export const resourceName = (table: string, partition: string | null): string => (partition === null ? table : `${table}-${partitionSlug(partition)}`);
+
+/** Tables that are partitioned with the disclosures (counties.csv is small at any scale and stays whole). */
+const PARTITIONED = new Set(PER_DISCLOSURE_TABLE_NAMES);
+
+/** A partition's links point into the same partition (the registry of counties is whole). */
+function partitionSchema(t: TableSpec, partition: string | null): Record<string, unknown> {
+  const schema = tableSchema(t);
+  if (partition === null) return schema;
+  const keys = t.foreignKeys.map((k) => {
+    const target = k.resource === '' ? t.name : k.resource;
+    return { fields: k.fields, reference: { resource: k.resource === '' ? '' : PARTITIONED.has(target) ? resourceName(target, partition) : target, fields: k.referenceFields } };
+  });
+  return { ...schema, foreignKeys: keys };
+}
+
 function resource(f: ListedFile): Record<string, unknown> {
+  const tabular = f.table !== null && f.format === 'csv';
+  const name = f.table ? resourceName(f.table.name, f.partition) + (f.format === 'csv' ? '' : `-${f.format}`) : f.path.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
   const base: Record<string, unknown> = {
-    name: f.table ? f.table.name : f.path.replace(/\.[a-z]+$/, '').replace(/[^a-z0-9._-]/g, '-'),
+    name,
     path: f.path,
-    profile: f.table ? 'tabular-data-resource' : 'data-resource',
-    title: f.table ? `${f.table.zh}（${f.table.en}）` : f.title,
+    type: tabular ? 'table' : 'file',
+    profile: tabular ? 'tabular-data-resource' : 'data-resource',
+    title: f.table ? `${f.table.zh}（${f.table.en}）${f.partition ? ` · ${f.partition}` : ''}${f.format === 'parquet' ? ' · Parquet' : ''}` : f.title,
     description: f.table ? `${f.table.description}\n\n${f.table.description_en}` : f.title,
     format: f.format,
     mediatype: f.mediatype,
-    encoding: 'utf-8',
     bytes: f.bytes,
     hash: `sha256:${f.sha256}`,
   };
-  if (f.table) {
+  if (f.format !== 'parquet' && f.format !== 'xlsx') base.encoding = 'utf-8';
+  if (f.compression) base.compression = f.compression;
+  if (tabular) {
     base.dialect = CSV_DIALECT;
-    base.schema = tableSchema(f.table);
+    base.schema = partitionSchema(f.table!, f.partition);
   }
   return base;
 }
 
-/** The descriptor for the research tables, files.csv and all.json (already measured). */
-export function dataPackage(files: readonly ListedFile[], info: BuildInfo): Record<string, unknown> {
-  const names = files.map((f) => resource(f).name);
-  if (new Set(names).size !== names.length) throw new Error(`datapackage: duplicate resource names ${names.join(', ')}`);
+const DESCRIPTION =
+  '县级部门依法公开的部门决算和部门整体支出绩效自评报告中的数字，逐一整理并附原文引文：每份文件一行的概要、每个数字一行的明细（金额精确到分）、关键数字、项目、绩效指标、一致性核对和县级行政区划代码。\n\n' +
+  'Figures from the final accounts and performance self-evaluations that Chinese county-level departments publish, each with its verbatim source quote: disclosures, facts (money exact to the fen), key figures, projects, indicators, consistency checks and county codes.';
+
+/** The descriptor of the bulk files, files.csv and the citation files (already measured). */
+export function dataPackage(files: readonly ListedFile[], v: DatasetVersion, info: BuildInfo): Record<string, unknown> {
+  const resources = files.map(resource);
+  const names = resources.map((r) => r.name as string);
+  if (new Set(names).size !== names.length) throw new Error(`datapackage: duplicate resource names ${names.filter((n, i) => names.indexOf(n) !== i).join(', ')}`);
+  const homepage = info.dataUrl ?? undefined;
   return {
-    profile: 'data-package',
+    profile: 'tabular-data-package',
+    // Globally unique for this content: a new version gets a new id.
+    id: `urn:sha256:${v.contentHash}`,
     name: PACKAGE_NAME,
     title: PACKAGE_TITLE,
-    description:
-      '县级部门依法公开的部门决算和部门整体支出绩效自评报告中的数字，逐一整理并附原文引文：每份文件一行的概要、每个数字一行的明细（金额精确到分）、项目、绩效指标、一致性核对和县级行政区划代码。\n\n' +
-      'Figures from the final accounts and performance self-evaluations that Chinese county-level departments publish, each with its verbatim source quote: disclosures, facts (money exact to the fen), projects, indicators, consistency checks and county codes.',
-    version: info.version,
-    created: `${info.date}T00:00:00Z`,
+    description: DESCRIPTION,
+    ...(homepage ? { homepage } : {}),
+    version: v.version,
+    portal_version: info.version,
+    created: buildDateTime(info.date),
     keywords: ['部门决算', '绩效自评', '县级', '财政公开', 'final accounts', 'performance evaluation', 'China', 'county', 'fiscal transparency'],
     licenses: [LICENSE],
+    contributors: [{ title: PUBLISHER.zh, role: 'publisher', ...(homepage ? { path: homepage } : {}) }],
     sources: [
       {
         title: '各县级部门依法公开的部门决算和部门整体支出绩效自评（评价）报告；每份文件的标题、发布单位和网址见 disclosures.csv 的 title、issuer、source_url 列',
+        ...(homepage ? { path: new URL('disclosures.csv', homepage).href } : {}),
       },
     ],
-    resources: files.map(resource),
+    resources,
+  };
+}
+
+/**
+ * The package of one disclosure's own files (its facts CSV, JSON and source
+ * text): valid on its own, so its links to other tables are left out.
+ */
+export function disclosurePackage(id: string, files: readonly ListedFile[]): Record<string, unknown> {
+  const prefix = dataFile.disclosurePackage(id).replace(/[^/]+$/, '');
+  return {
+    profile: 'data-package',
+    name: `${PACKAGE_NAME}-${id}`,
+    title: `${PACKAGE_TITLE}：${id}`,
+    licenses: [LICENSE],
+    resources: files.map((f) => {
+      const r = resource(f);
+      const path = f.path.slice(prefix.length);
+      const schema = r.schema as Record<string, unknown> | undefined;
+      return { ...r, name: path.replace(/\.[a-z]+$/, ''), path, ...(schema ? { schema: { ...schema, foreignKeys: [] } } : {}) };
+    }),
   };
 }

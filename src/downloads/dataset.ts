@@ -1,6 +1,7 @@
 /**
- * Every file under /data/: the tables (research and Excel copies), the JSON,
- * the redacted source texts, the file list and the data package. Each
+ * Every file under /data/: the whole tables, their partitions (csv.gz, and
+ * Parquet and xlsx written from them), the JSON, the redacted source texts,
+ * the citation files, the file list and the data package. Each
  * disclosure contributes its own files and its rows (`contribution`), so the
  * build can produce them one disclosure at a time; content comes in chunks so
  * a large corpus is never one huge string. The /data/ page reads the
@@ -11,11 +12,15 @@ import type { Collections } from '../normalize/corpus';
 import { countyEntrySchema, disclosureDetailsSchema, disclosureSummarySchema, sourceEntrySchema, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type SourceEntry } from '../schema/normalized';
 import type { BuildInfo } from './build-info';
 import type { Row, TableSpec } from './columns';
-import { BOM, csvHeader, csvRecords } from './csv';
-import { dataPackage, LICENSE, PACKAGE_NAME } from './datapackage';
+import { csvHeader, csvRecords } from './csv';
+import { dataPackage, disclosurePackage } from './datapackage';
+import { bibtex, changelog, citationCff, type DatasetVersion } from './citation';
+import { jsonSchema } from './json-schema';
+import { partitionOf, partitionPlan, type PartitionPlan } from './partitions';
+import { gzipSync } from 'node:zlib';
 import { dataFile } from './paths';
-import { checkRows, countyRows, disclosureRow, factRows, fileRow, indicatorRows, projectRows, type FileFacts } from './rows';
-import { checksTable, countiesTable, DATA_TABLES, disclosuresTable, factsTable, filesTable, indicatorsTable, projectsTable } from './tables';
+import { checkRows, countyRows, disclosureRow, factRows, fileRow, indicatorRows, keyFigureRows, projectRows, type FileFacts } from './rows';
+import { checksTable, countiesTable, DATA_TABLES, disclosuresTable, factsTable, filesTable, indicatorsTable, keyFiguresTable, projectsTable } from './tables';
 
 export interface Bundle {
   summary: DisclosureSummary;
@@ -23,7 +28,9 @@ export interface Bundle {
   source: SourceEntry;
 }
 
-export type FileGroup = 'table' | 'excel' | 'json' | 'meta' | 'disclosure';
+export type FileGroup = 'table' | 'partition' | 'meta' | 'disclosure';
+
+export type FileFormat = 'csv' | 'json' | 'txt' | 'parquet' | 'xlsx' | 'md' | 'cff' | 'bib';
 
 export interface DataFile {
   /** Path inside /data/. */
@@ -31,14 +38,16 @@ export interface DataFile {
   group: FileGroup;
   /** Chinese description for the listing. */
   title: string;
-  /** Schema the CSV follows. */
+  /** Schema the CSV (or the Parquet file, or a workbook sheet) follows. */
   table: TableSpec | null;
   disclosureId: string | null;
-  variant: 'research' | 'excel';
-  format: 'csv' | 'json' | 'txt';
+  /** The bulk partition (province, or province/year) the file belongs to. */
+  partition: string | null;
+  format: FileFormat;
+  compression: 'gz' | null;
   mediatype: string;
   bom: boolean;
-  /** Data rows of a CSV (header excluded); null for other formats. */
+  /** Data rows of a table file (header excluded); null for other formats. */
   rows: number | null;
   chunks: () => Iterable<Chunk>;
 }
@@ -81,34 +90,40 @@ export function canonicalCounties(counties: readonly CountyEntry[]): CountyEntry
 /** A piece of a file's content: text, or bytes already encoded as UTF-8 (parts read back from disk). */
 export type Chunk = string | Uint8Array;
 
-function csvFile(
-  t: TableSpec,
-  path: string,
-  rows: number,
-  records: () => Iterable<Chunk>,
-  o: { group: FileGroup; title: string; excel?: boolean; disclosureId?: string },
-): DataFile {
-  const excel = o.excel ?? false;
+function csvFile(t: TableSpec, path: string, rows: number, records: () => Iterable<Chunk>, o: { group: FileGroup; title: string; disclosureId?: string; partition?: string; gzip?: boolean }): DataFile {
+  const plain = function* () {
+    yield csvHeader(t);
+    yield* records();
+  };
   return {
     path,
     group: o.group,
     title: o.title,
     table: t,
     disclosureId: o.disclosureId ?? null,
-    variant: excel ? 'excel' : 'research',
+    partition: o.partition ?? null,
     format: 'csv',
+    compression: o.gzip ? 'gz' : null,
     mediatype: 'text/csv',
-    bom: excel,
+    bom: false,
     rows,
-    chunks: function* () {
-      yield (excel ? BOM : '') + csvHeader(t);
-      yield* records();
-    },
+    chunks: o.gzip ? () => [gzipped(plain())] : plain,
   };
 }
 
-function jsonFile(path: string, group: FileGroup, title: string, disclosureId: string | null, chunks: () => Iterable<Chunk>): DataFile {
-  return { path, group, title, table: null, disclosureId, variant: 'research', format: 'json', mediatype: 'application/json', bom: false, rows: null, chunks };
+/**
+ * gzip of the whole content, deterministic (no file name, mtime 0), so the
+ * build and the in-memory reference give the same bytes. One partition at a
+ * time is held in memory.
+ */
+function gzipped(chunks: Iterable<Chunk>): Uint8Array {
+  const enc = new TextEncoder();
+  const parts = [...chunks].map((c) => (typeof c === 'string' ? enc.encode(c) : c));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+function textFile(path: string, group: FileGroup, title: string, format: FileFormat, mediatype: string, chunks: () => Iterable<Chunk>, o: { disclosureId?: string | null; partition?: string | null } = {}): DataFile {
+  return { path, group, title, table: null, disclosureId: o.disclosureId ?? null, partition: o.partition ?? null, format, compression: null, mediatype, bom: false, rows: null, chunks };
 }
 
 /** The per-disclosure JSON: the summary and the details, exactly as the site uses them. */
@@ -119,7 +134,8 @@ export function disclosureJson(b: Bundle): string {
 /** The corpus-wide tables made of each disclosure's rows, in DATA_TABLES order (counties.csv comes from the registry). */
 export const PER_DISCLOSURE_TABLES: readonly { t: TableSpec; rows: (b: Bundle) => Row[]; title: string }[] = [
   { t: disclosuresTable, rows: (b) => [disclosureRow(b.summary)], title: '公开文件（每份一行，含关键数字）' },
-  { t: factsTable, rows: (b) => factRows(b.details), title: '数字（每个数字一行，含原文引文）' },
+  { t: factsTable, rows: (b) => factRows(b.details, b.summary), title: '数字（每个数字一行，含原文引文）' },
+  { t: keyFiguresTable, rows: (b) => keyFigureRows(b.summary), title: '关键数字（原文所载与计算值，各指向来源数字）' },
   { t: projectsTable, rows: (b) => projectRows(b.details), title: '项目' },
   { t: indicatorsTable, rows: (b) => indicatorRows(b.details), title: '绩效指标' },
   { t: checksTable, rows: (b) => checkRows(b.details), title: '一致性核对' },
@@ -127,41 +143,45 @@ export const PER_DISCLOSURE_TABLES: readonly { t: TableSpec; rows: (b: Bundle) =
 const COUNTIES_TITLE = '县级行政区划';
 if ([...PER_DISCLOSURE_TABLES.map((x) => x.t), countiesTable].join() !== DATA_TABLES.join()) throw new Error('downloads: the table list differs from DATA_TABLES');
 
-/** One disclosure's records in one corpus-wide table, in both variants. */
+/** One disclosure's records in one corpus-wide table. */
 export interface TablePart {
   rows: number;
   research: string;
-  excel: string;
 }
 
 /**
  * One disclosure's share of /data/: its own files (JSON, CSV of its figures,
- * redacted source text), its records in each corpus-wide table, and its entry
- * in all.json. The build computes this one disclosure at a time and never
- * holds the corpus; the in-memory `produceDataset` uses the same function.
+ * redacted source text, and a data package describing them), its records in
+ * each corpus-wide table, and its entry in its partition's JSON. The build
+ * computes this one disclosure at a time and never holds the corpus; the
+ * in-memory `produceDataset` uses the same function.
  */
 export interface Contribution {
   id: string;
+  partition: string;
   own: DataFile[];
   /** Aligned with PER_DISCLOSURE_TABLES. */
   parts: TablePart[];
   json: string;
 }
 
-export function contribution(b: Bundle): Contribution {
+export function contribution(b: Bundle, plan: PartitionPlan): Contribution {
   const id = b.summary.id;
   const json = disclosureJson(b);
   const parts = PER_DISCLOSURE_TABLES.map(({ t, rows }) => {
     const r = rows(b);
-    return { rows: r.length, research: r.length ? csvRecords(t, r) : '', excel: r.length ? csvRecords(t, r, { excel: true }) : '' };
+    return { rows: r.length, research: r.length ? csvRecords(t, r) : '' };
   });
   const facts = parts[PER_DISCLOSURE_TABLES.findIndex((x) => x.t === factsTable)];
-  const own: DataFile[] = [
-    jsonFile(dataFile.disclosureJson(id), 'disclosure', '概要和明细（JSON）', id, () => [json + '\n']),
+  const files: DataFile[] = [
     csvFile(factsTable, dataFile.disclosureCsv(id), facts.rows, () => [facts.research], { group: 'disclosure', title: '数字（CSV）', disclosureId: id }),
-    { path: dataFile.source(id), group: 'disclosure', title: '原文（已隐去个人手机号）', table: null, disclosureId: id, variant: 'research', format: 'txt', mediatype: 'text/plain', bom: false, rows: null, chunks: () => [b.source.text] },
+    textFile(dataFile.disclosureJson(id), 'disclosure', '概要和明细（JSON）', 'json', 'application/json', () => [json + '\n'], { disclosureId: id }),
+    textFile(dataFile.source(id), 'disclosure', '原文（已隐去个人手机号）', 'txt', 'text/plain', () => [b.source.text], { disclosureId: id }),
   ];
-  return { id, own, parts, json };
+  const measured = files.map((f) => ({ ...f, ...measure(f) }));
+  const pkgText = JSON.stringify(disclosurePackage(id, measured), null, 2) + '\n';
+  const own = [...files, textFile(dataFile.disclosurePackage(id), 'disclosure', '数据包描述（本文件的三个文件）', 'json', 'application/json', () => [pkgText], { disclosureId: id })];
+  return { id, partition: partitionOf(plan, id), own, parts, json };
 }
 
 /**
@@ -171,39 +191,53 @@ export function contribution(b: Bundle): Contribution {
  */
 export interface CorpusParts {
   counties: readonly CountyEntry[];
-  /** Data rows of a PER_DISCLOSURE_TABLES table (by index). */
-  rows: (table: number) => number;
+  /** The partitions, sorted. */
+  partitions: readonly string[];
+  /** Data rows of a PER_DISCLOSURE_TABLES table (by index), of the whole corpus or of one partition. */
+  rows: (table: number, partition: string | null) => number;
   /** Its records (no header), as chunks. */
-  records: (table: number, variant: 'research' | 'excel') => Iterable<Chunk>;
-  /** all.json's disclosure entries, comma-separated, as chunks. */
-  json: () => Iterable<Chunk>;
+  records: (table: number, partition: string | null) => Iterable<Chunk>;
+  /** A partition's JSON entries, comma-separated, as chunks. */
+  json: (partition: string) => Iterable<Chunk>;
 }
 
 export function partsInMemory(contribs: readonly Contribution[], counties: readonly CountyEntry[]): CorpusParts {
+  const of = (p: string | null) => (p === null ? contribs : contribs.filter((c) => c.partition === p));
   return {
     counties,
-    rows: (i) => contribs.reduce((n, c) => n + c.parts[i].rows, 0),
-    records: (i, v) => contribs.map((c) => c.parts[i][v]),
-    json: () => contribs.map((c, k) => (k ? ',' : '') + c.json),
+    partitions: [...new Set(contribs.map((c) => c.partition))].sort(),
+    rows: (i, p) => of(p).reduce((n, c) => n + c.parts[i].rows, 0),
+    records: (i, p) => of(p).map((c) => c.parts[i].research),
+    json: (p) => of(p).map((c, k) => (k ? ',' : '') + c.json),
   };
 }
 
-/** The corpus-wide files (research tables, Excel copies, all.json), in listing order. */
-export function corpusFiles(p: CorpusParts, info: BuildInfo): DataFile[] {
-  const countyRecords = (excel: boolean) => () => [csvRecords(countiesTable, countyRows(p.counties), { excel })];
-  const tables = [
-    ...PER_DISCLOSURE_TABLES.map((x, i) => ({ t: x.t, title: x.title, rows: p.rows(i), records: (excel: boolean) => () => p.records(i, excel ? 'excel' : 'research') })),
-    { t: countiesTable, title: COUNTIES_TITLE, rows: p.counties.length, records: countyRecords },
+/** The JSON of one partition: its disclosures' summaries and details. */
+export const PARTITION_JSON_SCHEMA_REF = '../../' + dataFile.jsonSchema('partition');
+
+/**
+ * The corpus-wide files: the whole tables (plain CSV), then per partition
+ * each table (csv.gz) and the disclosures' JSON, and the JSON Schemas.
+ * None of them carries the version or the date: the version is their hash.
+ */
+export function corpusFiles(p: CorpusParts): DataFile[] {
+  const countyRecords = () => [csvRecords(countiesTable, countyRows(p.counties))];
+  const whole = [
+    ...PER_DISCLOSURE_TABLES.map((x, i) => csvFile(x.t, dataFile.table(x.t.name), p.rows(i, null), () => p.records(i, null), { group: 'table', title: x.title })),
+    csvFile(countiesTable, dataFile.table(countiesTable.name), p.counties.length, countyRecords, { group: 'table', title: COUNTIES_TITLE }),
   ];
-  return [
-    ...tables.map((x) => csvFile(x.t, dataFile.table(x.t.name), x.rows, x.records(false), { group: 'table', title: x.title })),
-    ...tables.map((x) => csvFile(x.t, dataFile.excel(x.t.name), x.rows, x.records(true), { group: 'excel', title: `${x.title}（Excel 版）`, excel: true })),
-    jsonFile(dataFile.all(), 'json', '全部数据（JSON：区划、每份公开文件的概要和明细）', null, function* () {
-      yield `{"name":${JSON.stringify(PACKAGE_NAME)},"version":${JSON.stringify(info.version)},"created":${JSON.stringify(info.date)},"license":${JSON.stringify(LICENSE.name)},"counties":${JSON.stringify(p.counties)},"disclosures":[`;
-      yield* p.json();
+  const parts = p.partitions.flatMap((part) => [
+    ...PER_DISCLOSURE_TABLES.map((x, i) => csvFile(x.t, dataFile.partCsv(part, x.t.name), p.rows(i, part), () => p.records(i, part), { group: 'partition', title: `${x.title}（${part}，gzip 压缩）`, partition: part, gzip: true })),
+    textFile(dataFile.partJson(part), 'partition', `概要和明细（JSON，${part}）`, 'json', 'application/json', function* () {
+      yield `{"$schema":${JSON.stringify(PARTITION_JSON_SCHEMA_REF)},"partition":${JSON.stringify(part)},"disclosures":[`;
+      yield* p.json(part);
       yield ']}\n';
-    }),
-  ];
+    }, { partition: part }),
+  ]);
+  const schemas = (['disclosure', 'partition'] as const).map((w) =>
+    textFile(dataFile.jsonSchema(w), 'meta', w === 'disclosure' ? 'JSON Schema：单份公开文件的 JSON' : 'JSON Schema：分区 JSON', 'json', 'application/schema+json', () => [JSON.stringify(jsonSchema(w), null, 2) + '\n']),
+  );
+  return [...whole, ...parts, ...schemas];
 }
 
 /** Byte size and SHA-256 of a file's content; `sink` receives the bytes (the build step writes them). */
@@ -222,7 +256,7 @@ export function measure(f: DataFile, sink?: (bytes: Uint8Array) => void): FileSt
 
 /** How a file is described in files.csv. */
 export function fileFacts(f: ListedFile): FileFacts {
-  return { path: f.path, table: f.table?.name ?? null, disclosureId: f.disclosureId, variant: f.variant, format: f.format, mediatype: f.mediatype, bom: f.bom, rows: f.rows, bytes: f.bytes, sha256: f.sha256 };
+  return { path: f.path, table: f.table?.name ?? null, disclosureId: f.disclosureId, partition: f.partition, format: f.format, compression: f.compression, mediatype: f.mediatype, rows: f.rows, bytes: f.bytes, sha256: f.sha256 };
 }
 
 export type OpenFile = (path: string) => { write: (bytes: Uint8Array) => void; close: () => void };
@@ -241,28 +275,56 @@ export function runFile(f: DataFile, open?: OpenFile): MeasuredFile {
 export type ListedFile = Omit<MeasuredFile, 'chunks'>;
 
 /**
- * files.csv (which lists every content file) and datapackage.json (which
- * describes the tables, files.csv and all.json), after the content files.
+ * The dataset version: the build date and the hash of every text content file
+ * (the data, never the date). Parquet and xlsx are derived from the CSV and
+ * carry writer details (zip timestamps), so they are left out: the same data
+ * gives the same version.
  */
-export function finishDataset(done: readonly ListedFile[], info: BuildInfo, open?: OpenFile): MeasuredFile[] {
-  const listRows = done.map((f) => fileRow(fileFacts(f)));
-  const list = runFile(csvFile(filesTable, dataFile.files(), listRows.length, () => [csvRecords(filesTable, listRows)], { group: 'meta', title: '文件清单（每个文件的大小和 SHA-256）' }), open);
-  const described = [...done.filter((f) => f.group === 'table' || f.path === dataFile.all()), list];
-  const pkgText = JSON.stringify(dataPackage(described, info), null, 2) + '\n';
-  const pkg = runFile({ path: dataFile.datapackage(), group: 'meta', title: '数据包描述（Frictionless Data Package：表结构、字段说明、许可）', table: null, disclosureId: null, variant: 'research', format: 'json', mediatype: 'application/json', bom: false, rows: null, chunks: () => [pkgText] }, open);
-  return [list, pkg];
+export function datasetVersion(content: readonly ListedFile[], date: string): DatasetVersion {
+  const h = createHash('sha256');
+  const text = content.filter((f) => f.format !== 'parquet' && f.format !== 'xlsx');
+  for (const f of [...text].sort((a, b) => (a.path < b.path ? -1 : 1))) h.update(`${f.path}\t${f.sha256}\n`);
+  const hash = h.digest('hex');
+  return { date, contentHash: hash, version: `${date}.${hash.slice(0, 12)}` };
+}
+
+/**
+ * After the content files (and the binary ones written from them): the
+ * citation files, files.csv (which lists every file but itself and
+ * datapackage.json) and datapackage.json (which describes every bulk file;
+ * each disclosure's files are described by its own package).
+ */
+export function finishDataset(done: readonly ListedFile[], info: BuildInfo, open?: OpenFile): { files: MeasuredFile[]; version: DatasetVersion } {
+  const version = datasetVersion(done, info.date);
+  const cite = [
+    textFile(dataFile.citation(), 'meta', '引用信息（CITATION.cff）', 'cff', 'application/x-yaml', () => [citationCff(version, info)]),
+    textFile(dataFile.bibtex(), 'meta', '引用信息（BibTeX）', 'bib', 'application/x-bibtex', () => [bibtex(version, info)]),
+    textFile(dataFile.changelog(), 'meta', '更新记录（CHANGELOG）', 'md', 'text/markdown', () => [changelog(version, info)]),
+  ].map((f) => runFile(f, open));
+  const listed = [...done, ...cite];
+  const listRows = listed.map((f) => fileRow(fileFacts(f)));
+  const list = runFile(csvFile(filesTable, dataFile.files(), listRows.length, () => [csvRecords(filesTable, listRows)], { group: 'meta', title: '文件清单（每个文件的大小、行数和 SHA-256）' }), open);
+  const described = [...listed.filter((f) => f.group !== 'disclosure'), list];
+  const pkgText = JSON.stringify(dataPackage(described, version, info), null, 2) + '\n';
+  const pkg = runFile(textFile(dataFile.datapackage(), 'meta', '数据包描述（Frictionless Data Package：表结构、字段说明、许可）', 'json', 'application/json', () => [pkgText]), open);
+  return { files: [...cite, list, pkg], version };
 }
 
 /**
  * All files of /data/ with their sizes and hashes, from collections in
- * memory: the corpus-wide files, each disclosure's own files, then files.csv
- * and datapackage.json. With `open`, each file's bytes are written as they are
- * measured. The build produces the same files without holding the corpus
+ * memory: the corpus-wide files, each disclosure's own files, then the
+ * citation files, files.csv and datapackage.json. `binary` are the files
+ * written from the CSV afterwards (Parquet, xlsx), measured on disk. With
+ * `open`, each file's bytes are written as they are measured. The build
+ * produces the same files without holding the corpus
  * (scripts/lib/normalize-stream.ts); the tests compare the two.
  */
-export function produceDataset(c: Collections, info: BuildInfo, open?: OpenFile): MeasuredFile[] {
+export function produceDataset(c: Collections, info: BuildInfo, open?: OpenFile, binary: readonly ListedFile[] = []): MeasuredFile[] {
   const { bundles, counties } = canonical(c);
-  const contribs = bundles.map(contribution);
-  const done = [...corpusFiles(partsInMemory(contribs, counties), info), ...contribs.flatMap((x) => x.own)].map((f) => runFile(f, open));
-  return [...done, ...finishDataset(done, info, open)];
+  const plan = partitionPlan(bundles.map((b) => b.summary.id));
+  const contribs = bundles.map((b) => contribution(b, plan));
+  const corpus = corpusFiles(partsInMemory(contribs, counties)).map((f) => runFile(f, open));
+  const own = contribs.flatMap((x) => x.own).map((f) => runFile(f, open));
+  // In the build's order: the corpus-wide files, the binary ones written from them, each disclosure's.
+  return [...corpus, ...own, ...finishDataset([...corpus, ...binary, ...own], info, open).files];
 }

@@ -1,11 +1,15 @@
 /**
  * What the /data/ page says about the downloads: sizes for people, type
- * names, loading snippets for pandas and R, the citation. Pure functions.
+ * names, loading snippets for pandas, R and DuckDB. Pure functions. The
+ * snippets take the /data/ URL, or for a preview build (no PORTAL_SITE) the
+ * local folder the files were downloaded to: never a made-up host.
  */
-import type { BuildInfo } from './build-info';
-import type { FieldType, TableSpec } from './columns';
-import { LICENSE, PACKAGE_TITLE } from './datapackage';
+import { MONEY_SQL_TYPE, type FieldType, type TableSpec } from './columns';
+import { dataFile } from './paths';
 import { textColumns, disclosuresTable, factsTable } from './tables';
+
+/** Where the snippets read from when the site's address is not known. */
+export const LOCAL_DATA_DIR = 'data/';
 
 /** "906 字节", "3.4 KB", "1.2 MB" (1 KB = 1024 bytes). */
 export function formatBytes(n: number): string {
@@ -21,7 +25,7 @@ export const TYPE_LABELS: Record<FieldType, string> = {
   boolean: '布尔（true/false）',
 };
 
-export const FORMAT_LABELS: Record<string, string> = { csv: 'CSV', json: 'JSON', txt: '纯文本' };
+export const FORMAT_LABELS: Record<string, string> = { csv: 'CSV', json: 'JSON', txt: '纯文本', parquet: 'Parquet', xlsx: 'Excel 工作簿', md: 'Markdown', cff: 'CFF', bib: 'BibTeX' };
 
 /** Keys and links of a table in words: "主键 disclosure_id, fact_id". */
 export function keyText(t: TableSpec): { primary: string; foreign: string[] } {
@@ -44,7 +48,7 @@ export function pandasSnippet(baseUrl: string): string {
     'import pandas as pd',
     '',
     `base = ${JSON.stringify(baseUrl)}`,
-    '# 代码和原文数值按文本读取（430223、2013701、0.00 保持原样）；只有空格为缺失值',
+    '# 代码和原文数值按文本读取（430223、2013701、0.00 保持原样）；只有空格为缺失值（not_applicable 等不是缺失值）',
     `text_columns = ${py(textColumns())}`,
     'codes = {c: str for c in text_columns}',
     'def read(name, **kw):',
@@ -55,7 +59,9 @@ export function pandasSnippet(baseUrl: string): string {
     '# 需要精确到分的求和时，把金额读成 Decimal',
     'from decimal import Decimal',
     'exact = read("facts.csv", converters={"amount_yuan": lambda s: Decimal(s) if s else None})',
-    'facts.merge(disclosures, on="disclosure_id")',
+    '# 或用整数的 amount_fen（单位分）；同一数额可能出现多次，求和只取 headline 为 True 的行',
+    'headline = facts[facts["headline"]]',
+    'joined = facts.merge(disclosures, on="disclosure_id")',
   ].join('\n');
 }
 
@@ -65,26 +71,37 @@ export function rSnippet(baseUrl: string): string {
   return [
     'library(readr)',
     `base <- ${JSON.stringify(baseUrl)}`,
-    '# UTF-8 是 readr 的默认编码；代码和原文数值按文本读取；只有空格为缺失值',
-    `disclosures <- read_csv(paste0(base, "disclosures.csv"), na = "",\n  col_types = ${colTypes(disclosuresTable)})`,
-    `facts <- read_csv(paste0(base, "facts.csv"), na = "",\n  col_types = ${colTypes(factsTable)})`,
+    '# UTF-8 是 readr 的默认编码；代码和原文数值按文本读取；只有空格为缺失值；',
+    '# trim_ws = FALSE：引文开头的制表符和空格是原文的一部分',
+    `disclosures <- read_csv(paste0(base, "disclosures.csv"), na = "", trim_ws = FALSE,\n  col_types = ${colTypes(disclosuresTable)})`,
+    `facts <- read_csv(paste0(base, "facts.csv"), na = "", trim_ws = FALSE,\n  col_types = ${colTypes(factsTable)})`,
     '# 基础 R：全部按文本读取，再把数值列转换为数字',
-    '# read.csv(url, fileEncoding = "UTF-8", na.strings = "", colClasses = "character")',
+    '# read.csv(url, fileEncoding = "UTF-8", na.strings = "", colClasses = "character", strip.white = FALSE)',
   ].join('\n');
 }
 
-export interface Citation {
-  zh: string;
-  en: string;
+/** The columns of a table with their SQL type where guessing would lose something: money DECIMAL, codes text. */
+function duckTypes(t: TableSpec): string {
+  const entries = Object.entries(t.columns).flatMap(([n, c]) => (c.type === 'number' && c.meta.unit === '元' ? [[n, MONEY_SQL_TYPE]] : c.meta.readAsText || c.type === 'string' ? [[n, 'VARCHAR']] : c.type === 'integer' ? [[n, 'BIGINT']] : []));
+  return `{${entries.map(([n, ty]) => `'${n}': '${ty}'`).join(', ')}}`;
 }
 
-export const PUBLISHER = { zh: '县级财政公开数据', en: 'County Fiscal Disclosures portal (县级财政公开数据)' };
-export const TITLE_EN = 'Final accounts and performance self-evaluations of county departments';
-
-/** Versioned citation: package version and build date. */
-export function citation(info: BuildInfo, url: string): Citation {
-  return {
-    zh: `${PUBLISHER.zh}. ${PACKAGE_TITLE}：版本 ${info.version}（构建日期 ${info.date}）[数据集]. 许可：CC BY 4.0. ${url}`,
-    en: `${PUBLISHER.en} (${info.date.slice(0, 4)}). ${TITLE_EN} (${PACKAGE_TITLE}) [Data set], version ${info.version}, built ${info.date}. Licence: ${LICENSE.name}. ${url}`,
-  };
+/**
+ * DuckDB SQL: the Parquet partitions (money already DECIMAL) and the plain
+ * CSV with money declared DECIMAL, so sums are exact.
+ */
+export function duckdbSnippet(baseUrl: string, partitions: readonly string[]): string {
+  const remote = /^https?:/.test(baseUrl);
+  const files = partitions.map((p) => `'${baseUrl}${dataFile.partParquet(p, 'facts')}'`);
+  return [
+    ...(remote ? ['-- 通过网址读取需要 httpfs 扩展', 'INSTALL httpfs; LOAD httpfs;', ''] : []),
+    '-- Parquet：金额为精确的 DECIMAL(18,2)，按省级分区',
+    `CREATE VIEW facts AS SELECT * FROM read_parquet([${files.join(', ')}]);`,
+    "SELECT disclosure_id, sum(amount_yuan) AS total_yuan FROM facts WHERE headline AND concept = 'expenditure_total' AND phase = 'actual' GROUP BY disclosure_id ORDER BY disclosure_id;",
+    '',
+    '-- CSV：把金额声明为 DECIMAL（否则 DuckDB 读成 DOUBLE，求和有浮点误差），代码和原文数值为文本',
+    `CREATE VIEW facts_csv AS SELECT * FROM read_csv('${baseUrl}facts.csv', header = true, nullstr = '',\n  types = ${duckTypes(factsTable)});`,
+    "SELECT sum(amount_yuan) AS total_yuan FROM facts_csv WHERE headline AND concept = 'three_public_total' AND phase = 'actual';",
+  ].join('\n');
 }
+

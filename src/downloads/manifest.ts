@@ -7,10 +7,17 @@ import { join } from 'node:path';
 import type { ListedFile } from './dataset';
 import { ALL_TABLES } from './tables';
 import type { TableSpec } from './columns';
+import type { DatasetVersion } from './citation';
 
 export type ManifestEntry = Omit<ListedFile, 'table'> & { table: string | null };
 
 export const MANIFEST_FILE = 'downloads-manifest.json';
+
+/** What the build wrote: the dataset version and every file. */
+export interface Manifest {
+  version: DatasetVersion;
+  files: ManifestEntry[];
+}
 
 export function manifestEntry(f: ListedFile): ManifestEntry {
   const { table, ...rest } = f as ListedFile & { chunks?: unknown };
@@ -28,6 +35,7 @@ export function fromManifest(e: ManifestEntry): ListedFile {
 }
 
 /** The manifest with table specs resolved again (for the data dictionary links). */
-export function readManifest(generatedDir: string): ListedFile[] {
-  return (JSON.parse(readFileSync(join(generatedDir, MANIFEST_FILE), 'utf8')) as ManifestEntry[]).map(fromManifest);
+export function readManifest(generatedDir: string): { version: DatasetVersion; files: ListedFile[] } {
+  const m = JSON.parse(readFileSync(join(generatedDir, MANIFEST_FILE), 'utf8')) as Manifest;
+  return { version: m.version, files: m.files.map(fromManifest) };
 }

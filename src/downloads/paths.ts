@@ -6,17 +6,26 @@
 export const DATA_DIR = '/data/';
 
 export const dataFile = {
+  /** The whole table as plain CSV (kept for every tool while the corpus is small enough). */
   table: (name: string) => `${name}.csv`,
-  excel: (name: string) => `excel/${name}.csv`,
-  all: () => 'all.json',
-  disclosureJson: (id: string) => `disclosures/${id}.json`,
-  disclosureCsv: (id: string) => `disclosures/${id}.csv`,
-  source: (id: string) => `sources/${id}.txt`,
+  /** One partition (province, or province/year) of a table. */
+  partCsv: (partition: string, name: string) => `provinces/${partition}/${name}.csv.gz`,
+  partParquet: (partition: string, name: string) => `provinces/${partition}/${name}.parquet`,
+  partJson: (partition: string) => `provinces/${partition}/disclosures.json`,
+  partXlsx: (partition: string) => `provinces/${partition}/workbook.xlsx`,
+  jsonSchema: (what: 'disclosure' | 'partition') => `schemas/${what}.schema.json`,
+  disclosureJson: (id: string) => `disclosures/${id}/disclosure.json`,
+  disclosureCsv: (id: string) => `disclosures/${id}/facts.csv`,
+  source: (id: string) => `disclosures/${id}/source.txt`,
+  disclosurePackage: (id: string) => `disclosures/${id}/datapackage.json`,
   files: () => 'files.csv',
   datapackage: () => 'datapackage.json',
+  changelog: () => 'CHANGELOG.md',
+  citation: () => 'CITATION.cff',
+  bibtex: () => 'citation.bib',
 };
 
-/** Site path of a file inside /data/, e.g. dataPath(dataFile.disclosureCsv(id)) → "/data/disclosures/<id>.csv". */
+/** Site path of a file inside /data/, e.g. dataPath(dataFile.disclosureCsv(id)) → "/data/disclosures/<id>/facts.csv". */
 export function dataPath(fileInData: string): string {
   return DATA_DIR + fileInData;
 }
@@ -26,4 +35,5 @@ export const disclosureDownloads = (id: string) => ({
   json: dataPath(dataFile.disclosureJson(id)),
   csv: dataPath(dataFile.disclosureCsv(id)),
   source: dataPath(dataFile.source(id)),
+  datapackage: dataPath(dataFile.disclosurePackage(id)),
 });

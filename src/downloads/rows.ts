@@ -3,12 +3,30 @@
  * (tables.ts). Money becomes exact yuan strings from fen; anything not
  * stated stays missing (null), never 0.
  */
-import { fenToYuan, parseDecimal } from '../lib/decimal';
-import { KEY_FIGURE_IDS, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type Fact } from '../schema/normalized';
+import { fenToYuan, parseDecimal, toFen } from '../lib/decimal';
+import { KEY_FIGURE_IDS, KEY_FIGURE_ZH, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type Fact } from '../schema/normalized';
 import { DECIMAL, makeRow, type Row } from './columns';
-import { checksTable, countiesTable, disclosuresTable, factsTable, filesTable, indicatorsTable, KEY_KIND, keyColumn, projectsTable } from './tables';
+import { checksTable, countiesTable, disclosuresTable, downloadPhase, factsTable, filesTable, indicatorsTable, KEY_KIND, keyColumn, keyFenColumn, keyFiguresTable, projectsTable } from './tables';
 
 const yuanOf = (fen: number | null): string | null => (fen === null ? null : fenToYuan(fen));
+
+/** Exact fen of a yuan string written by the checks ("-1234.50" → -123450). */
+function fenOfYuan(yuan: string | null): number | null {
+  if (yuan === null) return null;
+  const m = toFen(yuan, '元');
+  if (!m.ok) throw new Error(`downloads: "${yuan}" is not an exact yuan amount (${m.reason})`);
+  return Number(m.fen);
+}
+
+/** The dataset-wide key of an item of a disclosure (see ITEM_KEY in tables.ts); null stays null. */
+export function itemKey(disclosureId: string, itemId: string | null): string | null {
+  return itemId === null || itemId === '' ? null : `${disclosureId}:${itemId}`;
+}
+
+/** The facts a disclosure's headline figures are taken from. */
+export function headlineFactIds(s: DisclosureSummary): Set<string> {
+  return new Set(KEY_FIGURE_IDS.flatMap((id) => (s.key[id] ? [s.key[id]!.fact_id] : [])));
+}
 
 /** A printed value as a plain decimal when it is one number ("12", "-3.5", "８９．９３"); else null. */
 export function numberOf(printed: string | null): string | null {
@@ -18,11 +36,14 @@ export function numberOf(printed: string | null): string | null {
 }
 
 export function disclosureRow(s: DisclosureSummary): Row {
-  const key: Record<string, string | null> = {};
+  const key: Record<string, string | number | null> = {};
   for (const id of KEY_FIGURE_IDS) {
     const k = s.key[id] ?? null;
     const kind = KEY_KIND[id];
-    if (kind === 'money') key[keyColumn(id)] = k ? yuanOf(k.fen) : null;
+    if (kind === 'money') {
+      key[keyColumn(id)] = k ? yuanOf(k.fen) : null;
+      (key as Record<string, string | number | null>)[keyFenColumn(id)!] = k ? k.fen : null;
+    }
     else if (kind === 'text') key[keyColumn(id)] = k ? k.value : null;
     else key[keyColumn(id)] = k && k.value !== null && DECIMAL.test(k.value) ? k.value : null;
   }
@@ -63,10 +84,12 @@ export function disclosureRow(s: DisclosureSummary): Row {
   });
 }
 
-export function factRow(disclosureId: string, f: Fact): Row {
+export function factRow(disclosureId: string, f: Fact, headline: boolean): Row {
   return makeRow(factsTable, {
     disclosure_id: disclosureId,
     fact_id: f.id,
+    fact_key: itemKey(disclosureId, f.id),
+    headline,
     section: f.section,
     table: f.table,
     row: f.row,
@@ -74,13 +97,14 @@ export function factRow(disclosureId: string, f: Fact): Row {
     concept: f.concept,
     concept_zh: f.concept_zh,
     value_kind: f.value_kind,
-    phase: f.phase,
+    phase: downloadPhase(f.phase),
     scope: f.scope,
     classification: f.code_system,
     code: f.code,
     code_name: f.code_name,
     item: f.item,
     amount_yuan: yuanOf(f.fen),
+    amount_fen: f.fen,
     published_value: f.published,
     published_unit: f.unit,
     value_number: f.value_kind === 'text' ? null : numberOf(f.value),
@@ -91,6 +115,10 @@ export function factRow(disclosureId: string, f: Fact): Row {
     base: f.base,
     part_of: f.part_of,
     project_id: f.project_id,
+    of_key: itemKey(disclosureId, f.of),
+    base_key: itemKey(disclosureId, f.base),
+    part_of_key: itemKey(disclosureId, f.part_of),
+    project_key: itemKey(disclosureId, f.project_id),
     quote: f.quote,
     anchor: f.anchor,
     source_line: f.line,
@@ -98,13 +126,64 @@ export function factRow(disclosureId: string, f: Fact): Row {
   });
 }
 
-export function factRows(d: DisclosureDetails): Row[] {
-  return d.facts.map((f) => factRow(d.id, f));
+export function factRows(d: DisclosureDetails, s: DisclosureSummary): Row[] {
+  const headline = headlineFactIds(s);
+  return d.facts.map((f) => factRow(d.id, f, headline.has(f.id)));
+}
+
+/** The headline figures (stated, pointing to their fact) and the computed ones (formula and operands). */
+export function keyFigureRows(s: DisclosureSummary): Row[] {
+  const stated = KEY_FIGURE_IDS.flatMap((id) => {
+    const k = s.key[id];
+    if (!k) return [];
+    const kind = KEY_KIND[id];
+    const number = kind !== 'text' && k.value !== null && DECIMAL.test(k.value) ? k.value : null;
+    return [
+      makeRow(keyFiguresTable, {
+        disclosure_id: s.id,
+        figure_id: id,
+        label_zh: KEY_FIGURE_ZH[id],
+        basis: 'stated',
+        value: number,
+        text_value: kind === 'text' ? k.value : null,
+        unit: k.unit,
+        decimals: number === null ? null : (number.split('.')[1] ?? '').length,
+        amount_yuan: kind === 'money' ? yuanOf(k.fen) : null,
+        amount_fen: kind === 'money' ? k.fen : null,
+        status: k.status,
+        fact_key: itemKey(s.id, k.fact_id),
+        formula_zh: null,
+        operand_fact_ids: null,
+      }),
+    ];
+  });
+  const computed = s.derived.map((d) => {
+    const money = d.unit === '万元' ? toFen(d.value, '万元') : null;
+    if (money && !money.ok) throw new Error(`downloads: computed figure ${d.id} of ${s.id}: ${money.reason}`);
+    const fen = money && money.ok ? Number(money.fen) : null;
+    return makeRow(keyFiguresTable, {
+      disclosure_id: s.id,
+      figure_id: d.id,
+      label_zh: d.label_zh,
+      basis: 'computed',
+      value: d.value,
+      text_value: null,
+      unit: d.unit,
+      decimals: d.decimals,
+      amount_yuan: yuanOf(fen),
+      amount_fen: fen,
+      status: 'reported',
+      fact_key: null,
+      formula_zh: d.formula_zh,
+      operand_fact_ids: d.operands.join(' '),
+    });
+  });
+  return [...stated, ...computed];
 }
 
 export function projectRows(d: DisclosureDetails): Row[] {
   return d.projects.map((p) =>
-    makeRow(projectsTable, { disclosure_id: d.id, project_id: p.id, name: p.name, purpose: p.purpose, quote: p.quote, anchor: p.anchor, source_line: p.line, note: p.note }),
+    makeRow(projectsTable, { disclosure_id: d.id, project_id: p.id, project_key: itemKey(d.id, p.id), name: p.name, purpose: p.purpose, quote: p.quote, anchor: p.anchor, source_line: p.line, note: p.note }),
   );
 }
 
@@ -115,6 +194,7 @@ export function indicatorRows(d: DisclosureDetails): Row[] {
       indicator_id: i.id,
       scope: i.scope,
       project_id: i.project_id,
+      project_key: itemKey(d.id, i.project_id),
       row_kind: i.row_kind,
       level1: i.level1,
       level2: i.level2,
@@ -178,7 +258,9 @@ export function checkRows(d: DisclosureDetails): Row[] {
       computed: c.computed,
       unit: c.unit,
       difference_yuan: c.difference_yuan,
+      difference_fen: fenOfYuan(c.difference_yuan),
       tolerance_yuan: c.tolerance_yuan,
+      tolerance_fen: fenOfYuan(c.tolerance_yuan),
       fact_ids: c.fact_ids.join(' '),
       quotes: quotesOf(byId, c.fact_ids).quotes.join(QUOTE_SEPARATOR),
       message: c.message,
@@ -214,10 +296,10 @@ export interface FileFacts {
   path: string;
   table: string | null;
   disclosureId: string | null;
-  variant: 'research' | 'excel';
-  format: 'csv' | 'json' | 'txt';
+  partition: string | null;
+  format: string;
+  compression: 'gz' | null;
   mediatype: string;
-  bom: boolean;
   rows: number | null;
   bytes: number;
   sha256: string;
@@ -228,10 +310,10 @@ export function fileRow(f: FileFacts): Row {
     path: f.path,
     table: f.table,
     disclosure_id: f.disclosureId,
-    variant: f.variant,
+    partition: f.partition,
     format: f.format,
+    compression: f.compression,
     mediatype: f.mediatype,
-    bom: f.bom,
     rows: f.rows,
     bytes: f.bytes,
     sha256: f.sha256,

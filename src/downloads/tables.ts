@@ -80,6 +80,43 @@ const projectRef = (table: string): ColumnSpec =>
     pattern: ITEM_ID,
   });
 
+/**
+ * The dataset-wide id of an item (fact, project) of one disclosure:
+ * "<disclosure_id>:<item_id>". Links between tables use these single
+ * columns, so a link is either empty or whole; a composite link whose second
+ * part is empty is what the reference validator (frictionless-py) reports as
+ * a broken foreign key.
+ */
+export const ITEM_KEY = /^\d{6}-[a-z][a-z0-9]*-\d{4}-[a-z-]+:[a-z0-9][a-z0-9_.-]*$/;
+const itemKeyColumn = (o: { zh: string; en: string; of: string; of_en: string; table: string; required?: boolean; unique?: boolean }): ColumnSpec =>
+  text({
+    zh: o.zh,
+    en: o.en,
+    description: `${o.of}在整个数据集中的编号：<disclosure_id>:<${o.table}>（如 430223-cac-2024-final-accounts:t01.income）。${o.required ? '' : '无则为空。'}`,
+    description_en: `Dataset-wide id of the ${o.of_en}: <disclosure_id>:<${o.table}> (e.g. 430223-cac-2024-final-accounts:t01.income).${o.required ? '' : ' Empty when none.'}`,
+    required: o.required,
+    unique: o.unique,
+    pattern: ITEM_KEY,
+  });
+
+/**
+ * The value of "no budget phase" in the downloads. The curated vocabulary says
+ * "none", which csvkit, pandas and R read as a missing value.
+ */
+export const NO_PHASE = 'not_applicable';
+export const downloadPhase = (p: string): string => (p === 'none' ? NO_PHASE : p);
+const phaseLabels = Object.fromEntries(Object.entries(PHASES).map(([k, v]) => [downloadPhase(k), k === 'none' ? '不适用' : v]));
+
+/** Integer fen beside a yuan column: exact without any decimal parsing. */
+const fen = (zh: string, en: string, what: string, what_en: string): ColumnSpec =>
+  integer({
+    zh: `${zh}（分）`,
+    en: `${en} (fen)`,
+    unit: '分',
+    description: `${what}，单位分（整数，1 元 = 100 分），与对应的 _yuan 列数值相同；为空时同样为空。`,
+    description_en: `${what_en} in fen (an integer, 1 yuan = 100 fen): the same amount as the matching _yuan column, empty when it is empty.`,
+  });
+
 const countyCode = (zh: string, en: string, description: string, description_en: string, required = true): ColumnSpec =>
   fromField(countyEntrySchema.shape.code, { zh, en, description, description_en, required, pattern: COUNTY_CODE, readAsText: true });
 
@@ -116,6 +153,10 @@ const KEY_META: Record<KeyFigureId, KeyMeta> = {
 /** Column name of a headline figure in disclosures.csv. */
 export function keyColumn(id: KeyFigureId): string {
   return KEY_META[id].kind === 'money' ? `${id}_yuan` : id;
+}
+/** The integer-fen column beside a money headline figure. */
+export function keyFenColumn(id: KeyFigureId): string | null {
+  return KEY_META[id].kind === 'money' ? `${id}_fen` : null;
 }
 export const KEY_KIND: Readonly<Record<KeyFigureId, KeyMeta['kind']>> = Object.fromEntries(KEY_FIGURE_IDS.map((id) => [id, KEY_META[id].kind])) as Record<KeyFigureId, KeyMeta['kind']>;
 
@@ -192,7 +233,13 @@ export const disclosuresTable: TableSpec = {
     indicator_count: count('绩效指标行数', 'Indicator rows', '该文件在 indicators.csv 中的行数。', 'Number of rows of this disclosure in indicators.csv.'),
     narrative_count: count('文字说明段数', 'Narrative sections', '整理的文字说明段落数（全文见 JSON）。', 'Number of narrative sections curated (text in the JSON).'),
     withheld_count: count('涉密不予公开条数', 'Withheld figures', 'facts.csv 中状态为 withheld（涉密不予公开）的数字条数。', 'Number of figures with status withheld in facts.csv.'),
-    ...Object.fromEntries(KEY_FIGURE_IDS.map((id) => [keyColumn(id), keyColumnSpec(id)])),
+    ...Object.fromEntries(
+      KEY_FIGURE_IDS.flatMap((id) => {
+        const m = KEY_META[id];
+        const f = keyFenColumn(id);
+        return [[keyColumn(id), keyColumnSpec(id)], ...(f ? [[f, fen(m.zh, m.en, m.description, m.description_en)]] : [])];
+      }),
+    ),
     checks_total: checkCount('total', '总', 'total'),
     checks_pass: checkCount('pass', '一致', 'pass'),
     checks_rounding: checkCount('rounding', '舍入差异', 'rounding'),
@@ -218,6 +265,8 @@ export const factsTable: TableSpec = {
   columns: {
     disclosure_id: disclosureId(false),
     fact_id: fromField(F.id, { zh: '数字编号', en: 'Fact ID', description: '数字在本文件内的稳定编号，如 t01.income.general_budget。', description_en: 'Stable identifier of the figure within its disclosure, e.g. t01.income.general_budget.', required: true, pattern: ITEM_ID }),
+    fact_key: itemKeyColumn({ zh: '数字全局编号', en: 'Fact key', of: '数字', of_en: 'figure', table: 'fact_id', required: true, unique: true }),
+    headline: boolean({ zh: '关键数字', en: 'Headline', description: '该数字是否为 disclosures.csv 和 key_figures.csv 所取的关键数字。同一数额常在文件中出现多次（表格和正文各一次），求和时只取 headline 为 true 的行，才不会重复计算。', description_en: 'Whether this is the statement disclosures.csv and key_figures.csv take as the headline figure. The same amount is often stated more than once (in a table and in the text): sum only rows with headline true to never double-count.', required: true }),
     section: fromField(F.section, { zh: '所在部分', en: 'Section', description: '数字所在的部分或标题，按原文。', description_en: 'Section heading where the figure sits, as printed.', required: true }),
     table: fromField(F.table, { zh: '所在表', en: 'Table', description: '数字所在的表，如“公开01表”；正文中的数字为空。', description_en: 'Table the figure is in, e.g. 公开01表; empty for figures in the running text.', readAsText: true }),
     row: fromField(F.row, { zh: '行', en: 'Row', description: '表中的行名称（及行次），按原文；正文中的数字为空。', description_en: 'Row label (and row number) as printed; empty outside tables.', readAsText: true }),
@@ -225,13 +274,14 @@ export const factsTable: TableSpec = {
     concept: fromField(F.concept, { zh: '概念', en: 'Concept', description: '数字是什么：概念词表中的编号（如 expenditure_total 支出合计），中文名见 concept_zh。', description_en: 'What the figure is: an id of the concept vocabulary (e.g. expenditure_total); Chinese label in concept_zh.', required: true, labels: conceptLabels }),
     concept_zh: fromField(F.concept_zh, { zh: '概念（中文）', en: 'Concept (Chinese)', description: '概念的中文名称。', description_en: 'Chinese label of the concept.', required: true }),
     value_kind: fromField(F.value_kind, { zh: '数值类别', en: 'Value kind', description: '数值类别：money 金额、percent 百分比、count 计数、score 分值、text 文字、area 面积。', description_en: 'Kind of value: money, percent, count, score, text or area.', required: true, labels: { money: '金额', percent: '百分比', count: '计数', score: '分值', text: '文字', area: '面积' } }),
-    phase: fromField(F.phase, { zh: '预算阶段', en: 'Phase', description: '金额所属阶段：年初预算、全年预算（调整后）、决算/执行数、上年决算、上年预算、资金到位数、目标值，或不适用（none）。', description_en: 'Budget phase: initial_budget, adjusted_budget, actual, prior_year_actual, prior_year_budget, funds_received, target, or none.', required: true, labels: PHASES }),
+    phase: choice(Object.keys(PHASES).map(downloadPhase) as [string, ...string[]], { zh: '预算阶段', en: 'Phase', description: `金额所属阶段：年初预算、全年预算（调整后）、决算/执行数、上年决算、上年预算、资金到位数、目标值，或不适用（${NO_PHASE}）。`, description_en: `Budget phase: initial_budget, adjusted_budget, actual, prior_year_actual, prior_year_budget, funds_received, target, or ${NO_PHASE}.`, required: true, labels: phaseLabels }),
     scope: fromField(F.scope, { zh: '资金范围', en: 'Scope', description: '数字涵盖的资金：全部资金、财政拨款、一般公共预算财政拨款、政府性基金、国有资本经营、社会保险基金，或未说明。', description_en: 'Which money the figure covers: all, fiscal, general_budget, government_fund, state_capital, social_insurance, unspecified.', required: true, labels: SCOPES }),
     classification: fromField(F.code_system, { zh: '科目分类', en: 'Classification', description: '科目代码的分类：functional 支出功能分类，economic 支出经济分类；无科目代码时为空。', description_en: 'Classification of code: functional (支出功能分类) or economic (支出经济分类); empty without a code.', labels: { functional: '支出功能分类', economic: '支出经济分类' } }),
     code: fromField(F.code, { zh: '科目代码', en: 'Classification code', description: '政府收支分类科目代码：功能分类 3/5/7 位（类/款/项），经济分类 3/5 位（类/款）。请按文本读取。', description_en: 'Government classification code: functional 3/5/7 digits (类/款/项), economic 3/5 digits. Read it as text.', pattern: CLASSIFICATION_CODE, readAsText: true }),
     code_name: fromField(F.code_name, { zh: '科目名称（标准）', en: 'Classification name', description: '科目代码在分类科目表中的标准名称；无代码时为空。', description_en: 'Standard name of the classification code; empty without a code.' }),
     item: fromField(F.item, { zh: '项目名称', en: 'Item name', description: '原文中数字所指的项目名称（科目名称、项目名、办公费等），按原文；未写明时为空。', description_en: 'Name of the item as printed (account name, project name, 办公费 …); empty when none is printed.' }),
     amount_yuan: yuan({ zh: '金额（元）', en: 'Amount (yuan)', description: '金额类数字换算为元的精确值（两位小数，由原文的万元或元数值无损换算，如 89.93 万元 → 899300.00）；非金额或原文未载明数值时为空，绝不以 0 代替。', description_en: 'Exact amount in yuan for money figures (two decimals, converted losslessly from the published 万元 or 元, e.g. 89.93 万元 → 899300.00). Empty when not money or not stated, never 0.' }),
+    amount_fen: fen('金额', 'Amount', '金额类数字的精确值', 'Exact amount of a money figure'),
     published_value: fromField(F.published, { zh: '原文数值', en: 'Published value', description: '原文中的写法（如 89.93、0.00、162.935556、优秀），保留原有小数位，请按文本读取；涉密或无数据而未写数字时为空。', description_en: 'The value exactly as printed (89.93, 0.00, 162.935556, 优秀), with its decimals; empty when withheld or empty without a number. Read it as text to keep the decimals.', readAsText: true }),
     published_unit: fromField(F.unit, { zh: '原文单位', en: 'Published unit', description: '原文单位：万元、元、%、分、人、个 等；文字类为“文字”。', description_en: 'Unit as published: 万元, 元, %, 分, 人, 个 …; 文字 for a text value.', required: true }),
     value_number: decimal({ zh: '数值', en: 'Value (number)', description: '原文数值规范为半角数字的十进制数（单位同 published_unit）；文字或未写数字时为空。', description_en: 'The published value as a plain decimal number (in published_unit); empty for text or when no number is stated.' }),
@@ -242,6 +292,10 @@ export const factsTable: TableSpec = {
     base: factRef('base', '运算项（基数）', '比率或增减额的基数：同一文件中的 fact_id。', 'For rates and changes: fact_id of the base in the same disclosure.'),
     part_of: factRef('part_of', '所属总数', '该数字是其组成部分的总数：同一文件中的 fact_id（用于分项与合计的核对）。', 'fact_id (same disclosure) of the whole this figure is a stated part of, for the parts-vs-whole checks.'),
     project_id: projectRef('该数字'),
+    of_key: itemKeyColumn({ zh: '运算项（分子）全局编号', en: 'Of key', of: 'of 所指数字', of_en: 'figure named in of', table: 'fact_id' }),
+    base_key: itemKeyColumn({ zh: '运算项（基数）全局编号', en: 'Base key', of: 'base 所指数字', of_en: 'figure named in base', table: 'fact_id' }),
+    part_of_key: itemKeyColumn({ zh: '所属总数全局编号', en: 'Part-of key', of: 'part_of 所指数字', of_en: 'figure named in part_of', table: 'fact_id' }),
+    project_key: itemKeyColumn({ zh: '项目全局编号', en: 'Project key', of: 'project_id 所指项目', of_en: 'project named in project_id', table: 'project_id' }),
     quote: quote('该数字', 'figure'),
     anchor,
     source_line: sourceLine,
@@ -250,10 +304,10 @@ export const factsTable: TableSpec = {
   primaryKey: ['disclosure_id', 'fact_id'],
   foreignKeys: [
     { fields: ['disclosure_id'], resource: 'disclosures', referenceFields: ['disclosure_id'] },
-    { fields: ['disclosure_id', 'project_id'], resource: 'projects', referenceFields: ['disclosure_id', 'project_id'] },
-    { fields: ['disclosure_id', 'of'], resource: '', referenceFields: ['disclosure_id', 'fact_id'] },
-    { fields: ['disclosure_id', 'base'], resource: '', referenceFields: ['disclosure_id', 'fact_id'] },
-    { fields: ['disclosure_id', 'part_of'], resource: '', referenceFields: ['disclosure_id', 'fact_id'] },
+    { fields: ['project_key'], resource: 'projects', referenceFields: ['project_key'] },
+    { fields: ['of_key'], resource: '', referenceFields: ['fact_key'] },
+    { fields: ['base_key'], resource: '', referenceFields: ['fact_key'] },
+    { fields: ['part_of_key'], resource: '', referenceFields: ['fact_key'] },
   ],
 };
 
@@ -269,6 +323,7 @@ export const projectsTable: TableSpec = {
   columns: {
     disclosure_id: disclosureId(false),
     project_id: fromField(P.id, { zh: '项目编号', en: 'Project ID', description: '项目在本文件内的稳定编号。', description_en: 'Stable identifier of the project within its disclosure.', required: true, pattern: ITEM_ID }),
+    project_key: itemKeyColumn({ zh: '项目全局编号', en: 'Project key', of: '项目', of_en: 'project', table: 'project_id', required: true, unique: true }),
     name: fromField(P.name, { zh: '项目名称', en: 'Name', description: '项目名称，按原文。', description_en: 'Project name as printed.', required: true }),
     purpose: fromField(P.purpose, { zh: '资金用途', en: 'Purpose', description: '文件所述资金用途（原文措辞）；未写明时为空。', description_en: 'What the document says the money was for (its words); empty when not stated.' }),
     quote: quote('项目', 'project'),
@@ -297,6 +352,7 @@ export const indicatorsTable: TableSpec = {
     indicator_id: fromField(I.id, { zh: '指标行编号', en: 'Indicator ID', description: '指标行在本文件内的稳定编号。', description_en: 'Stable identifier of the row within its disclosure.', required: true, pattern: ITEM_ID }),
     scope: fromField(I.scope, { zh: '评价范围', en: 'Scope', description: 'department 部门整体；project 具体项目（见 project_id）。', description_en: 'department (the department as a whole) or project (see project_id).', required: true, labels: { department: '部门整体', project: '项目' } }),
     project_id: projectRef('该指标行'),
+    project_key: itemKeyColumn({ zh: '项目全局编号', en: 'Project key', of: 'project_id 所指项目', of_en: 'project named in project_id', table: 'project_id' }),
     row_kind: fromField(I.row_kind, { zh: '行类型', en: 'Row kind', description: 'indicator 三级指标行；section 一级指标分值行；total 总分行；funding 预算执行率行。', description_en: 'indicator (a level-3 row), section (a level-1 weight), total (the total score row), funding (the budget execution row).', required: true, labels: { indicator: '三级指标', section: '一级指标分值', total: '总分', funding: '预算执行率' } }),
     level1: fromField(I.level1, { zh: '一级指标', en: 'Level 1', description: '一级指标（产出、效益、满意度等），按原文。', description_en: 'Level-1 indicator (output, effect, satisfaction …) as printed.' }),
     level2: fromField(I.level2, { zh: '二级指标', en: 'Level 2', description: '二级指标（数量、质量、时效、成本等），按原文。', description_en: 'Level-2 indicator (quantity, quality, timeliness, cost …) as printed.' }),
@@ -316,7 +372,7 @@ export const indicatorsTable: TableSpec = {
   primaryKey: ['disclosure_id', 'indicator_id'],
   foreignKeys: [
     { fields: ['disclosure_id'], resource: 'disclosures', referenceFields: ['disclosure_id'] },
-    { fields: ['disclosure_id', 'project_id'], resource: 'projects', referenceFields: ['disclosure_id', 'project_id'] },
+    { fields: ['project_key'], resource: 'projects', referenceFields: ['project_key'] },
   ],
 };
 
@@ -339,13 +395,48 @@ export const checksTable: TableSpec = {
     computed: decimal({ zh: '计算值', en: 'Computed', description: '由其他原文数字算出的值（精确十进制，单位见 unit）；无法核对时可能为空。', description_en: 'The value computed from the other stated figures (exact decimal, in unit); may be empty when not applicable.' }),
     unit: fromField(C.unit, { zh: '单位', en: 'Unit', description: 'stated 与 computed 的单位（金额为万元）。', description_en: 'Unit of stated and computed (万元 for money).', required: true }),
     difference_yuan: yuan({ zh: '差额（元）', en: 'Difference (yuan)', description: '金额核对中 原文所载值 − 计算值，单位元（精确到分）；非金额核对为空。', description_en: 'For money checks: stated − computed in yuan (exact to the fen); empty otherwise.' }),
+    difference_fen: fen('差额', 'Difference', '金额核对中 原文所载值 − 计算值', 'For money checks: stated − computed'),
     tolerance_yuan: yuan({ zh: '容差（元）', en: 'Tolerance (yuan)', description: '按原文小数位数可由舍入造成的最大差额，单位元；非金额核对为空。', description_en: 'The largest difference rounding of the published decimals can explain, in yuan; empty otherwise.' }),
+    tolerance_fen: fen('容差', 'Tolerance', '按原文小数位数可由舍入造成的最大差额', 'The largest difference rounding can explain'),
     fact_ids: text({ zh: '相关数字编号', en: 'Fact IDs', description: '参与核对的数字，以空格分隔：同一文件 facts.csv 的 fact_id，绩效表核对中也可为 indicators.csv 的 indicator_id。', description_en: 'The operands, separated by spaces: fact_id in facts.csv of the same disclosure, or for indicator-table checks indicator_id in indicators.csv.', pattern: /^[a-z0-9][a-z0-9_.-]*( [a-z0-9][a-z0-9_.-]*)*$/ }),
     quotes: text({ zh: '相关原文引文', en: 'Quotes', description: '各相关数字或指标行的原文引文，按 fact_ids 顺序，以“ | ”连接（相同引文只出现一次）。', description_en: 'The quotes of the operands in fact_ids order, joined with " | " (each distinct quote once).' }),
     message: fromField(C.message, { zh: '说明', en: 'Message', description: '核对结论的中文说明。', description_en: 'The verdict in a Chinese sentence.', required: true }),
   },
   primaryKey: ['disclosure_id', 'check_id'],
   foreignKeys: [{ fields: ['disclosure_id'], resource: 'disclosures', referenceFields: ['disclosure_id'] }],
+};
+
+// ------------------------------------------------------------ key_figures.csv
+
+export const FIGURE_BASES = { stated: '原文所载', computed: '计算值' } as const;
+
+export const keyFiguresTable: TableSpec = {
+  name: 'key_figures',
+  zh: '关键数字',
+  en: 'Key figures',
+  description: '每份文件的关键数字（页面标题处所示）和门户由它们算出的数字，每个一行：原文所载者指向 facts.csv 中的那一条数字（fact_key），计算值给出公式和参与计算的数字。关键数字之间有包含关系（如“三公”经费与其分项），请勿整列相加。',
+  description_en: 'The headline figures of each disclosure (as shown on its page) and the figures the portal computes from them, one row each: a stated figure points to its fact in facts.csv (fact_key), a computed one gives its formula and operand facts. Key figures include one another (three public expenses and their parts): never sum the column.',
+  columns: {
+    disclosure_id: disclosureId(false),
+    figure_id: text({ zh: '关键数字编号', en: 'Figure ID', description: '关键数字的编号：原文所载者同 disclosures.csv 的列名（去掉 _yuan），计算值如 personnel_share。', description_en: 'Id of the figure: for stated figures the disclosures.csv column without _yuan; for computed ones e.g. personnel_share.', required: true, pattern: /^[a-z][a-z0-9_]*$/ }),
+    label_zh: text({ zh: '名称', en: 'Label', description: '关键数字的中文名称，同页面所示。', description_en: 'Chinese label as shown on the page.', required: true }),
+    basis: choice(Object.keys(FIGURE_BASES) as [string, ...string[]], { zh: '来源', en: 'Basis', description: 'stated 原文所载（取自 fact_key 所指的数字）；computed 门户计算值（见 formula_zh 与 operand_fact_ids）。', description_en: 'stated (the fact named in fact_key) or computed by the portal (see formula_zh and operand_fact_ids).', required: true, labels: FIGURE_BASES }),
+    value: decimal({ zh: '数值', en: 'Value', description: '数值（单位见 unit）：原文所载者为原文数值，计算值按 decimals 位四舍五入；文件未载明或涉密未写数字时为空。', description_en: 'The value in unit: as printed for stated figures, rounded half-up to decimals for computed ones; empty when not stated or withheld without a number.' }),
+    text_value: text({ zh: '文字值', en: 'Text value', description: '文字类关键数字（如评价等级“优秀”）的原文；其他为空。', description_en: 'The printed text of a text figure (e.g. the grade 优秀); empty otherwise.' }),
+    unit: text({ zh: '单位', en: 'Unit', description: 'value 的单位（万元、%、人、分、万元/人 等）。', description_en: 'Unit of value (万元, %, 人, 分, 万元/人 …).', required: true }),
+    decimals: integer({ zh: '小数位数', en: 'Decimals', description: 'value 的小数位数。', description_en: 'Decimals of value.', minimum: 0 }),
+    amount_yuan: yuan({ zh: '金额（元）', en: 'Amount (yuan)', description: '金额类数字的精确元值（计算值为精确和，不经舍入）；非金额为空。', description_en: 'Exact yuan of a money figure (for a computed sum the exact sum, not rounded); empty otherwise.' }),
+    amount_fen: fen('金额', 'Amount', '金额类数字的精确值', 'Exact amount of a money figure'),
+    status: choice(Object.keys(FACT_STATUSES) as [string, ...string[]], { zh: '状态', en: 'Status', description: '原文所载者：所指数字的状态（reported、withheld、empty）；计算值为 reported。', description_en: 'For stated figures the status of the fact (reported, withheld, empty); computed figures are reported.', required: true, labels: FACT_STATUSES }),
+    fact_key: itemKeyColumn({ zh: '数字全局编号', en: 'Fact key', of: '原文所载关键数字所指的数字（facts.csv）', of_en: 'fact (facts.csv) a stated figure is', table: 'fact_id' }),
+    formula_zh: text({ zh: '计算公式', en: 'Formula', description: '计算值的公式（如“人员经费 ÷ 支出合计 × 100%”）；原文所载者为空。', description_en: 'Formula of a computed figure; empty for stated ones.' }),
+    operand_fact_ids: text({ zh: '运算项', en: 'Operands', description: '计算值的运算项：同一文件 facts.csv 的 fact_id，按公式顺序以空格分隔；原文所载者为空。', description_en: 'Operands of a computed figure: fact_id in facts.csv of the same disclosure, in formula order, separated by spaces; empty for stated ones.', pattern: /^[a-z0-9][a-z0-9_.-]*( [a-z0-9][a-z0-9_.-]*)*$/ }),
+  },
+  primaryKey: ['disclosure_id', 'figure_id'],
+  foreignKeys: [
+    { fields: ['disclosure_id'], resource: 'disclosures', referenceFields: ['disclosure_id'] },
+    { fields: ['fact_key'], resource: 'facts', referenceFields: ['fact_key'] },
+  ],
 };
 
 // ------------------------------------------------------------ counties.csv
@@ -386,17 +477,17 @@ export const filesTable: TableSpec = {
   name: 'files',
   zh: '文件清单',
   en: 'Files',
-  description: '/data/ 下除本清单和 datapackage.json 外的每个文件一行：路径、所属表、格式、行数、字节数和 SHA-256 校验值。',
-  description_en: 'Every file under /data/ except this list and datapackage.json, one row each: path, table, format, rows, bytes and SHA-256.',
+  description: '/data/ 下除本清单和 datapackage.json 外的每个文件一行：路径、所属表、分区、格式、压缩、行数、字节数和 SHA-256 校验值。',
+  description_en: 'Every file under /data/ except this list and datapackage.json, one row each: path, table, partition, format, compression, rows, bytes and SHA-256.',
   columns: {
     path: text({ zh: '路径', en: 'Path', description: '相对于 /data/ 的路径。', description_en: 'Path relative to /data/.', required: true, unique: true }),
-    table: text({ zh: '表', en: 'Table', description: 'CSV 文件遵循的表结构（datapackage.json 中同名资源的 schema）；JSON 和文本文件为空。', description_en: 'Resource in datapackage.json whose schema the CSV follows; empty for JSON and text files.' }),
+    table: text({ zh: '表', en: 'Table', description: 'CSV 或 Parquet 文件遵循的表结构（datapackage.json 中同名资源的 schema）；其他文件为空。', description_en: 'The table (resource schema in datapackage.json) a CSV or Parquet file follows; empty for other files.' }),
     disclosure_id: fromField(disclosureSummarySchema.shape.id, { zh: '公开文件编号', en: 'Disclosure ID', description: '单份公开文件的文件所属的 disclosure_id；全集文件为空。', description_en: 'The disclosure a per-disclosure file belongs to; empty for whole-dataset files.', pattern: DISCLOSURE_ID }),
-    variant: choice(['research', 'excel'], { zh: '版本', en: 'Variant', description: 'research 研究用（UTF-8 无 BOM，原样数据）；excel 电子表格用（UTF-8 带 BOM，可能被当作公式的文字前加单引号）。', description_en: 'research (UTF-8 without BOM, data as is) or excel (UTF-8 with BOM, formula-like text prefixed with a single quote).', required: true, labels: { research: '研究用', excel: '电子表格用' } }),
-    format: choice(['csv', 'json', 'txt'], { zh: '格式', en: 'Format', description: '文件格式：csv、json 或 txt。', description_en: 'File format: csv, json or txt.', required: true, labels: { csv: 'CSV', json: 'JSON', txt: '纯文本' } }),
+    partition: text({ readAsText: true, zh: '分区', en: 'Partition', description: '整体文件按省级区划（省大时再按年度）分区：分区编号为省级区划代码，或“省级区划代码/年度”；不属于分区的文件为空。', description_en: 'Bulk files are partitioned by province (and by year for a large province): the province code, or <province code>/<year>; empty for files outside the partitions.', pattern: /^\d{6}(\/\d{4})?$/ }),
+    format: choice(['csv', 'json', 'txt', 'parquet', 'xlsx', 'md', 'cff', 'bib'], { zh: '格式', en: 'Format', description: '文件格式：csv、json、txt、parquet、xlsx、md（更新记录）、cff 或 bib（引用信息）。', description_en: 'File format: csv, json, txt, parquet, xlsx, md (changelog), cff or bib (citation).', required: true, labels: { csv: 'CSV', json: 'JSON', txt: '纯文本', parquet: 'Parquet', xlsx: 'Excel 工作簿', md: 'Markdown', cff: 'Citation File Format', bib: 'BibTeX' } }),
+    compression: choice(['gz'], { zh: '压缩', en: 'Compression', description: 'gz 表示 gzip 压缩（解压后为同名去掉 .gz 的文件）；未压缩为空。', description_en: 'gz for gzip (the content is the file without .gz); empty when not compressed.', labels: { gz: 'gzip' } }),
     mediatype: text({ zh: '媒体类型', en: 'Media type', description: 'IANA 媒体类型。', description_en: 'IANA media type.', required: true }),
-    bom: boolean({ zh: '带 BOM', en: 'BOM', description: '文件是否以 UTF-8 字节顺序标记（BOM）开头。', description_en: 'Whether the file starts with a UTF-8 byte-order mark.', required: true }),
-    rows: integer({ zh: '行数', en: 'Rows', description: 'CSV 文件的数据行数（不含表头）；其他格式为空。', description_en: 'Data rows of a CSV file (header excluded); empty for other formats.', minimum: 0 }),
+    rows: integer({ zh: '行数', en: 'Rows', description: '表格文件（CSV、Parquet）的数据行数（不含表头）；工作簿为各表行数之和；其他格式为空。', description_en: 'Data rows of a table file (CSV, Parquet; header excluded); for a workbook the rows of all its table sheets; empty for other formats.', minimum: 0 }),
     bytes: integer({ zh: '字节数', en: 'Bytes', description: '文件大小（字节）。', description_en: 'File size in bytes.', required: true, minimum: 0 }),
     sha256: text({ zh: 'SHA-256 校验值', en: 'SHA-256', description: '文件内容的 SHA-256 校验值（十六进制小写）。', description_en: 'SHA-256 of the file content (lower-case hex).', required: true, pattern: /^[0-9a-f]{64}$/ }),
   },
@@ -405,7 +496,11 @@ export const filesTable: TableSpec = {
 };
 
 /** The tables that make up the dataset, in the order they are listed. */
-export const DATA_TABLES: readonly TableSpec[] = [disclosuresTable, factsTable, projectsTable, indicatorsTable, checksTable, countiesTable];
+export const DATA_TABLES: readonly TableSpec[] = [disclosuresTable, factsTable, keyFiguresTable, projectsTable, indicatorsTable, checksTable, countiesTable];
+/** Tables of the registries: small at any scale, never partitioned. */
+export const REGISTRY_TABLES: readonly TableSpec[] = [countiesTable];
+/** Tables made of each disclosure's rows: partitioned with the disclosures. */
+export const PER_DISCLOSURE_TABLE_NAMES: readonly string[] = DATA_TABLES.filter((t) => !REGISTRY_TABLES.includes(t)).map((t) => t.name);
 /** Every table with a schema, including the file list. */
 export const ALL_TABLES: readonly TableSpec[] = [...DATA_TABLES, filesTable];
 

@@ -21,12 +21,12 @@ describe('change: stated changes against the difference of the stated amounts', 
 
   it('is rounding when the change is printed with fewer decimals', () => {
     const r = only(run([...amounts('7.955101', '10.489404'), change('2.53', 'decrease')]), 'change');
-    expect(r).toMatchObject({ status: 'rounding', difference_yuan: '-43.03', tolerance_yuan: '50.00' });
+    expect(r).toMatchObject({ status: 'rounding', difference_yuan: '43.03', tolerance_yuan: '50.00' });
   });
 
   it('fails when the change does not match', () => {
     const r = only(run([...amounts('7.955101', '10.489404'), change('3.534303', 'decrease')]), 'change');
-    expect(r).toMatchObject({ status: 'fail', difference_yuan: '10000.00' });
+    expect(r).toMatchObject({ status: 'fail', difference_yuan: '-10000.00' });
     expectOneSentence(r);
   });
 

@@ -27,7 +27,7 @@ describe('classification_tree: functional 类/款/项 by code prefix, and the �
 
   it('is rounding when the 项 rows add up to 0.01 more (攸县 39.78 + 50.16 vs 89.93)', () => {
     const r = ofRule(run(table03('89.93', '89.93', '89.93', ['39.78', '50.16'])), 'classification_tree').find((x) => x.check_id.includes('20137'))!;
-    expect(r).toMatchObject({ status: 'rounding', stated: '89.93', computed: '89.94', difference_yuan: '100.00', tolerance_yuan: '150.00' });
+    expect(r).toMatchObject({ status: 'rounding', stated: '89.93', computed: '89.94', difference_yuan: '-100.00', tolerance_yuan: '150.00' });
     expect(r.message).toContain('公开03表写网信事务89.93万元，但行政运行39.78万元与其他网信事务支出50.16万元之和为89.94万元');
   });
 
@@ -77,7 +77,7 @@ describe('classification_tree: economic 类 (3 digits) and 款 (5 digits)', () =
   it('rounding (攸县 302 = 52.19 vs 52.18)', () => {
     const parts = [['30201', '39.49'], ['30202', '7.28'], ['30211', '1.41'], ['30228', '3.00'], ['30239', '1.00']].map(([c, v]) => econ(c, c, v));
     const r = only(run([econ('302', '302', '52.19'), ...parts]), 'classification_tree');
-    expect(r).toMatchObject({ status: 'rounding', computed: '52.18', difference_yuan: '-100.00', tolerance_yuan: '300.00' });
+    expect(r).toMatchObject({ status: 'rounding', computed: '52.18', difference_yuan: '100.00', tolerance_yuan: '300.00' });
   });
   it('fail', () => {
     expect(only(run([econ('310', '310', '2.20'), econ('31002', '31002', '1.20')]), 'classification_tree').status).toBe('fail');

@@ -27,7 +27,7 @@ describe('named_parts: parts linked with part_of may not exceed the whole', () =
 
   it('fails for 宁乡 2021: 5.49 + 25.5 + 8.8 = 39.79 exceeds 14.13', () => {
     const r = only(run(ningxiang('14.13', ['5.49', '25.5', '8.8'])), 'named_parts');
-    expect(r).toMatchObject({ status: 'fail', stated: '14.13', computed: '39.79', difference_yuan: '256600.00', tolerance_yuan: '1100.00' });
+    expect(r).toMatchObject({ status: 'fail', stated: '14.13', computed: '39.79', difference_yuan: '-256600.00', tolerance_yuan: '1100.00' });
     expect(r.message).toBe(
       '列出的各部分合计不应超过日常公用经费：“（一）基本支出”部分写日常公用经费14.13万元，其中列出的三公经费支出5.49万元、培训费25.5万元与会议费8.8万元合计39.79万元，比总数还多25.66万元（256,600元），超出四舍五入可以解释的范围（最多1,100元），数字对不上。',
     );

@@ -26,12 +26,12 @@ describe('project_list: named projects plus the withheld remainder equal the pro
 
   it('is rounding when the amounts’ precision explains the difference', () => {
     const r = only(run(jianghua('88.45', ['3.50', '15.00', '15.00', '5.18'], '49.78'), [], projects), 'project_list');
-    expect(r).toMatchObject({ status: 'rounding', computed: '88.46', difference_yuan: '100.00', tolerance_yuan: '300.00' });
+    expect(r).toMatchObject({ status: 'rounding', computed: '88.46', difference_yuan: '-100.00', tolerance_yuan: '300.00' });
   });
 
   it('fails for 江华 2024: 3.5 + 15 + 15 + 5.18 + 63.77 = 102.45, not 88.45', () => {
     const r = only(run(jianghua('88.45', ['3.5', '15', '15', '5.18'], '63.77'), [], projects), 'project_list');
-    expect(r).toMatchObject({ status: 'fail', stated: '88.45', computed: '102.45', difference_yuan: '140000.00' });
+    expect(r).toMatchObject({ status: 'fail', stated: '88.45', computed: '102.45', difference_yuan: '-140000.00' });
     // 15 and 15 are printed without decimals: ±0.5 万元 each.
     expect(r.tolerance_yuan).toBe('10650.00');
     expect(r.message).toContain('网络安全和新媒体管理项目3.5万元');

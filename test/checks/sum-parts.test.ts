@@ -24,7 +24,7 @@ describe('sum_parts: basic = personnel + running costs', () => {
   it('is rounding when the difference is within the published precision (攸县 89.93 vs 35.55 + 54.39)', () => {
     const r = only(run(basic('89.93', '35.55', '54.39')), 'sum_parts');
     expect(r.status).toBe('rounding');
-    expect(r).toMatchObject({ stated: '89.93', computed: '89.94', difference_yuan: '100.00', tolerance_yuan: '150.00' });
+    expect(r).toMatchObject({ stated: '89.93', computed: '89.94', difference_yuan: '-100.00', tolerance_yuan: '150.00' });
     expect(r.message).toBe(
       '基本支出应等于人员经费加公用经费：文件写基本支出89.93万元，但人员经费35.55万元与公用经费54.39万元之和为89.94万元，相差0.01万元（100元），在四舍五入误差范围内。',
     );
@@ -33,14 +33,14 @@ describe('sum_parts: basic = personnel + running costs', () => {
   it('fails on a real contradiction', () => {
     const r = only(run(basic('88.93', '35.55', '54.39')), 'sum_parts');
     expect(r.status).toBe('fail');
-    expect(r).toMatchObject({ difference_yuan: '10100.00', tolerance_yuan: '150.00' });
+    expect(r).toMatchObject({ difference_yuan: '-10100.00', tolerance_yuan: '150.00' });
     expect(r.message).toContain('超出四舍五入可以解释的范围（最多150元）');
     expectOneSentence(r);
   });
 
   it('is exact (tolerance 0) for amounts published to the fen', () => {
     const r = only(run(basic('104.524245', '96.569144', '7.955100')), 'sum_parts');
-    expect(r).toMatchObject({ status: 'fail', tolerance_yuan: '0.00', difference_yuan: '-0.01' });
+    expect(r).toMatchObject({ status: 'fail', tolerance_yuan: '0.00', difference_yuan: '0.01' });
   });
 
   it('is not applicable when a part is withheld without an amount, and says so', () => {
@@ -119,7 +119,7 @@ describe('sum_parts: total = basic + project', () => {
   it('rounding', () => expect(only(run(f('350.28', '130.13', '220.16')), 'sum_parts').status).toBe('rounding'));
   it('fail (衡山 funding block 162.935556 vs 104.524245 + 59.147961)', () => {
     const r = only(run(f('162.935556', '104.524245', '59.147961')), 'sum_parts');
-    expect(r).toMatchObject({ status: 'fail', computed: '163.672206', difference_yuan: '7366.50', tolerance_yuan: '0.00' });
+    expect(r).toMatchObject({ status: 'fail', computed: '163.672206', difference_yuan: '-7366.50', tolerance_yuan: '0.00' });
   });
 });
 

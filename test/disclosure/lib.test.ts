@@ -14,7 +14,7 @@ import { classificationBreakdown, isLeaf } from '../../src/components/disclosure
 import { cellNumber, indicatorScopes, sumCells } from '../../src/components/disclosure/model/indicators';
 import { groupFacts, factParts, splitHeading } from '../../src/components/disclosure/model/fact-groups';
 import { checkCounts, checkViews } from '../../src/components/disclosure/model/checks';
-import { buildDate } from '../../src/components/disclosure/model/cite';
+import { buildDate } from '../../src/lib/build-date';
 import type { CheckResult, Fact, Indicator } from '../../src/schema/normalized';
 
 const fig = (published: string, unit = '万元', status: 'reported' | 'withheld' | 'empty' = 'reported', fen: number | null = null) => ({

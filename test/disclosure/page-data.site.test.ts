@@ -122,8 +122,8 @@ describe.each(disclosures.map((s) => [s.id, s] as const))('%s', (id, summary) =>
 
   it('offers the downloads, the comparison and a citation', () => {
     const hrefs = all(main, byTag('a')).map((a) => attr(a, 'href') ?? '');
-    expect(hrefs.some((h) => h.endsWith(`/data/disclosures/${id}.csv`))).toBe(true);
-    expect(hrefs.some((h) => h.endsWith(`/data/disclosures/${id}.json`))).toBe(true);
+    expect(hrefs.some((h) => h.endsWith(`/data/disclosures/${id}/facts.csv`))).toBe(true);
+    expect(hrefs.some((h) => h.endsWith(`/data/disclosures/${id}/disclosure.json`))).toBe(true);
     // Small department types (all seeds): the pre-rendered chooser for this disclosure, which works without JavaScript.
     expect(hrefs.some((h) => h.endsWith(`/compare/pair/${id}/`))).toBe(true);
     const cite = text(first(main, hasClass('cite'))!);

@@ -9,6 +9,14 @@ import type { CountyEntry, DisclosureDetails, DisclosureSummary, Fact, KeyFigure
 const s = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 const yuan = (fen: number | null | undefined): string => (fen === null || fen === undefined ? '' : fenToYuan(fen));
 const plainNumber = (v: string | null): string => (v !== null && /^-?\d+(\.\d+)?$/.test(v) ? v : '');
+const key = (disclosureId: string, item: string | null | undefined): string => (item ? `${disclosureId}:${item}` : '');
+/** Yuan string → fen digits, by string surgery (no number parsing): "-12.30" → "-1230". */
+const fenText = (yuanText: string | null): string => {
+  if (yuanText === null || yuanText === '') return '';
+  const [, sign, whole, cents] = /^(-?)(\d+)\.(\d{2})$/.exec(yuanText)!;
+  const digits = (whole + cents).replace(/^0+(?=\d)/, '');
+  return digits === '0' ? '0' : sign + digits;
+};
 
 export function expectedDisclosure(d: DisclosureSummary): Record<string, string> {
   const k = (id: string): KeyFigure | null => (d.key as Record<string, KeyFigure | null>)[id] ?? null;
@@ -41,18 +49,31 @@ export function expectedDisclosure(d: DisclosureSummary): Record<string, string>
     narrative_count: String(d.counts.narrative),
     withheld_count: String(d.counts.withheld),
     expenditure_total_yuan: yuan(k('expenditure_total')?.fen),
+    expenditure_total_fen: s(k('expenditure_total')?.fen),
     basic_expenditure_yuan: yuan(k('basic_expenditure')?.fen),
+    basic_expenditure_fen: s(k('basic_expenditure')?.fen),
     personnel_yuan: yuan(k('personnel')?.fen),
+    personnel_fen: s(k('personnel')?.fen),
     running_costs_yuan: yuan(k('running_costs')?.fen),
+    running_costs_fen: s(k('running_costs')?.fen),
     project_expenditure_yuan: yuan(k('project_expenditure')?.fen),
+    project_expenditure_fen: s(k('project_expenditure')?.fen),
     project_withheld_yuan: yuan(k('project_withheld')?.fen),
+    project_withheld_fen: s(k('project_withheld')?.fen),
     three_public_budget_yuan: yuan(k('three_public_budget')?.fen),
+    three_public_budget_fen: s(k('three_public_budget')?.fen),
     three_public_actual_yuan: yuan(k('three_public_actual')?.fen),
+    three_public_actual_fen: s(k('three_public_actual')?.fen),
     three_public_overseas_yuan: yuan(k('three_public_overseas')?.fen),
+    three_public_overseas_fen: s(k('three_public_overseas')?.fen),
     three_public_vehicles_yuan: yuan(k('three_public_vehicles')?.fen),
+    three_public_vehicles_fen: s(k('three_public_vehicles')?.fen),
     official_reception_yuan: yuan(k('official_reception')?.fen),
+    official_reception_fen: s(k('official_reception')?.fen),
     budget_initial_yuan: yuan(k('budget_initial')?.fen),
+    budget_initial_fen: s(k('budget_initial')?.fen),
     budget_adjusted_yuan: yuan(k('budget_adjusted')?.fen),
+    budget_adjusted_fen: s(k('budget_adjusted')?.fen),
     staff_authorised: plainNumber(k('staff_authorised')?.value ?? null),
     staff_actual: plainNumber(k('staff_actual')?.value ?? null),
     evaluation_total_score: plainNumber(k('evaluation_total_score')?.value ?? null),
@@ -65,10 +86,12 @@ export function expectedDisclosure(d: DisclosureSummary): Record<string, string>
   };
 }
 
-export function expectedFact(id: string, f: Fact): Record<string, string> {
+export function expectedFact(id: string, f: Fact, headline: boolean): Record<string, string> {
   return {
     disclosure_id: id,
     fact_id: f.id,
+    fact_key: `${id}:${f.id}`,
+    headline: String(headline),
     section: f.section,
     table: f.table,
     row: f.row,
@@ -76,13 +99,14 @@ export function expectedFact(id: string, f: Fact): Record<string, string> {
     concept: f.concept,
     concept_zh: f.concept_zh,
     value_kind: f.value_kind,
-    phase: f.phase,
+    phase: f.phase === 'none' ? 'not_applicable' : f.phase,
     scope: f.scope,
     classification: s(f.code_system),
     code: s(f.code),
     code_name: s(f.code_name),
     item: f.item,
     amount_yuan: yuan(f.fen),
+    amount_fen: s(f.fen),
     published_value: f.published,
     published_unit: f.unit,
     value_number: f.value_kind === 'text' ? '' : s(f.value),
@@ -93,6 +117,10 @@ export function expectedFact(id: string, f: Fact): Record<string, string> {
     base: s(f.base),
     part_of: s(f.part_of),
     project_id: s(f.project_id),
+    of_key: key(id, f.of),
+    base_key: key(id, f.base),
+    part_of_key: key(id, f.part_of),
+    project_key: key(id, f.project_id),
     quote: f.quote,
     anchor: f.anchor,
     source_line: String(f.line),
@@ -101,7 +129,7 @@ export function expectedFact(id: string, f: Fact): Record<string, string> {
 }
 
 export function expectedProjects(d: DisclosureDetails): Record<string, string>[] {
-  return d.projects.map((p) => ({ disclosure_id: d.id, project_id: p.id, name: p.name, purpose: p.purpose, quote: p.quote, anchor: p.anchor, source_line: String(p.line), note: p.note }));
+  return d.projects.map((p) => ({ disclosure_id: d.id, project_id: p.id, project_key: `${d.id}:${p.id}`, name: p.name, purpose: p.purpose, quote: p.quote, anchor: p.anchor, source_line: String(p.line), note: p.note }));
 }
 
 const numberOrEmpty = (v: string) => (/^-?\d+(\.\d+)?$/.test(v.trim()) ? v.trim() : '');
@@ -112,6 +140,7 @@ export function expectedIndicators(d: DisclosureDetails): Record<string, string>
     indicator_id: i.id,
     scope: i.scope,
     project_id: s(i.project_id),
+    project_key: key(d.id, i.project_id),
     row_kind: i.row_kind,
     level1: i.level1,
     level2: i.level2,
@@ -142,7 +171,9 @@ export function expectedChecks(d: DisclosureDetails): Record<string, string>[] {
     computed: s(c.computed),
     unit: c.unit,
     difference_yuan: s(c.difference_yuan),
+    difference_fen: fenText(c.difference_yuan),
     tolerance_yuan: s(c.tolerance_yuan),
+    tolerance_fen: fenText(c.tolerance_yuan),
     fact_ids: c.fact_ids.join(' '),
     quotes: [...new Set(c.fact_ids.map((id) => quoteOf.get(id)).filter((q): q is string => q !== undefined))].join(' | '),
     message: c.message,
@@ -166,4 +197,63 @@ export function expectedCounty(c: CountyEntry): Record<string, string> {
     disclosure_count: String(c.disclosure_ids.length),
     disclosure_ids: [...c.disclosure_ids].sort().join(' '),
   };
+}
+
+/** The facts the summary's headline figures name. */
+export function expectedHeadlineIds(d: DisclosureSummary): Set<string> {
+  return new Set(Object.values(d.key).flatMap((k) => (k ? [k.fact_id] : [])));
+}
+
+/** key_figures.csv rows of a disclosure: the stated headline figures in key order, then the computed ones. */
+export function expectedKeyFigures(d: DisclosureSummary, labels: Record<string, string>): Record<string, string>[] {
+  const stated = Object.entries(d.key).flatMap(([id, k]) => {
+    if (!k) return [];
+    const isText = id === 'evaluation_grade';
+    const number = !isText && k.value !== null && /^-?\d+(\.\d+)?$/.test(k.value) ? k.value : '';
+    const isMoney = !['staff_authorised', 'staff_actual', 'evaluation_total_score', 'evaluation_grade'].includes(id);
+    return [
+      {
+        disclosure_id: d.id,
+        figure_id: id,
+        label_zh: labels[id],
+        basis: 'stated',
+        value: number,
+        text_value: isText ? s(k.value) : '',
+        unit: k.unit,
+        decimals: number === '' ? '' : String(number.includes('.') ? number.split('.')[1].length : 0),
+        amount_yuan: isMoney ? yuan(k.fen) : '',
+        amount_fen: isMoney ? s(k.fen) : '',
+        status: k.status,
+        fact_key: `${d.id}:${k.fact_id}`,
+        formula_zh: '',
+        operand_fact_ids: '',
+      },
+    ];
+  });
+  const computed = d.derived.map((x) => {
+    // 万元 with up to six decimals → fen by moving the point six places (string surgery, no floats).
+    let fen = '';
+    if (x.unit === '万元') {
+      const [w, frac = ''] = x.value.replace('-', '').split('.');
+      const digits = (w + frac.padEnd(6, '0')).replace(/^0+(?=\d)/, '');
+      fen = (x.value.startsWith('-') && digits !== '0' ? '-' : '') + digits;
+    }
+    return {
+      disclosure_id: d.id,
+      figure_id: x.id,
+      label_zh: x.label_zh,
+      basis: 'computed',
+      value: x.value,
+      text_value: '',
+      unit: x.unit,
+      decimals: String(x.decimals),
+      amount_yuan: fen === '' ? '' : fenToYuan(BigInt(fen)),
+      amount_fen: fen,
+      status: 'reported',
+      fact_key: '',
+      formula_zh: x.formula_zh,
+      operand_fact_ids: x.operands.join(' '),
+    };
+  });
+  return [...stated, ...computed];
 }

@@ -4,7 +4,11 @@
  * Excel neutralisation; and the round trip: the dataset's CSV parsed with
  * papaparse reproduces the normalized data exactly.
  */
+import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
+import { buildInfo } from '../../src/downloads/build-info';
+import { dataFile } from '../../src/downloads/paths';
+import { partitionOf, partitionPlan } from '../../src/downloads/partitions';
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_IDS, FACT_STATUS_IDS, PHASE_IDS, SCOPE_IDS } from '../../src/schema/concepts';
 import { checkResultSchema, disclosureSummarySchema, KEY_FIGURE_IDS } from '../../src/schema/normalized';
@@ -12,17 +16,22 @@ import { fenToYuan } from '../../src/lib/decimal';
 import { makeRow, rowSchema, text, decimal, integer, boolean, type TableSpec } from '../../src/downloads/columns';
 import { BOM, FORMULA_START, neutralise, parseCsvText, readTable, toCsv } from '../../src/downloads/csv';
 import { canonical, produceDataset, type MeasuredFile } from '../../src/downloads/dataset';
-import { checkRows, countyRows, disclosureRow, factRows, indicatorRows, operandQuotes, projectRows } from '../../src/downloads/rows';
-import { ALL_TABLES, checksTable, textColumns, countiesTable, DATA_TABLES, disclosuresTable, factsTable, indicatorsTable, keyColumn, projectsTable } from '../../src/downloads/tables';
+import { checkRows, countyRows, disclosureRow, factRows, indicatorRows, keyFigureRows, operandQuotes, projectRows } from '../../src/downloads/rows';
+import { ALL_TABLES, checksTable, textColumns, countiesTable, DATA_TABLES, disclosuresTable, factsTable, indicatorsTable, keyColumn, keyFiguresTable, projectsTable } from '../../src/downloads/tables';
+import { KEY_FIGURE_ZH } from '../../src/schema/normalized';
 import { corpus } from './support';
-import { expectedChecks, expectedCounty, expectedDisclosure, expectedFact, expectedIndicators, expectedProjects } from './expected';
+import { expectedChecks, expectedCounty, expectedDisclosure, expectedFact, expectedHeadlineIds, expectedIndicators, expectedKeyFigures, expectedProjects } from './expected';
 
 const collections = corpus();
 const { bundles, counties } = canonical(collections);
-const info = { version: '9.8.7', date: '2024-02-29' };
+const info = buildInfo({ PORTAL_BUILD_DATE: '2024-02-29' });
 const files = produceDataset(collections, info);
 const byPath = new Map(files.map((f) => [f.path, f]));
-const textOf = (f: MeasuredFile) => [...f.chunks()].join('');
+const bytesOf = (f: MeasuredFile) => Buffer.concat([...f.chunks()].map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c))));
+const textOf = (f: MeasuredFile) => {
+  const b = bytesOf(f);
+  return (f.compression === 'gz' ? gunzipSync(b) : b).toString('utf8');
+};
 const records = (path: string) => Papa.parse<Record<string, string>>(textOf(byPath.get(path)!).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
 
 describe('column specs', () => {
@@ -44,7 +53,11 @@ describe('column specs', () => {
       for (const f of fk.fields) expect(t.columns[f], `${t.name} foreign key field ${f}`).toBeDefined();
       const ref = fk.resource === '' ? t : ALL_TABLES.find((x) => x.name === fk.resource)!;
       expect(ref, `${t.name} → ${fk.resource}`).toBeDefined();
-      expect(fk.referenceFields, `${t.name} → ${ref.name} references its primary key`).toEqual(ref.primaryKey);
+      // A link is one column (a composite one is half-empty whenever its second part is: frictionless-py rejects that)
+      // naming the primary key or a unique, required column.
+      expect(fk.fields.length, `${t.name} ${fk.fields.join('+')} is a single-column link`).toBe(1);
+      const target = fk.referenceFields.length === 1 ? ref.columns[fk.referenceFields[0]] : undefined;
+      expect(fk.referenceFields.join() === ref.primaryKey.join() || (target?.meta.unique === true && target.meta.required === true), `${t.name} → ${ref.name}.${fk.referenceFields.join('+')} is a key`).toBe(true);
     }
   });
 
@@ -57,7 +70,7 @@ describe('column specs', () => {
 
   it('enum columns take their values from the zod schemas', () => {
     expect(factsTable.columns.concept.enum).toEqual(CONCEPT_IDS);
-    expect(factsTable.columns.phase.enum).toEqual(PHASE_IDS);
+    expect(factsTable.columns.phase.enum).toEqual(PHASE_IDS.map((p) => (p === 'none' ? 'not_applicable' : p)));
     expect(factsTable.columns.scope.enum).toEqual(SCOPE_IDS);
     expect(factsTable.columns.status.enum).toEqual(FACT_STATUS_IDS);
     expect(disclosuresTable.columns.kind.enum).toEqual(disclosureSummarySchema.shape.kind.options);
@@ -136,7 +149,10 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     const p = records('facts.csv');
     expect(p.errors).toEqual([]);
     expect(p.meta.fields).toEqual(Object.keys(factsTable.columns));
-    const expected = bundles.flatMap((b) => b.details.facts.map((f) => expectedFact(b.summary.id, f)));
+    const expected = bundles.flatMap((b) => {
+      const headline = expectedHeadlineIds(b.summary);
+      return b.details.facts.map((f) => expectedFact(b.summary.id, f, headline.has(f.id)));
+    });
     expect(p.data.length).toBeGreaterThan(100);
     expect(p.data).toEqual(expected);
     const facts = bundles.flatMap((b) => b.details.facts);
@@ -152,6 +168,34 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     expect(p.data.some((r) => r.quote.includes('\t'))).toBe(true);
   });
 
+  it('key_figures.csv: every headline figure points to its fact, every computed one gives formula and operands', () => {
+    const p = records('key_figures.csv');
+    expect(p.errors).toEqual([]);
+    expect(p.meta.fields).toEqual(Object.keys(keyFiguresTable.columns));
+    expect(p.data).toEqual(bundles.flatMap((b) => expectedKeyFigures(b.summary, KEY_FIGURE_ZH)));
+    // Summing the headline statements never double-counts: one headline fact per headline figure.
+    const facts = records('facts.csv').data;
+    for (const b of bundles) {
+      const mine = facts.filter((f) => f.disclosure_id === b.summary.id && f.headline === 'true').map((f) => f.fact_id).sort();
+      expect(mine, b.summary.id).toEqual([...expectedHeadlineIds(b.summary)].sort());
+    }
+  });
+
+  it('checks.csv difference is stated − computed, as documented, for every money check', () => {
+    const rows = records('checks.csv').data.filter((r) => r.difference_yuan !== '' && r.stated !== '' && r.computed !== '');
+    expect(rows.length).toBeGreaterThan(0);
+    // 万元 → fen exactly: both have at most six decimals.
+    const fenOfWan = (v: string) => {
+      const neg = v.startsWith('-');
+      const [w, f = ''] = v.replace('-', '').split('.');
+      const n = BigInt(w + f.padEnd(6, '0'));
+      return neg ? -n : n;
+    };
+    const bad = rows.filter((r) => r.unit === '万元' && fenOfWan(r.stated) - fenOfWan(r.computed) !== BigInt(r.difference_fen));
+    expect(bad.map((r) => `${r.disclosure_id} ${r.check_id}: ${r.stated} − ${r.computed} ≠ ${r.difference_yuan}`)).toEqual([]);
+    expect(rows.filter((r) => r.unit === '万元').length).toBeGreaterThan(0);
+  });
+
   it('projects.csv, indicators.csv, checks.csv, counties.csv', () => {
     expect(records('projects.csv').data).toEqual(bundles.flatMap((b) => expectedProjects(b.details)));
     expect(records('indicators.csv').data).toEqual(bundles.flatMap((b) => expectedIndicators(b.details)));
@@ -163,9 +207,10 @@ describe('round trip: the CSV reproduces the normalized data', () => {
 
   it('each disclosure CSV holds exactly its facts, with the facts.csv header', () => {
     for (const b of bundles) {
-      const p = records(`disclosures/${b.summary.id}.csv`);
+      const p = records(dataFile.disclosureCsv(b.summary.id));
       expect(p.meta.fields).toEqual(Object.keys(factsTable.columns));
-      expect(p.data).toEqual(b.details.facts.map((f) => expectedFact(b.summary.id, f)));
+      const headline = expectedHeadlineIds(b.summary);
+      expect(p.data).toEqual(b.details.facts.map((f) => expectedFact(b.summary.id, f, headline.has(f.id))));
     }
   });
 
@@ -178,7 +223,8 @@ describe('round trip: the CSV reproduces the normalized data', () => {
       }
     };
     check(disclosuresTable, bundles.map((b) => disclosureRow(b.summary)));
-    check(factsTable, bundles.flatMap((b) => factRows(b.details)));
+    check(factsTable, bundles.flatMap((b) => factRows(b.details, b.summary)));
+    check(keyFiguresTable, bundles.flatMap((b) => keyFigureRows(b.summary)));
     check(projectsTable, bundles.flatMap((b) => projectRows(b.details)));
     check(indicatorsTable, bundles.flatMap((b) => indicatorRows(b.details)));
     check(checksTable, bundles.flatMap((b) => checkRows(b.details)));
@@ -190,25 +236,49 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     expect(dangling).toEqual([]);
   });
 
-  it('the JSON carries the summaries and details unchanged', () => {
-    const all = JSON.parse(textOf(byPath.get('all.json')!));
-    expect(all.version).toBe(info.version);
-    expect(all.created).toBe(info.date);
-    expect(all.license).toBe('CC-BY-4.0');
-    expect(all.disclosures).toEqual(bundles.map((b) => ({ summary: b.summary, details: b.details })));
-    expect(all.counties).toEqual(counties);
+  it('the JSON carries the summaries and details unchanged: one file per disclosure, and per partition', () => {
+    const plan = partitionPlan(bundles.map((b) => b.summary.id));
+    const partitions = [...new Set(bundles.map((b) => partitionOf(plan, b.summary.id)))].sort();
+    expect(partitions.length).toBeGreaterThan(0);
+    for (const p of partitions) {
+      const part = JSON.parse(textOf(byPath.get(dataFile.partJson(p))!));
+      expect(part.partition).toBe(p);
+      expect(part.disclosures).toEqual(bundles.filter((b) => partitionOf(plan, b.summary.id) === p).map((b) => ({ summary: b.summary, details: b.details })));
+    }
+    expect(byPath.has('all.json')).toBe(false);
     for (const b of bundles) {
-      expect(JSON.parse(textOf(byPath.get(`disclosures/${b.summary.id}.json`)!))).toEqual({ summary: b.summary, details: b.details });
-      expect(textOf(byPath.get(`sources/${b.summary.id}.txt`)!)).toBe(b.source.text);
+      expect(JSON.parse(textOf(byPath.get(dataFile.disclosureJson(b.summary.id))!))).toEqual({ summary: b.summary, details: b.details });
+      expect(textOf(byPath.get(dataFile.source(b.summary.id))!)).toBe(b.source.text);
+    }
+  });
+
+  it('each partition of a table holds exactly its disclosures’ rows of the whole table', () => {
+    const plan = partitionPlan(bundles.map((b) => b.summary.id));
+    for (const t of DATA_TABLES.filter((x) => x !== countiesTable)) {
+      const whole = records(dataFile.table(t.name)).data;
+      const parts = files.filter((f) => f.table === t && f.partition !== null);
+      expect(parts.length, t.name).toBeGreaterThan(0);
+      const joined = parts.flatMap((f) => Papa.parse<Record<string, string>>(textOf(f), { header: true, skipEmptyLines: true }).data);
+      expect(joined.length, t.name).toBe(whole.length);
+      for (const f of parts) for (const r of Papa.parse<Record<string, string>>(textOf(f), { header: true, skipEmptyLines: true }).data) expect(partitionOf(plan, r.disclosure_id), f.path).toBe(f.partition);
+      expect([...joined].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([...whole].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
     }
   });
 
   it('row counts and sizes are those of the content', () => {
     for (const f of files) {
-      const body = textOf(f);
-      expect(f.bytes, f.path).toBe(Buffer.byteLength(body, 'utf8'));
-      if (f.format === 'csv') expect(f.rows, f.path).toBe(parseCsvText(body).records.length);
+      expect(f.bytes, f.path).toBe(bytesOf(f).length);
+      if (f.format === 'csv') expect(f.rows, f.path).toBe(parseCsvText(textOf(f)).records.length);
     }
-    expect(DATA_TABLES.every((t) => byPath.has(`${t.name}.csv`) && byPath.has(`excel/${t.name}.csv`))).toBe(true);
+    expect(DATA_TABLES.every((t) => byPath.has(`${t.name}.csv`))).toBe(true);
+  });
+
+  it('the version is the date and a hash of the content: the same data gives the same version, other data another', () => {
+    const again = produceDataset(collections, info);
+    const pkg = (fs: MeasuredFile[]) => JSON.parse(textOf(fs.find((f) => f.path === 'datapackage.json')!));
+    expect(pkg(again).version).toBe(pkg(files).version);
+    expect(pkg(files).version).toMatch(/^2024-02-29\.[0-9a-f]{12}$/);
+    const fewer = { ...collections, disclosures: collections.disclosures.slice(1) };
+    expect(pkg(produceDataset(fewer, info)).version).not.toBe(pkg(files).version);
   });
 });
