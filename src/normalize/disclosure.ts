@@ -11,6 +11,7 @@ import { parseJson, validateJson } from './validate-rows';
 import { laminarAnchors } from './anchors';
 import { lineStarts } from './locate';
 import type { Problem } from '../lib/problems';
+import type { DocumentInput } from '../checks/document';
 
 export interface NormalizedDisclosure {
   summary: DisclosureSummary;
@@ -22,7 +23,7 @@ export interface NormalizedDisclosure {
 }
 
 export type ReadText = (path: string, opts?: { optional?: boolean }) => string | null;
-export type RunChecks = (input: { facts: Fact[]; indicators: Indicator[]; projects: Project[] }) => CheckResult[];
+export type RunChecks = (input: { facts: Fact[]; indicators: Indicator[]; projects: Project[]; document?: DocumentInput }) => CheckResult[];
 
 export function normalizeDisclosure(folder: string, readText: ReadText, registries: Registries, problems: Problem[], runChecks: RunChecks): NormalizedDisclosure | null {
   const before = problems.length;
@@ -74,7 +75,7 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
 
   const county = registries.counties.get(meta.county_code)!;
   const dept = registries.departmentTypes.get(meta.department_type)!;
-  const checks = runChecks({ facts, indicators, projects });
+  const checks = runChecks({ facts, indicators, projects, document: { kind: meta.kind, source: redacted.text, narrative } });
   const key = keyFigures(facts);
   const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
   const summary: DisclosureSummary = {
