@@ -33,29 +33,44 @@ const normTable = (t: string): string => t.replace(/\s+/g, '');
 export function checkStandardTables(ctx: Ctx, doc: DocumentInput): CheckResult[] {
   if (doc.kind !== 'final-accounts') return [];
   const labels = STANDARD_TABLES.map((_, i) => findAll(doc, labelPattern(i + 1))[0] ?? null);
-  return STANDARD_TABLES.map((name, i) => {
-    const n = i + 1;
-    const number = tableNumber(n);
+  const lines = new Set(doc.source.split('\n').map((l) => l.trim()));
+  return STANDARD_TABLES.flatMap((name, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    const number = tableNumber(i + 1);
     const facts = ctx.facts.filter((f) => normTable(f.table) === number);
-    const label = labels[i];
-    const byName = doc.source.split('\n').some((l) => l.trim() === name);
     const heading = `部门决算应公开${number}（${name}）`;
-    const base = { check_id: `structure.table.${String(n).padStart(2, '0')}`, rule: 'standard_tables' as const, computed: '1', unit: '张' };
+    const base = { rule: 'standard_tables' as const, computed: '1', unit: '张' };
     const ids = (fs: Fact[]) => fs.slice(0, 3).map((f) => f.id);
-    if (!label && !byName && facts.length === 0) {
-      return makeResult({ ...base, status: 'fail', stated: '0', fact_ids: [], message: `${heading}：文件中找不到这张表（既没有表号，也没有表名）。` });
+    if (!labels[i] && !lines.has(name) && facts.length === 0) {
+      return [makeResult({ ...base, check_id: `structure.table.${n}`, status: 'fail', stated: '0', fact_ids: [], message: `${heading}：文件中找不到这张表（既没有表号，也没有表名）。` })];
     }
     const withData = facts.filter((f) => f.status !== 'empty' && f.value !== null);
-    if (withData.length) {
-      return makeResult({ ...base, status: 'pass', stated: '1', fact_ids: ids(withData), message: `${heading}：文件公开了这张表，录入${withData.length}个数字。` });
-    }
+    const present = makeResult({
+      ...base,
+      check_id: `structure.table.${n}`,
+      status: 'pass',
+      stated: '1',
+      fact_ids: ids(withData.length ? withData : facts),
+      message: `${heading}：文件公开了这张表${withData.length ? `，录入${withData.length}个数字` : '，表中没有数字'}。`,
+    });
+    if (withData.length) return [present];
+    // An empty table: its statement, from the curated empty figure or the text under the table.
     const empty = facts.filter((f) => f.status === 'empty');
     const region = tableRegion(doc, labels, i);
     const statement = empty.map((f) => f.quote).find((q) => EMPTY_STATEMENT.test(q)) ?? (region && EMPTY_STATEMENT.test(region) ? sentenceAround(region, EMPTY_STATEMENT) : null);
-    if (statement) {
-      return makeResult({ ...base, status: 'pass', stated: '1', fact_ids: ids(empty), message: `${heading}：这张表没有数据，表下说明“${excerpt(statement, 60)}”。` });
-    }
-    return makeResult({ ...base, status: 'fail', stated: '0', fact_ids: ids(empty), message: `${heading}：这张表没有任何数字，也没有说明为什么没有（如“本表无数据”）。` });
+    const said = makeResult({
+      rule: 'standard_tables',
+      check_id: `structure.table.${n}.empty`,
+      status: statement ? 'pass' : 'fail',
+      stated: statement ? '1' : '0',
+      computed: '1',
+      unit: '项',
+      fact_ids: ids(empty),
+      message: statement
+        ? `空表应说明没有数据的原因：${number}没有数据，表下说明“${excerpt(statement, 60)}”。`
+        : `空表应说明没有数据的原因：${number}没有任何数字，也没有说明为什么没有（如“本表无数据”）。`,
+    });
+    return [present, said];
   });
 }
 

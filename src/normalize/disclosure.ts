@@ -12,6 +12,7 @@ import { laminarAnchors } from './anchors';
 import { lineStarts } from './locate';
 import type { Problem } from '../lib/problems';
 import type { DocumentInput } from '../checks/document';
+import { scorecardCriteria, summarizeScorecard } from '../checks/scorecard';
 
 export interface NormalizedDisclosure {
   summary: DisclosureSummary;
@@ -77,6 +78,7 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   const dept = registries.departmentTypes.get(meta.department_type)!;
   const checks = runChecks({ facts, indicators, projects, document: { kind: meta.kind, source: redacted.text, narrative } });
   const key = keyFigures(facts);
+  const scorecard = scorecardCriteria({ kind: meta.kind, year: meta.year, dates, facts, narrative, checks });
   const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
   const summary: DisclosureSummary = {
     id: meta.id,
@@ -105,6 +107,7 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
     key,
     derived: derivedFigures(key),
     checks: { total: checks.length, pass: count('pass'), rounding: count('rounding'), fail: count('fail'), not_applicable: count('not_applicable') },
+    scorecard: summarizeScorecard(scorecard),
   };
   const ranges = [
     { start: titleAt.start, end: titleAt.end },
@@ -112,7 +115,7 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   ];
   return {
     summary,
-    details: { id: meta.id, facts, projects, indicators, narrative, checks },
+    details: { id: meta.id, facts, projects, indicators, narrative, checks, scorecard },
     source: { id: meta.id, text: redacted.text, redactions: redacted.count, anchors: laminarAnchors(ranges) },
     notFigures,
     verbatim: sourceText,
