@@ -20,6 +20,9 @@ export interface TextRange {
 
 /** A heading line: short, not a sentence, possibly numbered ("七、…", "（二）…", "第四部分"). */
 const HEADING = /^(第[一二三四五六七八九十]+部分\s*)?([一二三四五六七八九十]+\s*、|（[一二三四五六七八九十]+）|\d+\s*[.、．])?\s*[^\s。；;，,].{0,40}$/u;
+/** A heading, not a short sentence: no sentence punctuation. */
+const isHeading = (t: string): boolean => HEADING.test(t) && !/[。，；;,]/.test(t);
+
 /** Where a top-level section ends: the next "第X部分" or "X、" heading. */
 const TOP_HEADING = /^\s*(-\s*)?(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*、)/u;
 
@@ -63,14 +66,14 @@ export interface FoundSection {
  */
 export function findSection(doc: DocumentInput, pattern: RegExp): FoundSection | null {
   const ls = linesOf(doc);
-  const candidates = ls.map((l, i) => ({ l, i, t: l.text.trim().replace(/^-\s*/, '') })).filter(({ t }) => HEADING.test(t) && !t.endsWith('。') && pattern.test(t));
+  const candidates = ls.map((l, i) => ({ l, i, t: l.text.trim().replace(/^-\s*/, '') })).filter(({ t }) => isHeading(t) && pattern.test(t));
   const ordered = [...candidates.filter((c) => TOP_HEADING.test(c.l.text)), ...candidates.filter((c) => !TOP_HEADING.test(c.l.text))];
   for (const { l, i, t } of ordered) {
     let j = i + 1;
     while (j < ls.length && !TOP_HEADING.test(ls[j].text)) j++;
     const end = j < ls.length ? ls[j].start : doc.source.length;
     const bodyText = doc.source.slice(l.end, end);
-    const prose = bodyText.split('\n').filter((x) => x.trim() && !HEADING.test(x.trim().replace(/^-\s*/, '')));
+    const prose = bodyText.split('\n').filter((x) => x.trim() && !isHeading(x.trim().replace(/^-\s*/, '')));
     if (prose.join('').replace(/\s+/g, '').length < 10) continue;
     return { heading: t, headingRange: { start: l.start, end: l.end }, body: { start: l.end, end }, bodyText };
   }
@@ -90,6 +93,6 @@ export function anchorStart(anchor: string): number {
 
 /** A quote shortened for a message. */
 export function excerpt(text: string, max = 40): string {
-  const t = text.replace(/\s+/g, '');
+  const t = text.replace(/\s+/g, '').replace(/。$/, '');
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }

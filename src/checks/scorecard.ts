@@ -142,7 +142,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
     zh: '表格以可复制的文字公开（非图片）', how: '从表格录入的数字，原文是否是按单元格分开、可以复制的文字（而不是图片或扫描件）：全部是为符合，部分是为部分符合；没有从表格录入数字时不适用。',
     kinds: ALL,
     judge: (x) => {
-      const cells = x.facts.filter((f) => f.table.trim() !== '');
+      // An empty table's statement is prose, not a cell.
+      const cells = x.facts.filter((f) => f.table.trim() !== '' && f.status !== 'empty');
       if (!cells.length) return { status: 'not_applicable', evidence: '整理时没有从表格录入数字，无从判断表格是否可读。' };
       const text = cells.filter((f) => f.quote.includes('\t'));
       const status = byShare(text.length, cells.length);
