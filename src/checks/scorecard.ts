@@ -241,7 +241,7 @@ export const CRITERIA: readonly CriterionSpec[] = [
       const status = byAgreement(r);
       const ran = r.filter((c) => c.status !== 'not_applicable');
       const fails = ran.filter((c) => c.status === 'fail');
-      return { status, evidence: ran.length ? `${ran.length}项数字核验中，不一致${fails.length}项${fails.length ? `：${fails[0].message}${fails.length > 1 ? '等' : ''}` : '。'}` : '没有可以相互核对的数字。', check_ids: fails.map((c) => c.check_id), refs: refsOf(x, fails.flatMap((c) => c.fact_ids.slice(0, 1))) };
+      return { status, evidence: ran.length ? `${ran.length}项数字核验中，不一致${fails.length}项${fails.length ? `（见数据核验），${fails.length > 1 ? '其中第一项：' : '即：'}${fails[0].message}` : '。'}` : '没有可以相互核对的数字。', check_ids: fails.map((c) => c.check_id), refs: refsOf(x, fails.flatMap((c) => c.fact_ids.slice(0, 1))) };
     },
   },
   {
