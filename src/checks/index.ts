@@ -32,7 +32,7 @@ import { checkClassificationDepth } from './classification-depth';
 import { checkEvaluationParts } from './evaluation-parts';
 import type { DocumentInput } from './document';
 
-export { RULES, RULE_IDS, METHOD_NOTES, STRUCTURAL_RULES, type RuleId, type RuleDoc } from './rules';
+export { RULES, RULE_IDS, METHOD_NOTES, STRUCTURAL_RULES, isStructuralRule, type RuleId, type RuleDoc } from './rules';
 export type { DocumentInput } from './document';
 export { SUM_TEMPLATES } from './sum-parts';
 export type { CheckStatus } from './tolerance';

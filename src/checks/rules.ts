@@ -133,6 +133,9 @@ export const RULES = {
 /** Rules about what a document contains (rather than whether its figures agree): the transparency scorecard reads them. */
 export const STRUCTURAL_RULES = ['standard_tables', 'required_sections', 'classification_depth', 'evaluation_parts'] as const;
 
+/** Whether a rule is structural (what the document contains) rather than about whether its figures agree. */
+export const isStructuralRule = (rule: string): boolean => (STRUCTURAL_RULES as readonly string[]).includes(rule);
+
 export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 

@@ -14,7 +14,7 @@ import type { DisclosureKind } from '../schema/curated';
 import type { CheckResult, DisclosureSummary, Fact, NarrativeEntry, ScorecardCriterion, ScorecardSummary } from '../schema/normalized';
 import { SCORE_STATUSES } from '../schema/normalized';
 import { type Rat, add, cmp, div, mul, rat, sum, toFixed, ZERO } from './num';
-import { STRUCTURAL_RULES } from './rules';
+import { isStructuralRule } from './rules';
 
 export const SCORE_GROUPS = {
   tables: { zh: '公开表完整性', weight: '0.35' },
@@ -82,7 +82,6 @@ export function byAgreement(results: readonly CheckResult[]): Status {
   return 2 * (ran.length - fails) >= ran.length ? 'partly' : 'not_met';
 }
 
-const isStructural = (r: CheckResult) => (STRUCTURAL_RULES as readonly string[]).includes(r.rule);
 const ofRule = (x: ScorecardInput, rule: string, prefix = '') => x.checks.filter((c) => c.rule === rule && c.check_id.startsWith(prefix));
 const refsOf = (x: ScorecardInput, ids: readonly string[], max = 3): ScorecardCriterion['refs'] => {
   const byId = new Map(x.facts.map((f) => [f.id, f]));
@@ -237,7 +236,7 @@ export const CRITERIA: readonly CriterionSpec[] = [
     zh: '各处数字相互一致', how: '全部数字核验（不含结构和文字表述的核验）：没有不一致为符合；有不一致，但至少一半一致（含尾数差异）为部分符合；不到一半为不符合；没有可核对的数字时不适用。',
     kinds: ALL,
     judge: (x) => {
-      const r = x.checks.filter((c) => !isStructural(c) && c.rule !== 'statement');
+      const r = x.checks.filter((c) => !isStructuralRule(c.rule) && c.rule !== 'statement');
       const status = byAgreement(r);
       const ran = r.filter((c) => c.status !== 'not_applicable');
       const fails = ran.filter((c) => c.status === 'fail');

@@ -329,8 +329,8 @@ export const checksTable: TableSpec = {
   name: 'checks',
   zh: '一致性核对',
   en: 'Consistency checks',
-  description: '门户对每份文件所做的一致性核对（文件是否自洽），每条一行：规则、结论、原文所载值与计算值、差额与容差（元），以及参与核对的数字和它们的原文引文。',
-  description_en: 'The consistency checks the portal runs on each document, one row each: rule, verdict, stated and computed values, difference and tolerance in yuan, and the operand figures with their quotes.',
+  description: '门户对每份文件所做的核对，每条一行（rule 为 standard_tables、required_sections、classification_depth、evaluation_parts 的是结构核对：文件是否包含规定内容，供透明度评分使用；其余是一致性核对：文件是否自洽）：规则、结论、原文所载值与计算值、差额与容差（元），以及参与核对的数字和它们的原文引文。',
+  description_en: 'The checks the portal runs on each document, one row each (rules standard_tables, required_sections, classification_depth and evaluation_parts are structural: whether the document contains what is required, read by the scorecard; the others are consistency checks): rule, verdict, stated and computed values, difference and tolerance in yuan, and the operand figures with their quotes.',
   columns: {
     disclosure_id: disclosureId(false),
     check_id: fromField(C.check_id, { zh: '核对编号', en: 'Check ID', description: '核对在本文件内的编号。', description_en: 'Identifier of the check within its disclosure.', required: true }),

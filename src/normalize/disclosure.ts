@@ -13,6 +13,7 @@ import { lineStarts } from './locate';
 import type { Problem } from '../lib/problems';
 import type { DocumentInput } from '../checks/document';
 import { scorecardCriteria, summarizeScorecard } from '../checks/scorecard';
+import { isStructuralRule } from '../checks/rules';
 
 export interface NormalizedDisclosure {
   summary: DisclosureSummary;
@@ -79,7 +80,9 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   const checks = runChecks({ facts, indicators, projects, document: { kind: meta.kind, source: redacted.text, narrative } });
   const key = keyFigures(facts);
   const scorecard = scorecardCriteria({ kind: meta.kind, year: meta.year, dates, facts, narrative, checks });
-  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
+  // The consistency counts (does the document agree with itself?); the structural results feed the scorecard.
+  const consistency = checks.filter((c) => !isStructuralRule(c.rule));
+  const count = (s: CheckResult['status']) => consistency.filter((c) => c.status === s).length;
   const summary: DisclosureSummary = {
     id: meta.id,
     county_code: county.code,
@@ -106,7 +109,7 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
     counts: { facts: facts.length, projects: projects.length, indicators: indicators.length, narrative: narrative.length, withheld: facts.filter((f) => f.status === 'withheld').length },
     key,
     derived: derivedFigures(key),
-    checks: { total: checks.length, pass: count('pass'), rounding: count('rounding'), fail: count('fail'), not_applicable: count('not_applicable') },
+    checks: { total: consistency.length, pass: count('pass'), rounding: count('rounding'), fail: count('fail'), not_applicable: count('not_applicable') },
     scorecard: summarizeScorecard(scorecard),
   };
   const ranges = [

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MOBILE_NUMBER } from '../../src/normalize/redact';
 import { FORMULA_START } from '../../src/downloads/csv';
 import { produceDataset } from '../../src/downloads/dataset';
+import { DATA_TABLES } from '../../src/downloads/tables';
 import { corpus, DATA_DIR, dataFiles, requireBuilt } from './support';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -74,7 +75,7 @@ describe('/data/ files', () => {
 
   it('Excel copies start with a BOM, keep the Chinese, contain no executable cell, and hold the research data', () => {
     const excel = onDisk.filter((p) => p.startsWith('excel/'));
-    expect(excel.length).toBe(6);
+    expect(excel.length).toBe(DATA_TABLES.length);
     for (const p of excel) {
       const b = read(p);
       expect([...b.subarray(0, 3)], p).toEqual([0xef, 0xbb, 0xbf]);
