@@ -113,6 +113,19 @@ describe('every disclosure of the corpus', () => {
     }
   });
 
+  it('curates every comparison of 决算数 with 预算数 (or with 上年) stated in words, so that each is checked', () => {
+    // 决算数等于年初预算数, 决算数与预算\n\n数一致, 与上年持平 …: the words may be broken by the conversion's line breaks.
+    const phrase = /决算数\s*(等于|与)\s*(年\s*初\s*)?预\s*算\s*数?\s*(一致|相同|相等)?|与上年(相比)?(基本)?持平/g;
+    const unchecked: string[] = [];
+    for (const n of result.normalized) {
+      const ranges = n.details.facts.filter((f) => f.concept === 'comparison').map((f) => f.anchor.split('-').slice(1).map(Number));
+      for (const m of n.source.text.matchAll(phrase)) {
+        if (!ranges.some(([s, e]) => s <= m.index! && m.index! + m[0].length <= e)) unchecked.push(`${n.summary.id}: ${m[0]} at ${m.index}`);
+      }
+    }
+    expect(unchecked).toEqual([]);
+  });
+
   it('raises no statement failure where the text agrees with its figures', () => {
     for (const d of collections.details) {
       for (const c of d.checks.filter((x) => x.rule === 'statement' && x.status === 'fail')) {
