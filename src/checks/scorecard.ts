@@ -116,7 +116,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'tables.empty_statements',
     group: 'tables',
-    zh: '空表附有说明', how: '没有任何数字的公开表，表下应说明原因（如“本表无数据”）：都有说明为符合，部分有为部分符合，都没有为不符合；没有空表时不适用。',
+    zh: '空表附有说明',
+    how: '没有任何数字的公开表，表下应说明原因（如“本表无数据”）：都有说明为符合，部分有为部分符合，都没有为不符合；没有空表时不适用。',
     kinds: FA,
     judge: (x) => {
       const r = ofRule(x, 'standard_tables').filter((c) => c.check_id.endsWith('.empty'));
@@ -127,7 +128,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'structure.classification',
     group: 'structure',
-    zh: '功能分类细化到项、经济分类细化到款', how: '功能分类细化到项（7位）、经济分类细化到款（5位）：两项都做到为符合，做到一项为部分符合。',
+    zh: '功能分类细化到项、经济分类细化到款',
+    how: '功能分类细化到项（7位）、经济分类细化到款（5位）：两项都做到为符合，做到一项为部分符合。',
     kinds: FA,
     judge: (x) => {
       const r = ofRule(x, 'classification_depth');
@@ -138,7 +140,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'structure.machine_readable',
     group: 'structure',
-    zh: '表格以可复制的文字公开（非图片）', how: '从表格录入的数字，原文是否是按单元格分开、可以复制的文字（而不是图片或扫描件）：全部是为符合，部分是为部分符合；没有从表格录入数字时不适用。',
+    zh: '表格以可复制的文字公开（非图片）',
+    how: '从表格录入的数字，原文是否是按单元格分开、可以复制的文字（而不是图片或扫描件）：全部是为符合，部分是为部分符合；没有从表格录入数字时不适用。',
     kinds: ALL,
     judge: (x) => {
       // An empty table's statement is prose, not a cell.
@@ -152,7 +155,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'three_public.items',
     group: 'three_public',
-    zh: '“三公”经费分项列出预算数和决算数', how: '因公出国（境）费、公务用车购置及运行维护费、公务接待费各自的预算数和决算数，共六项：全部写出为符合，写出一部分为部分符合。',
+    zh: '“三公”经费分项列出预算数和决算数',
+    how: '因公出国（境）费、公务用车购置及运行维护费、公务接待费各自的预算数和决算数，共六项：全部写出为符合，写出一部分为部分符合。',
     kinds: FA,
     judge: (x) => {
       const slots = THREE_PUBLIC_ITEMS.flatMap((it) => [true, false].map((budget) => ({ name: `${it.zh}${budget ? '预算数' : '决算数'}`, facts: x.facts.filter((f) => (it.concepts as readonly string[]).includes(f.concept) && (budget ? BUDGET_PHASES.has(f.phase) : f.phase === 'actual') && (f.value !== null || f.status === 'withheld')) })));
@@ -168,14 +172,16 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'three_public.reasons',
     group: 'three_public',
-    zh: '说明“三公”经费增减变化的原因', how: '“三公”经费说明中写出增减变化（或与预算一致）的原因为符合；有说明而没有原因为部分符合；没有这一部分为不符合。',
+    zh: '说明“三公”经费增减变化的原因',
+    how: '“三公”经费说明中写出增减变化（或与预算一致）的原因为符合；有说明而没有原因为部分符合；没有这一部分为不符合。',
     kinds: FA,
     judge: (x) => fromParts(x, ofRule(x, 'required_sections', 'structure.section.three_public'), '“三公”经费说明'),
   },
   {
     id: 'three_public.activity',
     group: 'three_public',
-    zh: '写明出国（境）团组、人次和公务用车保有量', how: '因公出国（境）团组数、人次和公务用车保有量三项：全部写出为符合，写出一部分为部分符合。',
+    zh: '写明出国（境）团组、人次和公务用车保有量',
+    how: '因公出国（境）团组数、人次和公务用车保有量三项：全部写出为符合，写出一部分为部分符合。',
     kinds: FA,
     judge: (x) => {
       const slots = [
@@ -193,7 +199,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'performance.indicators',
     group: 'performance',
-    zh: '绩效指标表列明分值和得分', how: '有绩效指标表、每个指标都有得分且分值写在指标行或所属一级指标上为符合；部分指标缺分值或得分为部分符合；没有指标表为不符合。',
+    zh: '绩效指标表列明分值和得分',
+    how: '有绩效指标表、每个指标都有得分且分值写在指标行或所属一级指标上为符合；部分指标缺分值或得分为部分符合；没有指标表为不符合。',
     kinds: SE,
     judge: (x) => {
       const r = ofRule(x, 'evaluation_parts', 'structure.evaluation.indicators');
@@ -205,7 +212,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'performance.problems',
     group: 'performance',
-    zh: '写明存在的问题和改进措施', how: '存在的问题和改进措施：都写明为符合，写明一项为部分符合。',
+    zh: '写明存在的问题和改进措施',
+    how: '存在的问题和改进措施：都写明为符合，写明一项为部分符合。',
     kinds: SE,
     judge: (x) => {
       const j = fromParts(x, ofRule(x, 'evaluation_parts', 'structure.evaluation.problems_measures'), '问题和措施');
@@ -216,7 +224,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'timeliness.dated',
     group: 'timeliness',
-    zh: '在年度终了后一年内填报或公开', how: '文件写明的填报日期或公开日期（取最早的一个）在年度终了后的下一年内为符合，更晚为不符合；文件没有写明带年份的日期时不适用（只写月日的也不适用）。',
+    zh: '在年度终了后一年内填报或公开',
+    how: '文件写明的填报日期或公开日期（取最早的一个）在年度终了后的下一年内为符合，更晚为不符合；文件没有写明带年份的日期时不适用（只写月日的也不适用）。',
     kinds: ALL,
     judge: (x) => {
       const dated = x.dates.filter((d) => (d.type === 'report_date' || d.type === 'planned_publication') && /^\d{4}/.test(d.value));
@@ -233,7 +242,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'consistency.figures',
     group: 'consistency',
-    zh: '各处数字相互一致', how: '全部数字核验（不含结构和文字表述的核验）：没有不一致为符合；有不一致，但至少一半一致（含尾数差异）为部分符合；不到一半为不符合；没有可核对的数字时不适用。',
+    zh: '各处数字相互一致',
+    how: '全部数字核验（不含结构和文字表述的核验）：没有不一致为符合；有不一致，但至少一半一致（含尾数差异）为部分符合；不到一半为不符合；没有可核对的数字时不适用。',
     kinds: ALL,
     judge: (x) => {
       const r = x.checks.filter((c) => !isStructuralRule(c.rule) && c.rule !== 'statement');
@@ -246,7 +256,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
   {
     id: 'consistency.statements',
     group: 'consistency',
-    zh: '文字表述与数字相符', how: '用文字作出的比较（如“决算数等于年初预算数”）与所比较的数字：都相符为符合；有不符，但至少一半相符为部分符合；不到一半为不符合；没有这类表述时不适用。',
+    zh: '文字表述与数字相符',
+    how: '用文字作出的比较（如“决算数等于年初预算数”）与所比较的数字：都相符为符合；有不符，但至少一半相符为部分符合；不到一半为不符合；没有这类表述时不适用。',
     kinds: ALL,
     judge: (x) => {
       const r = ofRule(x, 'statement');
