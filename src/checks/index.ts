@@ -25,12 +25,23 @@ import { checkIndicatorWeights } from './indicator-weights';
 import { checkIndicatorScoreCap } from './indicator-score-cap';
 import { checkIndicatorTotalScore } from './indicator-total-score';
 import { checkIndicatorExecution } from './indicator-execution';
+import { checkStatements } from './statements';
+import { checkStandardTables } from './standard-tables';
+import { checkRequiredSections } from './required-sections';
+import { checkClassificationDepth } from './classification-depth';
+import { checkEvaluationParts } from './evaluation-parts';
+import type { DocumentInput } from './document';
 
-export { RULES, RULE_IDS, METHOD_NOTES, type RuleId, type RuleDoc } from './rules';
+export { RULES, RULE_IDS, METHOD_NOTES, STRUCTURAL_RULES, isStructuralRule, type RuleId, type RuleDoc } from './rules';
+export type { DocumentInput } from './document';
 export { SUM_TEMPLATES } from './sum-parts';
 export type { CheckStatus } from './tolerance';
 
-export function runChecks(input: { facts: Fact[]; indicators: Indicator[]; projects: Project[] }): CheckResult[] {
+/**
+ * With `document` (the kind, source text and narrative), the structural rules
+ * run too: what the document contains, as its kind requires.
+ */
+export function runChecks(input: { facts: Fact[]; indicators: Indicator[]; projects: Project[]; document?: DocumentInput }): CheckResult[] {
   const ctx = buildContext(input);
   const tables = readTables(ctx);
   const results: CheckResult[] = [
@@ -48,6 +59,8 @@ export function runChecks(input: { facts: Fact[]; indicators: Indicator[]; proje
     ...checkIndicatorScoreCap(ctx, tables),
     ...checkIndicatorTotalScore(ctx, tables),
     ...checkIndicatorExecution(ctx, tables),
+    ...checkStatements(ctx),
+    ...(input.document ? structuralChecks(ctx, input.document, tables) : []),
   ];
   // Unique ids: a repeated id (two checks of one figure) gets "#2", "#3" ….
   const seen = new Map<string, number>();
@@ -57,6 +70,10 @@ export function runChecks(input: { facts: Fact[]; indicators: Indicator[]; proje
     if (n > 1) r.check_id = `${r.check_id}#${n}`;
   }
   return results;
+}
+
+function structuralChecks(ctx: ReturnType<typeof buildContext>, doc: DocumentInput, tables: ReturnType<typeof readTables>): CheckResult[] {
+  return [...checkStandardTables(ctx, doc), ...checkRequiredSections(ctx, doc), ...checkClassificationDepth(ctx, doc), ...checkEvaluationParts(ctx, doc, tables)];
 }
 
 /** Counts per status, as in the disclosure summary. */

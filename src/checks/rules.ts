@@ -94,7 +94,47 @@ export const RULES = {
     stated: '绩效表写的实际执行率',
     computed: '执行数除以预算数算出的执行率',
   },
+  statement: {
+    zh: '文字表述与数字相符',
+    description:
+      '正文用文字作出的比较（如“决算数等于年初预算数”“与上年持平”“有所增加”），整理时记为“文字比较”并写明所比较的两个数字（of 与 base），再用这两个数字核对：说“等于、一致、持平”的，两数之差应在四舍五入误差以内；说“增加、增长”或“减少、下降”的，两数应朝所说方向相差，且超出四舍五入误差。',
+    stated: '被比较的数字（of）',
+    computed: '作比较基准的数字（base）',
+  },
+  standard_tables: {
+    zh: '部门决算九张公开表齐全',
+    description:
+      '部门决算应公开公开01表至公开09表九张表（收入支出决算总表、收入决算表、支出决算表、财政拨款收入支出决算总表、一般公共预算财政拨款支出决算表、一般公共预算财政拨款基本支出决算明细表、政府性基金预算财政拨款收入支出决算表、国有资本经营预算财政拨款支出决算表、财政拨款“三公”经费支出决算表）。按原文中的表号（“公开07表”）或表名找表；表中没有任何数字的，应在表下说明（如“本表无数据”“没有使用……安排的支出”）。只适用于部门决算。',
+    stated: '找到的表（有数据，或空表附说明）为 1，否则为 0',
+    computed: '应公开的表：1',
+  },
+  required_sections: {
+    zh: '部门决算情况说明齐全',
+    description:
+      '部门决算的文字说明应包括：收入支出决算总体情况，“三公”经费支出情况并说明增减原因，机关运行经费，政府采购支出（分货物、工程、服务，并写明授予中小企业合同金额及占比），国有资产占用情况，预算绩效情况和名词解释。按原文中的小标题找各部分（目录中的条目不算），正文不足十个字的部分按未写出处理。只适用于部门决算。',
+    stated: '写出的必要内容项数',
+    computed: '应写出的内容项数',
+  },
+  classification_depth: {
+    zh: '支出分类细化到规定层级',
+    description: '部门决算的支出功能分类应细化到“项”（7位科目编码），基本支出经济分类应细化到“款”（5位科目编码）。按整理录入的数字所带的科目编码判断。只适用于部门决算。',
+    stated: '录入数字中最细的科目编码位数',
+    computed: '规定的科目编码位数（功能分类7位，经济分类5位）',
+  },
+  evaluation_parts: {
+    zh: '绩效自评报告要素齐全',
+    description:
+      '部门整体支出绩效自评报告应写出：资金情况（年初预算数、全年预算数、执行数、执行率），绩效指标表（每个三级指标有分值和得分），自评总分和评价等级，存在的问题和改进措施。按整理录入的数字、指标表和文字说明判断。只适用于绩效自评报告。',
+    stated: '写出的要素项数',
+    computed: '应写出的要素项数',
+  },
 } as const satisfies Record<string, RuleDoc>;
+
+/** Rules about what a document contains (rather than whether its figures agree): the transparency scorecard reads them. */
+export const STRUCTURAL_RULES = ['standard_tables', 'required_sections', 'classification_depth', 'evaluation_parts'] as const;
+
+/** Whether a rule is structural (what the document contains) rather than about whether its figures agree. */
+export const isStructuralRule = (rule: string): boolean => (STRUCTURAL_RULES as readonly string[]).includes(rule);
 
 export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];

@@ -30,6 +30,7 @@ export const TABLE_COLUMNS: TableColumn[] = [
   measure('project_share'),
   measure('execution_rate'),
   measure('evaluation_score'),
+  measure('transparency_score'),
   { key: 'staff_actual', label: '实有人数', unit: '人', formula: null, value: (r) => countOf(r.input, 'staff_actual') },
 ];
 

@@ -16,6 +16,8 @@ export type InputId = KeyFigureId;
 export interface MeasureInput {
   key: Partial<Record<InputId, KeyFigure | null>>;
   derived: DerivedFigure[];
+  /** The portal's transparency score (0–100, one decimal), null when none applies; absent in older records. */
+  transparency?: string | null;
 }
 
 export type MeasureStatus = 'ok' | 'missing' | 'withheld';
@@ -57,6 +59,7 @@ export const MEASURE_IDS = [
   'execution_rate',
   'three_public_execution',
   'evaluation_score',
+  'transparency_score',
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
@@ -102,6 +105,7 @@ export const MEASURES: Record<MeasureId, MeasureDef> = {
   execution_rate: percent('execution_rate', '预算执行率', 'expenditure_total', 'budget_adjusted', '支出合计（决算） ÷ 全年预算'),
   three_public_execution: percent('three_public_execution', '“三公”经费预算执行率', 'three_public', 'three_public_budget', '“三公”经费支出 ÷ “三公”经费预算'),
   evaluation_score: { id: 'evaluation_score', label: '自评总分', group: '绩效自评', kind: 'score', unit: '分', formula: null, decimals: null, perDecimals: 0, input: 'evaluation_total_score' },
+  transparency_score: { id: 'transparency_score', label: '透明度评分（本站评）', group: '透明度', kind: 'score', unit: '分', formula: '按方法说明中的透明度评分标准逐项评判、分组加权，四舍五入保留 1 位小数', decimals: 1, perDecimals: 0 },
 };
 
 export const PER_LABELS: Record<PerBasis, string> = {
@@ -175,6 +179,14 @@ function scoreOf(input: MeasureInput): MeasureValue {
   return { status: 'ok', value: k.value, decimals: decimalsOf(k.value), exact: e, computed: false, reason: null, facts: [k.fact_id] };
 }
 
+/** The portal's transparency score: always computed, never stated by the document. */
+function transparencyOf(input: MeasureInput): MeasureValue {
+  const v = input.transparency ?? null;
+  const e = v === null ? null : exactFromDecimal(v);
+  if (!e || v === null) return gap('missing', '没有适用的透明度评分标准');
+  return { status: 'ok', value: v, decimals: decimalsOf(v), exact: e, computed: true, reason: null, facts: [] };
+}
+
 /** The operand of a ratio: a measure, or a key figure used only as a denominator. */
 function operand(input: MeasureInput, id: MeasureId | InputId): MeasureValue {
   return isMeasureId(id) ? measureValue(input, id) : amountOf(input, id);
@@ -212,6 +224,7 @@ function percentOf(input: MeasureInput, def: MeasureDef): MeasureValue {
 export function measureValue(input: MeasureInput, id: MeasureId): MeasureValue {
   const def = MEASURES[id];
   if (def.kind === 'amount') return amountOf(input, def.input!);
+  if (id === 'transparency_score') return transparencyOf(input);
   if (def.kind === 'score') return scoreOf(input);
   return percentOf(input, def);
 }

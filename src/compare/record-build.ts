@@ -21,7 +21,7 @@ export function compareRecord(s: DisclosureSummary, href: string): CompareRecord
     kind_zh: s.kind_zh,
     title: s.title,
     href,
-    input: { key, derived: s.derived },
+    input: { key, derived: s.derived, transparency: s.scorecard.score },
   };
 }
 

@@ -102,8 +102,8 @@ function resource(f: ListedFile): Record<string, unknown> {
 }
 
 const DESCRIPTION =
-  '县级部门依法公开的部门决算和部门整体支出绩效自评报告中的数字，逐一整理并附原文引文：每份文件一行的概要、每个数字一行的明细（金额精确到分）、关键数字、项目、绩效指标、一致性核对和县级行政区划代码。\n\n' +
-  'Figures from the final accounts and performance self-evaluations that Chinese county-level departments publish, each with its verbatim source quote: disclosures, facts (money exact to the fen), key figures, projects, indicators, consistency checks and county codes.';
+  '县级部门依法公开的部门决算和部门整体支出绩效自评报告中的数字，逐一整理并附原文引文：每份文件一行的概要、每个数字一行的明细（金额精确到分）、关键数字、项目、绩效指标、一致性核对、透明度评分和县级行政区划代码。\n\n' +
+  'Figures from the final accounts and performance self-evaluations that Chinese county-level departments publish, each with its verbatim source quote: disclosures, facts (money exact to the fen), key figures, projects, indicators, consistency checks, the transparency scorecard and county codes.';
 
 /** The descriptor of the bulk files, files.csv and the citation files (already measured). */
 export function dataPackage(files: readonly ListedFile[], v: DatasetVersion, info: BuildInfo): Record<string, unknown> {

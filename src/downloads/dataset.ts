@@ -19,8 +19,8 @@ import { jsonSchema } from './json-schema';
 import { partitionOf, partitionPlan, type PartitionPlan } from './partitions';
 import { gzipSync } from 'node:zlib';
 import { dataFile } from './paths';
-import { checkRows, countyRows, disclosureRow, factRows, fileRow, indicatorRows, keyFigureRows, projectRows, type FileFacts } from './rows';
-import { checksTable, countiesTable, DATA_TABLES, disclosuresTable, factsTable, filesTable, indicatorsTable, keyFiguresTable, projectsTable } from './tables';
+import { checkRows, scorecardRows, countyRows, disclosureRow, factRows, fileRow, indicatorRows, keyFigureRows, projectRows, type FileFacts } from './rows';
+import { checksTable, scorecardTable, countiesTable, DATA_TABLES, disclosuresTable, factsTable, filesTable, indicatorsTable, keyFiguresTable, projectsTable } from './tables';
 
 export interface Bundle {
   summary: DisclosureSummary;
@@ -139,6 +139,7 @@ export const PER_DISCLOSURE_TABLES: readonly { t: TableSpec; rows: (b: Bundle) =
   { t: projectsTable, rows: (b) => projectRows(b.details), title: '项目' },
   { t: indicatorsTable, rows: (b) => indicatorRows(b.details), title: '绩效指标' },
   { t: checksTable, rows: (b) => checkRows(b.details), title: '一致性核对' },
+  { t: scorecardTable, rows: (b) => scorecardRows(b.details), title: '透明度评分（每份文件 × 每项标准一行）' },
 ];
 const COUNTIES_TITLE = '县级行政区划';
 if ([...PER_DISCLOSURE_TABLES.map((x) => x.t), countiesTable].join() !== DATA_TABLES.join()) throw new Error('downloads: the table list differs from DATA_TABLES');

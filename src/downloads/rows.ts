@@ -6,7 +6,8 @@
 import { fenToYuan, parseDecimal, toFen } from '../lib/decimal';
 import { KEY_FIGURE_IDS, KEY_FIGURE_ZH, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type Fact } from '../schema/normalized';
 import { DECIMAL, makeRow, type Row } from './columns';
-import { checksTable, countiesTable, disclosuresTable, downloadPhase, factsTable, filesTable, indicatorsTable, KEY_KIND, keyColumn, keyFenColumn, keyFiguresTable, projectsTable } from './tables';
+import { SCORE_GROUPS, type ScoreGroup } from '../checks/scorecard';
+import { checksTable, scorecardTable, countiesTable, disclosuresTable, downloadPhase, factsTable, filesTable, indicatorsTable, KEY_KIND, keyColumn, keyFenColumn, keyFiguresTable, projectsTable } from './tables';
 
 const yuanOf = (fen: number | null): string | null => (fen === null ? null : fenToYuan(fen));
 
@@ -81,6 +82,8 @@ export function disclosureRow(s: DisclosureSummary): Row {
     checks_rounding: s.checks.rounding,
     checks_fail: s.checks.fail,
     checks_not_applicable: s.checks.not_applicable,
+    transparency_score: s.scorecard.score,
+    transparency_grade: s.scorecard.grade,
   });
 }
 
@@ -264,6 +267,23 @@ export function checkRows(d: DisclosureDetails): Row[] {
       fact_ids: c.fact_ids.join(' '),
       quotes: quotesOf(byId, c.fact_ids).quotes.join(QUOTE_SEPARATOR),
       message: c.message,
+    }),
+  );
+}
+
+export function scorecardRows(d: DisclosureDetails): Row[] {
+  return d.scorecard.map((c) =>
+    makeRow(scorecardTable, {
+      disclosure_id: d.id,
+      criterion: c.criterion,
+      criterion_zh: c.criterion_zh,
+      group: c.group,
+      group_weight: SCORE_GROUPS[c.group as ScoreGroup]?.weight ?? null,
+      status: c.status,
+      value: c.value,
+      evidence: c.evidence,
+      check_ids: c.check_ids.join(' '),
+      anchors: c.refs.map((r) => r.anchor).join(' '),
     }),
   );
 }

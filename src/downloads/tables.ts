@@ -13,6 +13,8 @@ import {
   indicatorSchema,
   KEY_FIGURE_IDS,
   projectSchema,
+  SCORE_STATUSES,
+  scorecardCriterionSchema,
   type KeyFigureId,
 } from '../schema/normalized';
 import { boolean, choice, decimal, fromField, integer, text, yuan, type ColumnMeta, type ColumnSpec, type TableSpec } from './columns';
@@ -245,6 +247,8 @@ export const disclosuresTable: TableSpec = {
     checks_rounding: checkCount('rounding', '舍入差异', 'rounding'),
     checks_fail: checkCount('fail', '不一致', 'fail'),
     checks_not_applicable: checkCount('not_applicable', '无法核对', 'not_applicable'),
+    transparency_score: decimal({ zh: '透明度评分', en: 'Transparency score', unit: '分', description: '透明度评分（0–100，四舍五入保留一位小数），各项明细见 scorecard.csv；没有适用的评分标准时为空。', description_en: 'Transparency score (0–100, rounded half-up to one decimal); the criteria are in scorecard.csv. Empty when no criterion applies.' }),
+    transparency_grade: choice(['A', 'B', 'C', 'D'], { zh: '透明度等级', en: 'Transparency grade', description: '按未四舍五入的评分定级：A ≥90，B ≥80，C ≥60，D <60；没有评分时为空。', description_en: 'Grade from the unrounded score: A ≥90, B ≥80, C ≥60, D <60. Empty when there is no score.', labels: { A: 'A', B: 'B', C: 'C', D: 'D' } }),
   },
   primaryKey: ['disclosure_id'],
   foreignKeys: [{ fields: ['county_code'], resource: 'counties', referenceFields: ['county_code'] }],
@@ -383,8 +387,8 @@ export const checksTable: TableSpec = {
   name: 'checks',
   zh: '一致性核对',
   en: 'Consistency checks',
-  description: '门户对每份文件所做的一致性核对（文件是否自洽），每条一行：规则、结论、原文所载值与计算值、差额与容差（元），以及参与核对的数字和它们的原文引文。',
-  description_en: 'The consistency checks the portal runs on each document, one row each: rule, verdict, stated and computed values, difference and tolerance in yuan, and the operand figures with their quotes.',
+  description: '门户对每份文件所做的核对，每条一行（rule 为 standard_tables、required_sections、classification_depth、evaluation_parts 的是结构核对：文件是否包含规定内容，供透明度评分使用；其余是一致性核对：文件是否自洽）：规则、结论、原文所载值与计算值、差额与容差（元），以及参与核对的数字和它们的原文引文。',
+  description_en: 'The checks the portal runs on each document, one row each (rules standard_tables, required_sections, classification_depth and evaluation_parts are structural: whether the document contains what is required, read by the scorecard; the others are consistency checks): rule, verdict, stated and computed values, difference and tolerance in yuan, and the operand figures with their quotes.',
   columns: {
     disclosure_id: disclosureId(false),
     check_id: fromField(C.check_id, { zh: '核对编号', en: 'Check ID', description: '核对在本文件内的编号。', description_en: 'Identifier of the check within its disclosure.', required: true }),
@@ -437,6 +441,31 @@ export const keyFiguresTable: TableSpec = {
     { fields: ['disclosure_id'], resource: 'disclosures', referenceFields: ['disclosure_id'] },
     { fields: ['fact_key'], resource: 'facts', referenceFields: ['fact_key'] },
   ],
+};
+
+// ------------------------------------------------------------ scorecard.csv
+
+const SC = scorecardCriterionSchema.shape;
+export const scorecardTable: TableSpec = {
+  name: 'scorecard',
+  zh: '透明度评分',
+  en: 'Transparency scorecard',
+  description: '每份公开文件按透明度评分标准逐项评判，每份文件 × 每项标准一行：所属组别及权重、结论（符合、部分符合、不符合、不适用）、依据（核对结果编号和原文位置）。总分和等级见 disclosures.csv，评分方法见网站“方法说明”页。',
+  description_en: 'Each disclosure judged against each transparency criterion, one row per disclosure × criterion: group and weight, verdict (met, partly, not met, not applicable) and the evidence (check ids and source anchors). Totals and grades are in disclosures.csv; the method is on the site’s methodology page.',
+  columns: {
+    disclosure_id: disclosureId(false),
+    criterion: fromField(SC.criterion, { zh: '评分标准', en: 'Criterion', description: '评分标准的编号，如 tables.present。', description_en: 'Identifier of the criterion, e.g. tables.present.', required: true, pattern: /^[a-z_]+\.[a-z_]+$/ }),
+    criterion_zh: fromField(SC.criterion_zh, { zh: '评分标准（中文）', en: 'Criterion (Chinese)', description: '评分标准的中文说明。', description_en: 'Chinese description of the criterion.', required: true }),
+    group: fromField(SC.group, { zh: '组别', en: 'Group', description: '评分标准所属的组：tables 公开表、structure 说明与细化、three_public “三公”经费、performance 绩效、timeliness 及时性、consistency 一致性。', description_en: 'Group of the criterion: tables, structure, three_public, performance, timeliness, consistency.', required: true }),
+    group_weight: decimal({ zh: '组别权重', en: 'Group weight', description: '该组在总分中的权重（各组合计 1；不适用的组不计，其余按比例放大）。', description_en: 'Weight of the group in the total (groups sum to 1; groups with no applicable criterion drop out and the rest are rescaled).' }),
+    status: fromField(SC.status, { zh: '结论', en: 'Status', description: 'met 符合；partly 部分符合；not_met 不符合；not_applicable 不适用（该类文件不要求，或无从判断），不计分。', description_en: 'met; partly; not_met; not_applicable (not required of this kind of document, or cannot be judged): not scored.', required: true, labels: SCORE_STATUSES }),
+    value: decimal({ zh: '得分比例', en: 'Value', description: '该项得分占满分的比例：符合 1，部分符合 0.5，不符合 0；不适用为空。', description_en: 'Share of the criterion scored: met 1, partly 0.5, not met 0; empty when not applicable.' }),
+    evidence: fromField(SC.evidence, { zh: '依据', en: 'Evidence', description: '评判所依据的事实（中文说明）。', description_en: 'What the verdict rests on, in Chinese.', required: true }),
+    check_ids: text({ zh: '相关核对编号', en: 'Check IDs', description: '所依据的核对结果，以空格分隔，与 checks.csv 中同一文件的 check_id 关联。', description_en: 'The check results it rests on, separated by spaces: check_id in checks.csv of the same disclosure.' }),
+    anchors: text({ zh: '原文位置', en: 'Source anchors', description: '所依据的原文位置，以空格分隔，格式同 facts.csv 的 anchor（sources/<disclosure_id>.txt 中的字符区间）。', description_en: 'Source places it rests on, separated by spaces, in the anchor format of facts.csv (character ranges in sources/<disclosure_id>.txt).', pattern: /^q-\d+-\d+( q-\d+-\d+)*$/ }),
+  },
+  primaryKey: ['disclosure_id', 'criterion'],
+  foreignKeys: [{ fields: ['disclosure_id'], resource: 'disclosures', referenceFields: ['disclosure_id'] }],
 };
 
 // ------------------------------------------------------------ counties.csv
@@ -496,7 +525,7 @@ export const filesTable: TableSpec = {
 };
 
 /** The tables that make up the dataset, in the order they are listed. */
-export const DATA_TABLES: readonly TableSpec[] = [disclosuresTable, factsTable, keyFiguresTable, projectsTable, indicatorsTable, checksTable, countiesTable];
+export const DATA_TABLES: readonly TableSpec[] = [disclosuresTable, factsTable, keyFiguresTable, projectsTable, indicatorsTable, checksTable, scorecardTable, countiesTable];
 /** Tables of the registries: small at any scale, never partitioned. */
 export const REGISTRY_TABLES: readonly TableSpec[] = [countiesTable];
 /** Tables made of each disclosure's rows: partitioned with the disclosures. */

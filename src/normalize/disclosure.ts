@@ -11,6 +11,9 @@ import { parseJson, validateJson } from './validate-rows';
 import { laminarAnchors } from './anchors';
 import { lineStarts } from './locate';
 import type { Problem } from '../lib/problems';
+import type { DocumentInput } from '../checks/document';
+import { scorecardCriteria, summarizeScorecard } from '../checks/scorecard';
+import { isStructuralRule } from '../checks/rules';
 
 export interface NormalizedDisclosure {
   summary: DisclosureSummary;
@@ -22,7 +25,7 @@ export interface NormalizedDisclosure {
 }
 
 export type ReadText = (path: string, opts?: { optional?: boolean }) => string | null;
-export type RunChecks = (input: { facts: Fact[]; indicators: Indicator[]; projects: Project[] }) => CheckResult[];
+export type RunChecks = (input: { facts: Fact[]; indicators: Indicator[]; projects: Project[]; document?: DocumentInput }) => CheckResult[];
 
 export function normalizeDisclosure(folder: string, readText: ReadText, registries: Registries, problems: Problem[], runChecks: RunChecks): NormalizedDisclosure | null {
   const before = problems.length;
@@ -77,9 +80,12 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
 
   const county = registries.counties.get(meta.county_code)!;
   const dept = registries.departmentTypes.get(meta.department_type)!;
-  const checks = runChecks({ facts, indicators, projects });
+  const checks = runChecks({ facts, indicators, projects, document: { kind: meta.kind, source: redacted.text, narrative } });
   const key = keyFigures(facts);
-  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
+  const scorecard = scorecardCriteria({ kind: meta.kind, year: meta.year, dates, facts, narrative, checks });
+  // The consistency counts (does the document agree with itself?); the structural results feed the scorecard.
+  const consistency = checks.filter((c) => !isStructuralRule(c.rule));
+  const count = (s: CheckResult['status']) => consistency.filter((c) => c.status === s).length;
   const summary: DisclosureSummary = {
     id: meta.id,
     county_code: county.code,
@@ -108,7 +114,8 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
     counts: { facts: facts.length, projects: projects.length, indicators: indicators.length, narrative: narrative.length, withheld: facts.filter((f) => f.status === 'withheld').length },
     key,
     derived: derivedFigures(key),
-    checks: { total: checks.length, pass: count('pass'), rounding: count('rounding'), fail: count('fail'), not_applicable: count('not_applicable') },
+    checks: { total: consistency.length, pass: count('pass'), rounding: count('rounding'), fail: count('fail'), not_applicable: count('not_applicable') },
+    scorecard: summarizeScorecard(scorecard),
   };
   const ranges = [
     { start: titleAt.start, end: titleAt.end },
@@ -116,7 +123,7 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   ];
   return {
     summary,
-    details: { id: meta.id, facts, projects, indicators, narrative, checks },
+    details: { id: meta.id, facts, projects, indicators, narrative, checks, scorecard },
     source: { id: meta.id, text: redacted.text, redactions: redacted.count, anchors: laminarAnchors(ranges) },
     notFigures,
     verbatim: sourceText,

@@ -2,7 +2,7 @@
 import { parseCsv, rowWhere, type RowRef } from '../lib/csv';
 import { parseDecimal, toFen, fenToSafeNumber } from '../lib/decimal';
 import { show } from '../lib/problems';
-import { CONCEPTS, UNITS_BY_KIND, type ConceptId } from '../schema/concepts';
+import { COMPARISON_WORDS, CONCEPTS, UNITS_BY_KIND, comparisonClaim, type ConceptId } from '../schema/concepts';
 import { FACT_COLUMNS, FACT_REQUIRED, factRowSchema, type FactRow } from '../schema/curated';
 import type { Fact } from '../schema/normalized';
 import { place, type DisclosureContext, type Placed } from './context';
@@ -85,6 +85,10 @@ function normalizeFact(ctx: DisclosureContext, file: string, ref: RowRef, r: Fac
   }
   if (['share', 'execution_rate', 'control_rate'].includes(r.concept) && (!r.of) !== (!r.base)) {
     ctx.problems.push({ file, where: at(r.of ? 'base' : 'of'), expected: 'both operands (of and base) or neither', found: 'only one' });
+  }
+  if (r.concept === 'comparison') {
+    if (!comparisonClaim(r.value)) ctx.problems.push({ file, where: at('value'), expected: `a comparing word as printed: ${Object.values(COMPARISON_WORDS).flat().join(', ')} (possibly after 有所/略有)`, found: show(r.value) });
+    if (!r.of || !r.base) ctx.problems.push({ file, where: at(r.of ? 'base' : 'of'), expected: 'the two compared figures (of and base) of a comparison', found: 'an empty value' });
   }
   const valueOk = ctx.problems.length === before;
   const placed: Placed | null = place(ctx, file, at('quote'), r.quote, r.after);

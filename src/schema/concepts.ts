@@ -121,6 +121,7 @@ export const CONCEPTS = {
   funds_in_place_rate: c('资金到位率', 'Share of funds received', 'percent', 'rates'),
   change_amount: c('增减额', 'Change in amount (of − base); negative when the text says 减少', 'money', 'rates'),
   change_rate: c('增减率', 'Rate of change ((of − base) ÷ base)', 'percent', 'rates'),
+  comparison: c('文字比较', 'A comparison stated in words (等于, 持平, 有所增加 …) of the figure `of` with the figure `base`', 'text', 'rates'),
   // 绩效 / evaluation
   evaluation_total_score: c('自评总分', 'Self-evaluation total score', 'score', 'evaluation'),
   evaluation_grade: c('评价等级', 'Self-evaluation grade', 'text', 'evaluation'),
@@ -136,6 +137,26 @@ export const CONCEPTS = {
 
 export type ConceptId = keyof typeof CONCEPTS;
 export const CONCEPT_IDS = Object.keys(CONCEPTS) as [ConceptId, ...ConceptId[]];
+
+/**
+ * The words a `comparison` fact may state, and what each claims of `of`
+ * against `base`: equal (等于, 一致, 持平, 相同, 相等), more (增加, 增长, 上升,
+ * 超过) or less (减少, 下降, 低于, 节约). The value is the word as printed,
+ * possibly with 有所/略有 before it.
+ */
+export const COMPARISON_WORDS = {
+  equal: ['等于', '一致', '持平', '相同', '相等', '相符'],
+  more: ['增加', '增长', '上升', '超过', '高于'],
+  less: ['减少', '下降', '降低', '低于', '节约'],
+} as const;
+export type ComparisonClaim = keyof typeof COMPARISON_WORDS;
+
+/** The claim a printed comparison word makes, or null when it is none of COMPARISON_WORDS. */
+export function comparisonClaim(word: string): ComparisonClaim | null {
+  const w = word.replace(/\s+/g, '').replace(/^(有所|略有|基本|大幅|明显)/, '');
+  for (const [claim, words] of Object.entries(COMPARISON_WORDS) as [ComparisonClaim, readonly string[]][]) if ((words as readonly string[]).includes(w)) return claim;
+  return null;
+}
 
 /** Budget phase of an amount. */
 export const PHASES = {

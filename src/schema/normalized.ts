@@ -175,6 +175,39 @@ export const KEY_FIGURE_ZH: Record<KeyFigureId, string> = {
   evaluation_grade: '评价等级',
 };
 
+/** Transparency scorecard: each criterion met, partly met, not met or not applicable, with its evidence. */
+export const SCORE_STATUSES = { met: '符合', partly: '部分符合', not_met: '不符合', not_applicable: '不适用' } as const;
+export const SCORE_STATUS_IDS = Object.keys(SCORE_STATUSES) as [keyof typeof SCORE_STATUSES, ...(keyof typeof SCORE_STATUSES)[]];
+export const SCORE_GRADES = ['A', 'B', 'C', 'D'] as const;
+
+export const scorecardCriterionSchema = z.object({
+  criterion: z.string(),
+  criterion_zh: z.string(),
+  group: z.string(),
+  group_zh: z.string(),
+  status: z.enum(SCORE_STATUS_IDS),
+  /** 1, 0.5 or 0 of the criterion; null when not applicable. */
+  value: z.string().nullable(),
+  /** What the judgement rests on, in a Chinese sentence. */
+  evidence: z.string(),
+  /** The check results it rests on (ids in details.checks). */
+  check_ids: z.array(z.string()),
+  /** Places in the source text it rests on. */
+  refs: z.array(z.object({ label: z.string(), anchor })),
+});
+export type ScorecardCriterion = z.infer<typeof scorecardCriterionSchema>;
+
+export const scorecardSummarySchema = z.object({
+  /** 0–100, rounded half-up to one decimal; null when no criterion applies. */
+  score: z.string().nullable(),
+  grade: z.enum(SCORE_GRADES).nullable(),
+  met: z.number().int(),
+  partly: z.number().int(),
+  not_met: z.number().int(),
+  not_applicable: z.number().int(),
+});
+export type ScorecardSummary = z.infer<typeof scorecardSummarySchema>;
+
 export const disclosureSummarySchema = z.object({
   id: z.string(),
   county_code: z.string(),
@@ -205,6 +238,7 @@ export const disclosureSummarySchema = z.object({
   key: z.record(z.enum(KEY_FIGURE_IDS), keyFigureSchema.nullable()),
   derived: z.array(derivedFigureSchema),
   checks: z.object({ total: z.number().int(), pass: z.number().int(), rounding: z.number().int(), fail: z.number().int(), not_applicable: z.number().int() }),
+  scorecard: scorecardSummarySchema,
 });
 export type DisclosureSummary = z.infer<typeof disclosureSummarySchema>;
 
@@ -231,6 +265,7 @@ export const disclosureDetailsSchema = z.object({
   indicators: z.array(indicatorSchema),
   narrative: z.array(narrativeEntrySchema),
   checks: z.array(checkResultSchema),
+  scorecard: z.array(scorecardCriterionSchema),
 });
 export type DisclosureDetails = z.infer<typeof disclosureDetailsSchema>;
 

@@ -3,6 +3,7 @@
  * failure of every disclosure, with its message, stated and computed values
  * and the operands' quotes.
  */
+import { isStructuralRule } from '../../src/checks';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
@@ -17,7 +18,8 @@ const docs = (existsSync(pagesDir) ? readdirSync(pagesDir) : []).map((n) => pars
 const items = docs.flatMap((doc) => all(doc, (e) => e.tagName === 'li' && (e.attrs ?? []).some((a) => a.name === 'class' && a.value.split(' ').includes('fail'))));
 
 describe('/checks/ page', () => {
-  const failures = collections.details.flatMap((d) => d.checks.filter((c) => c.status === 'fail').map((c) => ({ d, c })));
+  // Structural results (what a document contains) are the scorecard's; /checks/ lists figures that disagree.
+  const failures = collections.details.flatMap((d) => d.checks.filter((c) => c.status === 'fail' && !isStructuralRule(c.rule)).map((c) => ({ d, c })));
 
   it('has one entry per failing check across all disclosures (and there are real ones in the seeds)', () => {
     expect(failures.length).toBeGreaterThanOrEqual(5);

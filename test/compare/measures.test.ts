@@ -182,8 +182,18 @@ describe('shares and rates', () => {
     for (const id of MEASURE_IDS) {
       const d = MEASURES[id];
       if (d.kind === 'percent') expect(d.formula).toMatch(/÷.*× 100%/);
+      // The transparency score is the portal's own judgement: it says how it is made.
+      else if (id === 'transparency_score') expect(d.formula).toMatch(/透明度评分/);
       else expect(d.formula).toBeNull();
     }
+  });
+});
+
+describe('transparency score', () => {
+  it('is the portal’s computed score, or missing when no criterion applies (never 0)', () => {
+    expect(measureValue({ ...input({}), transparency: '91.2' }, 'transparency_score')).toMatchObject({ status: 'ok', value: '91.2', computed: true });
+    expect(measureValue({ ...input({}), transparency: null }, 'transparency_score')).toMatchObject({ status: 'missing', value: null });
+    expect(measureValue(input({}), 'transparency_score').status).toBe('missing');
   });
 });
 

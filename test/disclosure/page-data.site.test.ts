@@ -11,6 +11,8 @@ import { all, attr, byTag, collections, first, hasClass, ids, pagePath, readPage
 import { DIST_DIR } from '../support/browser';
 import { FACT_STATUSES } from '../../src/schema/concepts';
 import { yuanText } from '../../src/lib/format';
+import { isStructuralRule } from '../../src/checks';
+import { SCORE_STATUSES } from '../../src/schema/normalized';
 
 const { disclosures, details, sources } = collections();
 
@@ -92,8 +94,10 @@ describe.each(disclosures.map((s) => [s.id, s] as const))('%s', (id, summary) =>
   it('reports the checks that ran, failures first with their figures', () => {
     const box = byId.get('checks')!;
     const t = text(box);
-    expect(t).toContain(`做了 ${d.checks.length} 项`);
-    const fails = d.checks.filter((c) => c.status === 'fail');
+    // The structural results are the scorecard's (below); 数据核验 lists whether the figures agree.
+    const checks = d.checks.filter((c) => !isStructuralRule(c.rule));
+    expect(t).toContain(`做了 ${checks.length} 项`);
+    const fails = checks.filter((c) => c.status === 'fail');
     expect(t).toContain(`不一致 ${fails.length} 项`);
     const failItems = all(box, (e) => e.tagName === 'li' && hasClass('fail')(e));
     expect(failItems).toHaveLength(fails.length);
@@ -104,7 +108,29 @@ describe.each(disclosures.map((s) => [s.id, s] as const))('%s', (id, summary) =>
         if (f) expect(linksTo(failItems[i], f.anchor).length, `${c.check_id} → ${fid}`).toBeGreaterThan(0);
       }
     });
-    if (d.checks.length === 0) expect(t).toContain('0 项');
+    if (checks.length === 0) expect(t).toContain('0 项');
+  });
+
+  it('shows the scorecard: score and grade, every criterion with its verdict and evidence, links into the source text', () => {
+    const box = byId.get('scorecard')!;
+    const t = text(box).replace(/\s+/g, ' ');
+    if (summary.scorecard.score !== null) expect(t).toContain(`${summary.scorecard.score} 分 等级 ${summary.scorecard.grade}`);
+    const items = all(box, (e) => e.tagName === 'li' && hasClass('sc')(e));
+    expect(items).toHaveLength(d.scorecard.length);
+    d.scorecard.forEach((c, i) => {
+      const it = text(items[i]).replace(/\s+/g, ' ');
+      expect(it).toContain(c.criterion_zh);
+      expect(it).toContain(SCORE_STATUSES[c.status]);
+      expect(it).toContain(c.evidence.replace(/\s+/g, ' '));
+      for (const r of c.refs) {
+        expect(linksTo(items[i], r.anchor).length, `${c.criterion} → ${r.anchor}`).toBeGreaterThan(0);
+        expect(srcIds.has(r.anchor) || source.anchors.some((a) => a.id === r.anchor), `${c.criterion}: ${r.anchor} is in the source text`).toBe(true);
+      }
+    });
+    // Criteria sit one tap away: in <details>, closed by default.
+    const groups = all(box, byTag('details'));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) expect(attr(g, 'open')).toBeNull();
   });
 
   it('labels every chart (SVG title and description) and gives it a data table', () => {

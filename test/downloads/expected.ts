@@ -83,6 +83,8 @@ export function expectedDisclosure(d: DisclosureSummary): Record<string, string>
     checks_rounding: String(d.checks.rounding),
     checks_fail: String(d.checks.fail),
     checks_not_applicable: String(d.checks.not_applicable),
+    transparency_score: s(d.scorecard.score),
+    transparency_grade: s(d.scorecard.grade),
   };
 }
 
@@ -177,6 +179,24 @@ export function expectedChecks(d: DisclosureDetails): Record<string, string>[] {
     fact_ids: c.fact_ids.join(' '),
     quotes: [...new Set(c.fact_ids.map((id) => quoteOf.get(id)).filter((q): q is string => q !== undefined))].join(' | '),
     message: c.message,
+  }));
+}
+
+/** The published weight of each scorecard group, as the methodology page states it. */
+const GROUP_WEIGHTS: Record<string, string> = { tables: '0.35', structure: '0.15', three_public: '0.15', performance: '0.10', timeliness: '0.10', consistency: '0.10' };
+
+export function expectedScorecard(d: DisclosureDetails): Record<string, string>[] {
+  return d.scorecard.map((c) => ({
+    disclosure_id: d.id,
+    criterion: c.criterion,
+    criterion_zh: c.criterion_zh,
+    group: c.group,
+    group_weight: GROUP_WEIGHTS[c.group],
+    status: c.status,
+    value: s(c.value),
+    evidence: c.evidence,
+    check_ids: c.check_ids.join(' '),
+    anchors: c.refs.map((r) => r.anchor).join(' '),
   }));
 }
 

@@ -16,11 +16,11 @@ import { fenToYuan } from '../../src/lib/decimal';
 import { makeRow, rowSchema, text, decimal, integer, boolean, type TableSpec } from '../../src/downloads/columns';
 import { BOM, FORMULA_START, neutralise, parseCsvText, readTable, toCsv } from '../../src/downloads/csv';
 import { canonical, produceDataset, type MeasuredFile } from '../../src/downloads/dataset';
-import { checkRows, countyRows, disclosureRow, factRows, indicatorRows, keyFigureRows, operandQuotes, projectRows } from '../../src/downloads/rows';
-import { ALL_TABLES, checksTable, textColumns, countiesTable, DATA_TABLES, disclosuresTable, factsTable, indicatorsTable, keyColumn, keyFiguresTable, projectsTable } from '../../src/downloads/tables';
+import { checkRows, scorecardRows, countyRows, disclosureRow, factRows, indicatorRows, keyFigureRows, operandQuotes, projectRows } from '../../src/downloads/rows';
+import { ALL_TABLES, checksTable, scorecardTable, textColumns, countiesTable, DATA_TABLES, disclosuresTable, factsTable, indicatorsTable, keyColumn, keyFiguresTable, projectsTable } from '../../src/downloads/tables';
 import { KEY_FIGURE_ZH } from '../../src/schema/normalized';
 import { corpus } from './support';
-import { expectedChecks, expectedCounty, expectedDisclosure, expectedFact, expectedHeadlineIds, expectedIndicators, expectedKeyFigures, expectedProjects } from './expected';
+import { expectedChecks, expectedScorecard, expectedCounty, expectedDisclosure, expectedFact, expectedHeadlineIds, expectedIndicators, expectedKeyFigures, expectedProjects } from './expected';
 
 const collections = corpus();
 const { bundles, counties } = canonical(collections);
@@ -202,6 +202,10 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     const checks = records('checks.csv');
     expect(checks.meta.fields).toEqual(Object.keys(checksTable.columns));
     expect(checks.data).toEqual(bundles.flatMap((b) => expectedChecks(b.details)));
+    const scorecard = records('scorecard.csv');
+    expect(scorecard.meta.fields).toEqual(Object.keys(scorecardTable.columns));
+    expect(scorecard.data).toEqual(bundles.flatMap((b) => expectedScorecard(b.details)));
+    expect(scorecard.data.length).toBeGreaterThan(0);
     expect(records('counties.csv').data).toEqual(counties.map(expectedCounty));
   });
 
@@ -228,6 +232,7 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     check(projectsTable, bundles.flatMap((b) => projectRows(b.details)));
     check(indicatorsTable, bundles.flatMap((b) => indicatorRows(b.details)));
     check(checksTable, bundles.flatMap((b) => checkRows(b.details)));
+    check(scorecardTable, bundles.flatMap((b) => scorecardRows(b.details)));
     check(countiesTable, countyRows(counties));
   });
 

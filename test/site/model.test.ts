@@ -27,7 +27,7 @@ function summary(id: string, year: number, key: Partial<DisclosureSummary['key']
     department_type: 'cac', department_type_name: '网信办', department_type_variants: [], department_name: '中共宁乡市委网信办', department_short_name: '宁乡市委网信办',
     year, kind: 'final-accounts', kind_zh: '部门决算', title: `${year}年度部门决算`, title_anchor: 'q-0-1', issuer: '', source_file: 'x.txt', source_url: null, source_completeness: 'complete', source_completeness_note: null, dates: [],
     counts: { facts: 10, projects: 0, indicators: 0, narrative: 0, withheld: 0 }, key: fullKey, derived: [],
-    checks: { total: 4, pass: 2, rounding: 1, fail: 1, not_applicable: 0 }, ...o,
+    checks: { total: 4, pass: 2, rounding: 1, fail: 1, not_applicable: 0 }, scorecard: { score: null, grade: null, met: 0, partly: 0, not_met: 0, not_applicable: 0 }, ...o,
   };
 }
 

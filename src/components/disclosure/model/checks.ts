@@ -6,6 +6,7 @@
 import type { CheckResult, Fact, Indicator } from '../../../schema/normalized';
 import { figureText, yuanStringToDisplay } from '../../../lib/format';
 import { quoteHref } from './anchors';
+import { isStructuralRule } from '../../../checks/rules';
 
 export interface CheckCounts {
   ran: number;
@@ -30,6 +31,11 @@ export const CHECK_STATUS_ZH: Record<CheckResult['status'], string> = {
   pass: '一致',
   not_applicable: '不适用',
 };
+
+/** The checks of whether the document agrees with itself, without the structural results (shown in the scorecard). */
+export function consistencyChecks(checks: readonly CheckResult[]): CheckResult[] {
+  return checks.filter((c) => !isStructuralRule(c.rule));
+}
 
 export function checkCounts(checks: CheckResult[]): CheckCounts {
   const n = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { checkResultSchema, type DisclosureDetails } from '../../../schema/normalized';
-import { checkViews, type CheckView } from '../../disclosure/model/checks';
+import { checkViews, consistencyChecks, type CheckView } from '../../disclosure/model/checks';
 
 /** Folder of the failure files inside the generated folder. */
 export const FAILURES_KIND = 'failures';
@@ -20,9 +20,9 @@ export interface FailureFile {
   failures: CheckView[];
 }
 
-/** The failed checks of a disclosure, in the order the disclosure page lists them. */
+/** The failed consistency checks of a disclosure (structural results belong to the scorecard), in the order the disclosure page lists them. */
 export function failureFile(details: DisclosureDetails): FailureFile {
-  return { id: details.id, failures: checkViews(details.checks, details.facts, details.indicators).filter((v) => v.check.status === 'fail') };
+  return { id: details.id, failures: checkViews(consistencyChecks(details.checks), details.facts, details.indicators).filter((v) => v.check.status === 'fail') };
 }
 
 export const failureFileSchema: z.ZodType<FailureFile> = z.object({

@@ -97,6 +97,11 @@ export function checkSummary(c: DisclosureSummary['checks']): { text: string; to
   return { text: `${checked} 项对得上${c.rounding > 0 ? `（其中 ${c.rounding} 项为四舍五入差异）` : ''}`, tone: 'ok' };
 }
 
+/** The transparency score for lists: "91.2 分（A 级）", or that none applies. */
+export function scorecardText(s: DisclosureSummary['scorecard']): string {
+  return s.score === null ? '未评分（没有适用的标准）' : `${s.score} 分（${s.grade} 级）`;
+}
+
 /** What FigureValue.astro renders, precomputed, for pages that inline it in long tables (a component per cell is slow to render). */
 export interface FigureParts {
   cls: string;
