@@ -33,6 +33,8 @@ export interface StreamOptions {
   generatedDir: string | null;
   /** A new folder for /data/ (required with generatedDir). */
   dataDir?: string;
+  /** Accept a corpus without disclosures (default: env PORTAL_ALLOW_EMPTY=1). */
+  allowEmpty?: boolean;
   /** Worker threads, exactly; default: the machine's cores (env PORTAL_WORKERS), fewer for small corpora. */
   workers?: number;
 }
@@ -105,10 +107,14 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   const contentDir = resolve(o.contentDir);
   const fail = (problems: Problem[]): StreamResult => ({ problems, disclosures: [], counties: [], facts: 0, files: null });
   const problems: Problem[] = [];
+  // A registry problem does not stop here: the disclosures are checked too, so one run lists every problem.
   const registries = readRegistries(readerFor(diskFile(contentDir), problems), problems);
-  if (problems.length) return fail(problems);
 
   const folders = listDisclosureFolders(contentDir);
+  // An empty corpus is almost always a wrong PORTAL_CONTENT_DIR or a failed checkout: an empty site would replace the real one.
+  if (folders.length === 0 && !(o.allowEmpty ?? process.env.PORTAL_ALLOW_EMPTY === '1')) {
+    problems.push({ file: 'content/disclosures', expected: 'at least one disclosure folder (set PORTAL_ALLOW_EMPTY=1 to build a site without disclosures on purpose)', found: 'no disclosure folders' });
+  }
   const k = sliceCount(folders.length, o.workers);
   const per = Math.ceil(folders.length / k);
   const slices = Array.from({ length: k }, (_, i) => folders.slice(i * per, (i + 1) * per));

@@ -6,6 +6,7 @@ import { normalizeFacts } from './facts';
 import { normalizeIndicators, normalizeNarrative, normalizeProjects, readNotFigures, type NotFigureRule } from './items';
 import { derivedFigures, keyFigures } from './key-figures';
 import { redactPersonalData } from './redact';
+import { unsafeCharacters } from './text-safety';
 import { countyValidIn, type Registries } from './registries';
 import { parseJson, validateJson } from './validate-rows';
 import { laminarAnchors } from './anchors';
@@ -47,6 +48,8 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   }
   const sourceText = readText(`${folder}/source.txt`);
   if (sourceText !== null && sourceText.trim() === '') problems.push({ file: `${folder}/source.txt`, expected: "the document's text", found: 'an empty file' });
+  const badChar = sourceText === null ? null : unsafeCharacters(sourceText, true);
+  if (badChar) problems.push({ file: `${folder}/source.txt`, expected: 'text without NUL or control characters (tabs and line breaks aside)', found: badChar });
   const factsText = readText(`${folder}/facts.csv`);
   if (sourceText === null || sourceText.trim() === '') return null;
   // Even with a broken disclosure.json, the other files are checked, so every problem shows at once.

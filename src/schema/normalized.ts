@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CONCEPT_IDS, PHASE_IDS, SCOPE_IDS, FACT_STATUS_IDS } from './concepts';
-import { DATE_TYPES, INDICATOR_ROW_KINDS } from './curated';
+import { DATE_TYPES, httpUrl, INDICATOR_ROW_KINDS } from './curated';
 
 const anchor = z.string().regex(/^q-\d+-\d+$/);
 
@@ -194,7 +194,7 @@ export const disclosureSummarySchema = z.object({
   title_anchor: anchor,
   issuer: z.string(),
   source_file: z.string(),
-  source_url: z.string().nullable(),
+  source_url: httpUrl.nullable(),
   dates: z.array(z.object({ type: z.enum(DATE_TYPES), value: z.string(), quote: z.string(), anchor })),
   counts: z.object({ facts: z.number().int(), projects: z.number().int(), indicators: z.number().int(), narrative: z.number().int(), withheld: z.number().int() }),
   key: z.record(z.enum(KEY_FIGURE_IDS), keyFigureSchema.nullable()),
