@@ -15,6 +15,7 @@ import { manifestEntry, type ManifestEntry } from '../../src/downloads/manifest'
 import { readerFor, type FileSource } from '../../src/normalize/corpus';
 import { normalizeDisclosure } from '../../src/normalize/disclosure';
 import { readRegistries } from '../../src/normalize/registries';
+import { NOTES_KIND } from '../../src/data/generated-dir';
 import { failureFile, FAILURES_KIND } from '../../src/components/site/model/failures';
 import type { Problem } from '../../src/lib/problems';
 import { disclosureSummarySchema, type DisclosureSummary } from '../../src/schema/normalized';
@@ -176,6 +177,7 @@ export function normalizeSlice(job: SliceJob): SliceResult {
       writeGenerated(out.generatedDir, 'disclosures', id, summaryJson);
       writeGenerated(out.generatedDir, 'details', id, JSON.stringify(b.details));
       writeGenerated(out.generatedDir, 'sources', id, JSON.stringify(b.source));
+      if (n.note) writeGenerated(out.generatedDir, NOTES_KIND, id, JSON.stringify(n.note));
       // What the /checks/ pages show of it: a few KB instead of the whole details.
       const ff = failureFile(b.details);
       if (ff.failures.length) writeGenerated(out.generatedDir, FAILURES_KIND, id, JSON.stringify(ff));

@@ -22,6 +22,7 @@ import { fromManifest, MANIFEST_FILE, manifestEntry, type ManifestEntry } from '
 import { claimId, countyEntries, readerFor } from '../../src/normalize/corpus';
 import { readRegistries } from '../../src/normalize/registries';
 import { FAILURES_KIND } from '../../src/components/site/model/failures';
+import { NOTES_KIND } from '../../src/data/generated-dir';
 import type { Problem } from '../../src/lib/problems';
 import type { CountyEntry, DisclosureSummary } from '../../src/schema/normalized';
 import { diskFile, listDisclosureFolders, normalizeSlice, openIn, partFile, type SliceJob, type SliceResult } from './normalize-slice';
@@ -124,7 +125,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   const partDir = writing ? `${resolve(o.dataDir!)}.parts` : null;
   if (genTmp && partDir) {
     for (const d of [genTmp, partDir]) rmSync(d, { recursive: true, force: true });
-    for (const kind of ['disclosures', 'details', 'sources', 'counties', FAILURES_KIND]) mkdirSync(join(genTmp, kind), { recursive: true });
+    for (const kind of ['disclosures', 'details', 'sources', 'counties', FAILURES_KIND, NOTES_KIND]) mkdirSync(join(genTmp, kind), { recursive: true });
     mkdirSync(partDir, { recursive: true });
     mkdirSync(o.dataDir!, { recursive: true });
   }

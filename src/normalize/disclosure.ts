@@ -1,6 +1,7 @@
 /** One disclosure folder → its summary, details and source entries. */
 import { DISCLOSURE_ID, DISCLOSURE_KINDS, disclosureMetaSchema } from '../schema/curated';
-import type { CheckResult, DisclosureDetails, DisclosureSummary, Fact, Indicator, NarrativeEntry, Project, SourceEntry } from '../schema/normalized';
+import type { CheckResult, DisclosureDetails, DisclosureSummary, Fact, Indicator, NarrativeEntry, NoteEntry, Project, SourceEntry } from '../schema/normalized';
+import { checkNoteCharts, MDX_NOTE_FILE, NOTE_FILE, parseNote } from './note';
 import { place, type DisclosureContext } from './context';
 import { normalizeFacts } from './facts';
 import { normalizeIndicators, normalizeNarrative, normalizeProjects, readNotFigures, type NotFigureRule } from './items';
@@ -20,6 +21,8 @@ export interface NormalizedDisclosure {
   notFigures: NotFigureRule[];
   /** The verbatim source text as curated (tests check quotes and coverage against it). */
   verbatim: string;
+  /** The editorial note (note.md), parsed; null when there is none. */
+  note: NoteEntry | null;
 }
 
 export type ReadText = (path: string, opts?: { optional?: boolean }) => string | null;
@@ -73,6 +76,13 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   const narrative = narrativeText === null ? [] : normalizeNarrative(ctx, narrativeText);
   const notFiguresText = readText(`${folder}/not-figures.csv`, { optional: true });
   const notFigures = notFiguresText === null ? [] : readNotFigures(ctx, notFiguresText);
+  const noteFile = `${folder}/${NOTE_FILE}`;
+  const noteText = readText(noteFile, { optional: true });
+  const noteBlocks = noteText === null ? null : parseNote(noteText, noteFile, problems);
+  if (noteBlocks) checkNoteCharts(noteBlocks, facts, noteFile, problems);
+  if (readText(`${folder}/${MDX_NOTE_FILE}`, { optional: true }) !== null) {
+    problems.push({ file: `${folder}/${MDX_NOTE_FILE}`, expected: `the editorial note as plain Markdown in ${NOTE_FILE} (see content/README.md)`, found: 'an MDX note: MDX is compiled to code that runs at build time, so notes are not MDX' });
+  }
   if (problems.length > before || !meta || !titleAt) return null;
 
   const county = registries.counties.get(meta.county_code)!;
@@ -118,6 +128,7 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
     source: { id: meta.id, text: redacted.text, redactions: redacted.count, anchors: laminarAnchors(ranges) },
     notFigures,
     verbatim: sourceText,
+    note: noteBlocks && noteBlocks.length ? { id: meta.id, blocks: noteBlocks } : null,
   };
 }
 

@@ -238,3 +238,26 @@ export const sourceEntrySchema = z.object({
   anchors: z.array(z.object({ id: anchor, start: z.number().int(), end: z.number().int() })),
 });
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+
+// ---------------------------------------------------------------- editorial notes (note.md)
+
+export const noteInlineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({ type: z.literal('strong'), text: z.string() }),
+  z.object({ type: z.literal('em'), text: z.string() }),
+  z.object({ type: z.literal('link'), text: z.string(), href: httpUrl }),
+]);
+export type NoteInline = z.infer<typeof noteInlineSchema>;
+
+export const noteBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), inlines: z.array(noteInlineSchema) }),
+  z.object({ type: z.literal('heading'), inlines: z.array(noteInlineSchema) }),
+  z.object({ type: z.literal('list'), items: z.array(z.array(noteInlineSchema)) }),
+  /** A bar chart of figures of the disclosure, by fact id; `line` of the block in note.md. */
+  z.object({ type: z.literal('chart'), title: z.string(), facts: z.array(z.string()), line: z.number().int() }),
+]);
+export type NoteBlock = z.infer<typeof noteBlockSchema>;
+
+/** The parsed editorial note of one disclosure (generated notes/<id>.json). */
+export const noteEntrySchema = z.object({ id: z.string(), blocks: z.array(noteBlockSchema) });
+export type NoteEntry = z.infer<typeof noteEntrySchema>;
