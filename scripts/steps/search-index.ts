@@ -14,8 +14,8 @@
  * step runs this same file in a child process (`main()` below).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { WATCHDOG } from './astro-build';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BuildContext, BuildStep } from '../lib/build-steps';
@@ -102,13 +102,16 @@ export async function buildSearchIndex(plan: Plan): Promise<IndexReport> {
 }
 
 function run(ctx: BuildContext): void {
-  const tmp = mkdtempSync(join(tmpdir(), 'portal-search-'));
+  // Beside the staging folder (not in the system's temp folder), so the next build removes it if this one is killed.
+  const tmp = `${resolve(ctx.distDir)}.search-tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
   try {
     const planFile = join(tmp, 'plan.json');
     const reportFile = join(tmp, 'report.json');
     const plan: Plan = { distDir: resolve(ctx.distDir), disclosures: ctx.collections.disclosures, counties: ctx.collections.counties };
     writeFileSync(planFile, JSON.stringify(plan));
-    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), planFile, reportFile], { cwd: ctx.root, stdio: 'inherit' });
+    execFileSync(process.execPath, [...WATCHDOG, '--import', 'tsx', fileURLToPath(import.meta.url), planFile, reportFile], { cwd: ctx.root, stdio: 'inherit' });
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as IndexReport;
     const problems = [...report.errors];
     const disclosurePages = report.indexed.filter((u) => u.startsWith('/disclosures/'));
