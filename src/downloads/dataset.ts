@@ -158,7 +158,8 @@ export function contribution(b: Bundle): Contribution {
   const facts = parts[PER_DISCLOSURE_TABLES.findIndex((x) => x.t === factsTable)];
   const own: DataFile[] = [
     jsonFile(dataFile.disclosureJson(id), 'disclosure', '概要和明细（JSON）', id, () => [json + '\n']),
-    csvFile(factsTable, dataFile.disclosureCsv(id), facts.rows, () => [facts.research], { group: 'disclosure', title: '数字（CSV）', disclosureId: id }),
+    // Offered on the disclosure page to readers, who open it in a spreadsheet: the Excel variant (BOM, formulas neutralised).
+    csvFile(factsTable, dataFile.disclosureCsv(id), facts.rows, () => [facts.excel], { group: 'disclosure', title: '数字（CSV，电子表格用）', disclosureId: id, excel: true }),
     { path: dataFile.source(id), group: 'disclosure', title: '原文（已隐去个人手机号）', table: null, disclosureId: id, variant: 'research', format: 'txt', mediatype: 'text/plain', bom: false, rows: null, chunks: () => [b.source.text] },
   ];
   return { id, own, parts, json };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MOBILE_LIKE } from '../../src/normalize/redact';
-import { FORMULA_START } from '../../src/downloads/csv';
+import { looksLikeFormula } from '../../src/lib/spreadsheet-safe';
 import { produceDataset } from '../../src/downloads/dataset';
 import { corpus, DATA_DIR, dataFiles, requireBuilt } from './support';
 
@@ -84,7 +84,7 @@ describe('/data/ files', () => {
       expect(x.rows.length).toBe(r.rows.length);
       x.rows.forEach((row, i) =>
         row.forEach((cell, j) => {
-          expect(FORMULA_START.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell), `${p} record ${i + 1} ${x.header[j]}: ${JSON.stringify(cell.slice(0, 40))}`).toBe(false);
+          expect(looksLikeFormula(cell), `${p} record ${i + 1} ${x.header[j]}: ${JSON.stringify(cell.slice(0, 40))}`).toBe(false);
           const research = r.rows[i][j];
           expect(cell === research || cell === `'${research}`, `${p} record ${i + 1} ${x.header[j]}`).toBe(true);
         }),
