@@ -25,6 +25,13 @@ import { indexHtml } from '../../src/search/cjk';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 /**
+ * Pagefind's ready-made search interfaces, which the site does not use (its
+ * search page is its own, src/components/search/) and which build results
+ * with innerHTML: removed from the output, so only the API (pagefind.js, its
+ * worker and WebAssembly) and the index ship.
+ */
+export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+/**
  * Page parts left out of the index: navigation and scripts, and on disclosure
  * pages the sections that restate the source text (every figure, narrative
  * quote and check message quotes it; the source text is indexed, with its
@@ -113,6 +120,8 @@ function run(ctx: BuildContext): void {
     writeFileSync(planFile, JSON.stringify(plan));
     execFileSync(process.execPath, [...WATCHDOG, '--import', 'tsx', fileURLToPath(import.meta.url), planFile, reportFile], { cwd: ctx.root, stdio: 'inherit' });
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as IndexReport;
+    const pagefindDir = join(ctx.distDir, 'pagefind');
+    for (const f of readdirSync(pagefindDir)) if (UNUSED_PAGEFIND_FILE.test(f)) rmSync(join(pagefindDir, f));
     const problems = [...report.errors];
     const disclosurePages = report.indexed.filter((u) => u.startsWith('/disclosures/'));
     const indexed = new Set(report.indexed);

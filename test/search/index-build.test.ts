@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { DIST_DIR } from '../support/browser';
-import { tagsFor } from '../../scripts/steps/search-index';
+import { tagsFor, UNUSED_PAGEFIND_FILE } from '../../scripts/steps/search-index';
 import { leaksIn } from '../../scripts/steps/leak-scan';
 import { disclosureTags } from '../../src/search/tags';
 import { normalizedCollections, requireSearchIndex } from './support';
@@ -103,5 +103,13 @@ describe(`the built search index (${DIST_DIR}/pagefind)`, () => {
 
   it('contains no personal mobile number', () => {
     expect(leaksIn(join(DIST_DIR, 'pagefind'))).toEqual([]);
+  });
+});
+
+describe(`the shipped Pagefind files (${DIST_DIR}/pagefind)`, () => {
+  it('are the API, its worker and WebAssembly and the index, without the unused UI bundles', () => {
+    const names = readdirSync(join(DIST_DIR, 'pagefind'));
+    expect(names).toContain('pagefind.js');
+    expect(names.filter((n) => UNUSED_PAGEFIND_FILE.test(n) || /ui\.(js|css)$/.test(n))).toEqual([]);
   });
 });
