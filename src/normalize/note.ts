@@ -44,6 +44,9 @@ function inlines(text: string, file: string, line: number, problems: Problem[]):
     at = m.index + m[0].length;
   }
   if (at < text.length) out.push({ type: 'text', text: text.slice(at) });
+  // A link the pattern above did not take (e.g. parentheses in it) is refused, not printed half-parsed.
+  const broken = out.find((x) => x.type === 'text' && /\]\(/.test(x.text));
+  if (broken) problems.push({ file, where: `line ${line}`, expected: 'a link to an http(s) URL, e.g. [原文](https://…)', found: JSON.stringify(broken.text.slice(broken.text.indexOf(']('), 60)) });
   return out;
 }
 

@@ -28,12 +28,12 @@ export const MOBILE_NUMBER = new RegExp(`(?<![0-9０-９+＋])(?:${PREFIX})?${BO
  * by invisible characters (zero-width spaces, as the search index's CJK
  * splitting inserts, soft hyphens) or inline HTML tags (not cell or block
  * boundaries), and the group separators may
- * also be dots, slashes, middle dots or runs of two; letters count as a
+ * also be dots, slashes, middle dots or runs of up to three; letters count as a
  * boundary too (hex digests and hashed file names are not numbers). The build
  * fails on any hit, so a false alarm is fixed in the data, never shipped.
  */
 const HIDDEN = '(?:[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]|<\\/?(?:mark|span|a|b|strong|em|i|u|s|small|sub|sup|abbr|data|wbr)\\b[^<>\\n]{0,200}>|&#8203;|&shy;)*';
-const WIDE_SEP = `(?:${HIDDEN}(?:${SEP}|[.．·/]){0,2}${HIDDEN})`;
+const WIDE_SEP = `(?:${HIDDEN}(?:${SEP}|[.．·/]){0,3}${HIDDEN})`;
 const d = (n: number) => Array.from({ length: n }, () => DIGIT).join(HIDDEN);
 export const MOBILE_LIKE = new RegExp(
   `(?<![0-9A-Za-z０-９])(?:(?:[+＋]|00|００)?(?:86|８６)${WIDE_SEP})?[1１]${HIDDEN}[3-9３-９]${HIDDEN}${DIGIT}${WIDE_SEP}${d(4)}${WIDE_SEP}${d(4)}(?![0-9A-Za-z０-９])`,
