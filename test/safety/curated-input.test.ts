@@ -36,7 +36,7 @@ function problemsOf(mutate: (files: CorpusFiles) => void): Problem[] {
 const withFacts = (rows: Record<string, string>[]) => (f: CorpusFiles) => setText(f, FACTS, factsCsv(rows));
 const withFact = (i: number, patch: Record<string, string>) => withFacts(FIXTURE_FACTS.map((r, k) => (k === i ? { ...r, ...patch } : r)) as Record<string, string>[]);
 const withMeta = (patch: Record<string, unknown>) => (f: CorpusFiles) => setText(f, META, JSON.stringify({ ...FIXTURE_META, ...patch }));
-const has = (ps: Problem[], p: Partial<Problem> & { found?: string | RegExp; expected?: string | RegExp }) =>
+const has = (ps: Problem[], p: { file?: string; where?: string; found?: string | RegExp; expected?: string | RegExp }) =>
   ps.some((x) => (!p.file || x.file === p.file) && (!p.where || x.where === p.where) && (!p.expected || (typeof p.expected === 'string' ? x.expected.includes(p.expected) : p.expected.test(x.expected))) && (!p.found || (typeof p.found === 'string' ? x.found.includes(p.found) : p.found.test(x.found))));
 const PHONE = '138-1234-5678';
 const phoneProblem = { expected: 'no personal mobile number in a curated field' };
