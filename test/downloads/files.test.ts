@@ -60,7 +60,8 @@ describe('/data/ files', () => {
   });
 
   it('research CSV and all text files are plain UTF-8 without BOM; CSV records end in CRLF', () => {
-    for (const p of onDisk.filter((x) => !x.startsWith('excel/'))) {
+    // The spreadsheet copies: excel/ and each disclosure's CSV (offered on its page to readers).
+    for (const p of onDisk.filter((x) => !x.startsWith('excel/') && !/^disclosures\/.*\.csv$/.test(x))) {
       const b = read(p);
       expect(() => utf8(b), p).not.toThrow();
       expect(b.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), `${p} starts with a BOM`).toBe(false);
@@ -69,6 +70,15 @@ describe('/data/ files', () => {
         expect(text.endsWith('\r\n'), p).toBe(true);
         expect(text.slice(0, text.indexOf('\r\n')), p).toMatch(/^[a-z_0-9,]+$/);
       }
+    }
+  });
+
+  it('each disclosure CSV is a spreadsheet copy: BOM, no executable cell', () => {
+    const own = onDisk.filter((p) => /^disclosures\/.*\.csv$/.test(p));
+    expect(own.length).toBeGreaterThan(0);
+    for (const p of own) {
+      expect([...read(p).subarray(0, 3)], p).toEqual([0xef, 0xbb, 0xbf]);
+      for (const row of parse(p).rows) for (const cell of row) expect(looksLikeFormula(cell), `${p}: ${JSON.stringify(cell.slice(0, 40))}`).toBe(false);
     }
   });
 
