@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, statfsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { synthesize } from './synth';
+import { buildsDir } from './lib/publish';
 
 const sizesArg = (() => {
   const i = process.argv.indexOf('--n');
@@ -120,7 +121,7 @@ for (const n of sizes) {
   const generated = `.bench/generated-${n}`;
   const timingsFile = `.bench/timings-${n}.json`;
   console.log(`\n=== ${n} disclosures ===`);
-  for (const d of [content, dist, generated]) rmSync(d, { recursive: true, force: true });
+  for (const d of [content, dist, buildsDir(dist), generated]) rmSync(d, { recursive: true, force: true });
   const need = n * diskPerDisclosure * 1.2;
   if (need > freeBytes()) {
     console.log(`skipped: needs about ${gib(need)} of disk (${(diskPerDisclosure / 1e3).toFixed(0)} KB per disclosure), ${gib(freeBytes())} free`);
@@ -130,7 +131,7 @@ for (const n of sizes) {
   const tSynth = performance.now();
   synthesize({ n, out: content });
   console.log(`synthesize: ${((performance.now() - tSynth) / 1000).toFixed(1)} s`);
-  rmSync(dist, { recursive: true, force: true });
+  for (const d of [dist, buildsDir(dist)]) rmSync(d, { recursive: true, force: true });
   const env = {
     ...process.env,
     PORTAL_CONTENT_DIR: content,
@@ -160,7 +161,7 @@ for (const n of sizes) {
       `per-disclosure ratio to 10,000 ${base ? `${(r.wallMs / n / base).toFixed(2)} ${verdict(r.wallMs / n / base <= TARGET.ratio)}` : 'n/a (run 10000 in the same command)'}, ` +
       `first search ${search === null ? 'n/a' : verdict(search <= TARGET.firstSearchBytes)}`);
   }
-  if (!keep) for (const d of [content, dist, generated]) rmSync(d, { recursive: true, force: true });
+  if (!keep) for (const d of [content, dist, buildsDir(dist), generated]) rmSync(d, { recursive: true, force: true });
   console.log(`wall ${(r.wallMs / 1000).toFixed(1)} s · ${perSec.toFixed(1)} disclosures/s · ${(r.wallMs / n).toFixed(2)} ms/disclosure · peak ${mib(r.peakRss)} · dist ${mib(distBytes)} · search index ${mib(indexBytes)} · first search ${search === null ? 'n/a' : `${(search / 1024).toFixed(1)} KiB`}`);
   rows.push(`| ${n} | ${(r.wallMs / 1000).toFixed(1)} s | ${mib(r.peakRss)} | ${perSec.toFixed(1)} | ${(r.wallMs / n).toFixed(2)} ms | ${mib(distBytes)} | ${mib(indexBytes)} | ${search === null ? 'n/a' : (search / 1024).toFixed(1) + ' KiB'} |`);
 }

@@ -1,23 +1,30 @@
 /**
  * `npm run build`: normalize (with the checks, the generated collections and
  * the downloads, one disclosure at a time in parallel workers) → astro build →
- * search index, all into temporary folders that replace dist/ only when every
- * step succeeded. A data error stops the build before anything is written.
+ * search index → leak scan, all into temporary folders; then dist/ is flipped
+ * to the new build in one step (scripts/lib/publish.ts). A data error stops
+ * the build before anything is written. One build at a time per output
+ * folder (a lock); the next build removes what a killed one left.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
 import { normalizeToDisk } from './lib/normalize-stream';
-import { swapInto } from './lib/write-atomic';
+import { acquireLock, BuildLockedError, cleanLeftovers, publish, recover } from './lib/publish';
 import { GENERATED_DIR } from '../src/data/generated-dir';
 import { buildSteps } from './lib/build-steps';
 import { mergeDownloads } from './steps/downloads';
 import { astroBuild } from './steps/astro-build';
 
 const root = process.cwd();
-const outDir = process.env.PORTAL_DIST_DIR ?? 'dist';
+const outDir = resolve(root, process.env.PORTAL_DIST_DIR ?? 'dist');
+const generatedDir = resolve(root, GENERATED_DIR);
 const staging = resolve(root, `.dist-next-${process.pid}`);
 const dataStaging = resolve(root, `.dist-data-${process.pid}`);
+/** Tests only: stop the process with SIGKILL at a stage, as a crash or `kill -9` would. */
+const killAt = (stage: string) => {
+  if (process.env.PORTAL_TEST_KILL_AT === stage) process.kill(process.pid, 'SIGKILL');
+};
 const timings: [string, number][] = [];
 const step = <T>(name: string, fn: () => T): T => {
   const t0 = performance.now();
@@ -25,31 +32,48 @@ const step = <T>(name: string, fn: () => T): T => {
   timings.push([name, performance.now() - t0]);
   return r;
 };
+const fail = (message: string): never => {
+  process.stderr.write(`\nBuild failed: ${message}\n`);
+  process.exit(1);
+};
+
+const releases: (() => void)[] = [];
+try {
+  releases.push(acquireLock(outDir), acquireLock(generatedDir));
+} catch (e) {
+  releases.forEach((r) => r());
+  if (e instanceof BuildLockedError) fail(e.message);
+  throw e;
+}
+// Whatever way the process exits (a data error, a failed step, success), the staging folders and locks go.
+process.on('exit', () => {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(`${staging}.search-tmp`, { recursive: true, force: true });
+  rmSync(dataStaging, { recursive: true, force: true });
+  releases.forEach((r) => r());
+});
+if (recover(outDir)) console.log(`recovered ${outDir}: a killed build had left it unlinked`);
+for (const p of cleanLeftovers(root, outDir, generatedDir)) console.log(`removed the leftover of a killed build: ${p}`);
 
 const t0 = performance.now();
-const result = await normalizeToDisk({ contentDir: resolve(root, CONTENT_DIR), generatedDir: resolve(root, GENERATED_DIR), dataDir: dataStaging }).catch((e: unknown) => {
-  rmSync(dataStaging, { recursive: true, force: true });
-  throw e;
-});
+const result = await normalizeToDisk({ contentDir: resolve(root, CONTENT_DIR), generatedDir, dataDir: dataStaging });
 timings.push(['normalize + downloads', performance.now() - t0]);
-if (reportProblems(result)) {
-  rmSync(dataStaging, { recursive: true, force: true });
-  process.exit(1);
-}
+if (reportProblems(result)) process.exit(1);
+killAt('normalized');
 console.log(`normalized ${result.disclosures.length} disclosures; downloads: ${result.files!.length} files, ${(result.files!.reduce((n, f) => n + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB`);
 const collections = { disclosures: result.disclosures, counties: result.counties };
 
 try {
   step('astro build', () => astroBuild({ root, outDir: staging, generatedDir: GENERATED_DIR }));
+  killAt('astro');
   step('merge downloads', () => mergeDownloads(dataStaging, resolve(staging, 'data')));
-  for (const s of buildSteps) step(s.name, () => s.run({ root, distDir: staging, generatedDir: resolve(root, GENERATED_DIR), collections }));
-  step('publish', () => swapInto(staging, resolve(root, outDir)));
-  rmSync(dataStaging, { recursive: true, force: true });
+  for (const s of buildSteps) {
+    step(s.name, () => s.run({ root, distDir: staging, generatedDir, collections }));
+    killAt(s.name);
+  }
+  step('publish', () => publish(staging, outDir, { at: killAt }));
 } catch (e) {
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(dataStaging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${(e as Error).message}\nThe previous ${outDir}/ is untouched.`);
-  process.exit(1);
+  fail(`${(e as Error).message}\nThe previous ${process.env.PORTAL_DIST_DIR ?? 'dist'}/ is untouched.`);
 }
 // The benchmark reads per-stage timings from here.
 if (process.env.PORTAL_TIMINGS_FILE) writeFileSync(process.env.PORTAL_TIMINGS_FILE, JSON.stringify(Object.fromEntries(timings)));

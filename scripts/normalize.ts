@@ -10,7 +10,17 @@ import { join, resolve } from 'node:path';
 import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
 import { normalizeToDisk } from './lib/normalize-stream';
 import { GENERATED_DIR } from '../src/data/generated-dir';
+import { acquireLock, BuildLockedError } from './lib/publish';
 
+let release: () => void = () => {};
+try {
+  release = acquireLock(resolve(GENERATED_DIR));
+} catch (e) {
+  if (!(e instanceof BuildLockedError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  process.exit(1);
+}
+process.on('exit', () => release());
 const tmp = mkdtempSync(join(tmpdir(), 'portal-downloads-'));
 const result = await normalizeToDisk({ contentDir: resolve(CONTENT_DIR), generatedDir: GENERATED_DIR, dataDir: join(tmp, 'data') }).finally(() => rmSync(tmp, { recursive: true, force: true }));
 if (reportProblems(result)) process.exit(1);

@@ -59,7 +59,7 @@ export function synthesize({ n, out, seedContent = 'content' }: SynthOptions): v
         const id = `${code}-${dept}-${meta.year}-${meta.kind}`;
         const dir = join(out, 'disclosures', id);
         cpSync(join(seedContent, 'disclosures', seeds[s]), dir, { recursive: true });
-        const notePath = join(dir, 'note.mdx');
+        const notePath = join(dir, 'note.md');
         if (existsSync(notePath)) rmSync(notePath);
         writeFileSync(
           join(dir, 'disclosure.json'),

@@ -1,7 +1,8 @@
 /**
  * Content collections: the counties, loaded from the JSON that `npm run
  * normalize` writes (one small file per county), validated against the same
- * zod schema the normalizer uses, and the curated editorial notes. Disclosure
+ * zod schema the normalizer uses. (Editorial notes are plain Markdown the
+ * normalizer parses: notes/<id>.json, never compiled.) Disclosure
  * summaries, details and source texts are not collections: Astro bundles the
  * whole collection store into the build (100,000 summaries would be hundreds
  * of megabytes of JavaScript), so src/data/collections.ts reads them from the
@@ -14,5 +15,4 @@ import { GENERATED_DIR } from './data/generated-dir';
 
 export const collections = {
   counties: defineCollection({ loader: glob({ pattern: '*.json', base: `${GENERATED_DIR}/counties` }), schema: countyEntrySchema }),
-  notes: defineCollection({ loader: glob({ pattern: '*/note.mdx', base: 'content/disclosures' }) }),
 };

@@ -1,11 +1,12 @@
 /**
  * The steps that run over the built site before it is published (the search
- * index). Each gets the staging folder and the collections. The downloads are
+ * index, the leak scan). Each gets the staging folder and the collections. The downloads are
  * written before the Astro build (see scripts/build.ts), because the /data/
  * page lists them.
  */
 import type { CountyEntry, DisclosureSummary } from '../../src/schema/normalized';
 import { searchIndexStep } from '../steps/search-index';
+import { leakScanStep } from '../steps/leak-scan';
 
 /**
  * What a step gets: the summaries and counties only. The per-disclosure
@@ -24,4 +25,5 @@ export interface BuildStep {
   run: (ctx: BuildContext) => void;
 }
 
-export const buildSteps: BuildStep[] = [searchIndexStep];
+/** The leak scan comes last: it covers everything the site publishes, the search index included. */
+export const buildSteps: BuildStep[] = [searchIndexStep, leakScanStep];

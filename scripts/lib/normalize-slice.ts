@@ -7,15 +7,16 @@
  * memory used does not grow with the corpus. Runs in a worker thread
  * (normalize-worker.mjs) or, for small corpora, in the calling thread.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, statSync, writeSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { runChecks } from '../../src/checks/index';
 import { contribution, PER_DISCLOSURE_TABLES, runFile, type OpenFile } from '../../src/downloads/dataset';
 import { partitionSlug, type PartitionPlan } from '../../src/downloads/partitions';
 import { manifestEntry, type ManifestEntry } from '../../src/downloads/manifest';
-import { readerFor } from '../../src/normalize/corpus';
+import { readerFor, type FileSource } from '../../src/normalize/corpus';
 import { normalizeDisclosure } from '../../src/normalize/disclosure';
 import { readRegistries } from '../../src/normalize/registries';
+import { NOTES_KIND } from '../../src/data/generated-dir';
 import { failureFile, FAILURES_KIND } from '../../src/components/site/model/failures';
 import type { Problem } from '../../src/lib/problems';
 import { disclosureSummarySchema, type DisclosureSummary } from '../../src/schema/normalized';
@@ -82,21 +83,54 @@ export const openIn =
     };
   };
 
-/** Reads "content/…" paths from the content folder on disk. */
-export function diskFile(contentDir: string): (path: string) => Uint8Array | undefined {
+/** Largest curated file read (a source text is tens of KB; 10 MiB is far beyond any real document). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Where `full` really is when it stays inside `root` (symlinks resolved), else why it is refused. */
+export function insideRoot(root: string, full: string): { ok: true; real: string } | { ok: false; found: string } {
+  let real: string;
+  try {
+    real = realpathSync(full);
+  } catch {
+    return { ok: false, found: lstatOrNull(full)?.isSymbolicLink() ? 'a symbolic link to a file that does not exist' : 'no such file' };
+  }
+  const r = relative(realpathSync(root), real);
+  if (r.startsWith('..') || isAbsolute(r)) return { ok: false, found: 'a symbolic link that leads outside the repository' };
+  return { ok: true, real };
+}
+
+function lstatOrNull(p: string) {
+  try {
+    return lstatSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads "content/…" paths from the content folder on disk: a missing file is
+ * undefined; a symbolic link out of the repository (the folder above
+ * content/), a dangling link or a file over MAX_FILE_BYTES is a problem.
+ */
+export function diskFile(contentDir: string, repoRoot = dirname(resolve(contentDir))): FileSource {
   return (path) => {
     if (!path.startsWith('content/')) return undefined;
-    try {
-      return readFileSync(join(contentDir, path.slice('content/'.length)));
-    } catch {
-      return undefined;
-    }
+    const full = join(contentDir, path.slice('content/'.length));
+    const st = lstatOrNull(full);
+    if (!st) return undefined;
+    const at = insideRoot(repoRoot, full);
+    if (!at.ok) return { problem: at.found };
+    const size = statSync(at.real).size;
+    if (!statSync(at.real).isFile()) return { problem: 'a folder or special file, not a file' };
+    if (size > MAX_FILE_BYTES) return { problem: `a file of ${(size / 1024 / 1024).toFixed(1)} MiB (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB per file)` };
+    return readFileSync(at.real);
   };
 }
 
 /** Whether a folder holds a file at any depth, ignoring names that start with "." (as readCorpusFiles reads them). */
 function hasFile(dir: string): boolean {
-  return readdirSync(dir, { withFileTypes: true }).some((e) => !e.name.startsWith('.') && (e.isFile() || (e.isDirectory() && hasFile(join(dir, e.name)))));
+  // A symbolic link counts as a file: reading it reports where it leads (diskFile).
+  return readdirSync(dir, { withFileTypes: true }).some((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink() || (e.isDirectory() && hasFile(join(dir, e.name)))));
 }
 
 /**
@@ -113,7 +147,7 @@ export function listDisclosureFolders(contentDir: string): string[] {
     return [];
   }
   return names
-    .filter((n) => !n.startsWith('.') && statSync(join(root, n)).isDirectory() && hasFile(join(root, n)))
+    .filter((n) => !n.startsWith('.') && lstatOrNull(join(root, n))?.isDirectory() && hasFile(join(root, n)))
     .sort();
 }
 
@@ -157,6 +191,7 @@ export function normalizeSlice(job: SliceJob): SliceResult {
       writeGenerated(out.generatedDir, 'disclosures', id, summaryJson);
       writeGenerated(out.generatedDir, 'details', id, JSON.stringify(b.details));
       writeGenerated(out.generatedDir, 'sources', id, JSON.stringify(b.source));
+      if (n.note) writeGenerated(out.generatedDir, NOTES_KIND, id, JSON.stringify(n.note));
       // What the /checks/ pages show of it: a few KB instead of the whole details.
       const ff = failureFile(b.details);
       if (ff.failures.length) writeGenerated(out.generatedDir, FAILURES_KIND, id, JSON.stringify(ff));

@@ -24,6 +24,7 @@ import { writeBinaryFiles } from '../../src/downloads/binary';
 import { claimId, countyEntries, readerFor } from '../../src/normalize/corpus';
 import { readRegistries } from '../../src/normalize/registries';
 import { FAILURES_KIND } from '../../src/components/site/model/failures';
+import { NOTES_KIND } from '../../src/data/generated-dir';
 import type { Problem } from '../../src/lib/problems';
 import type { CountyEntry, DisclosureSummary } from '../../src/schema/normalized';
 import { diskFile, listDisclosureFolders, normalizeSlice, openIn, partFile, type SliceJob, type SliceResult } from './normalize-slice';
@@ -35,6 +36,8 @@ export interface StreamOptions {
   generatedDir: string | null;
   /** A new folder for /data/ (required with generatedDir). */
   dataDir?: string;
+  /** Accept a corpus without disclosures (default: env PORTAL_ALLOW_EMPTY=1). */
+  allowEmpty?: boolean;
   /** Worker threads, exactly; default: the machine's cores (env PORTAL_WORKERS), fewer for small corpora. */
   workers?: number;
 }
@@ -112,10 +115,14 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   const contentDir = resolve(o.contentDir);
   const fail = (problems: Problem[]): StreamResult => ({ problems, disclosures: [], counties: [], facts: 0, files: null });
   const problems: Problem[] = [];
+  // A registry problem does not stop here: the disclosures are checked too, so one run lists every problem.
   const registries = readRegistries(readerFor(diskFile(contentDir), problems), problems);
-  if (problems.length) return fail(problems);
 
   const folders = listDisclosureFolders(contentDir);
+  // An empty corpus is almost always a wrong PORTAL_CONTENT_DIR or a failed checkout: an empty site would replace the real one.
+  if (folders.length === 0 && !(o.allowEmpty ?? process.env.PORTAL_ALLOW_EMPTY === '1')) {
+    problems.push({ file: 'content/disclosures', expected: 'at least one disclosure folder (set PORTAL_ALLOW_EMPTY=1 to build a site without disclosures on purpose)', found: 'no disclosure folders' });
+  }
   const k = sliceCount(folders.length, o.workers);
   const per = Math.ceil(folders.length / k);
   const slices = Array.from({ length: k }, (_, i) => folders.slice(i * per, (i + 1) * per));
@@ -125,7 +132,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   const partDir = writing ? `${resolve(o.dataDir!)}.parts` : null;
   if (genTmp && partDir) {
     for (const d of [genTmp, partDir]) rmSync(d, { recursive: true, force: true });
-    for (const kind of ['disclosures', 'details', 'sources', 'counties', FAILURES_KIND]) mkdirSync(join(genTmp, kind), { recursive: true });
+    for (const kind of ['disclosures', 'details', 'sources', 'counties', FAILURES_KIND, NOTES_KIND]) mkdirSync(join(genTmp, kind), { recursive: true });
     mkdirSync(partDir, { recursive: true });
     mkdirSync(o.dataDir!, { recursive: true });
   }

@@ -21,6 +21,9 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/** Every child process of the build loads this: it ends when the build process is gone (see the file). */
+export const WATCHDOG = ['--import', new URL('../lib/parent-watchdog.mjs', import.meta.url).href];
+
 export interface AstroBuildOptions {
   root: string;
   /** The final output folder (the build's staging folder). */
@@ -125,7 +128,7 @@ export function astroBuild(o: AstroBuildOptions & { shards?: number; quiet?: boo
   const k = o.shards ?? shardCount(env, availableParallelism(), disclosureCount(o.root, o.generatedDir));
   if (k === 1) {
     const { PORTAL_PAGE_SHARD: _whole, ...rest } = env;
-    execFileSync(process.execPath, [resolve(o.root, 'node_modules/astro/astro.js'), 'build'], {
+    execFileSync(process.execPath, [...WATCHDOG, resolve(o.root, 'node_modules/astro/astro.js'), 'build'], {
       cwd: o.root,
       stdio,
       maxBuffer: 1 << 30,
@@ -137,7 +140,7 @@ export function astroBuild(o: AstroBuildOptions & { shards?: number; quiet?: boo
   // <root>/.astro/, which concurrent shards would share (and delete under each other).
   if (!isInside(o.root, o.outDir)) throw new Error(`a sharded astro build needs its output folder inside ${o.root}, not ${o.outDir}`);
   const arg = JSON.stringify({ root: o.root, outDir: o.outDir, generatedDir: o.generatedDir, shards: k });
-  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), arg], { cwd: o.root, stdio, maxBuffer: 1 << 30, env });
+  execFileSync(process.execPath, [...WATCHDOG, '--import', 'tsx', fileURLToPath(import.meta.url), arg], { cwd: o.root, stdio, maxBuffer: 1 << 30, env });
 }
 
 /** CPU seconds of this process's finished children (Linux /proc; null elsewhere). */
@@ -163,7 +166,7 @@ function runShard(o: AstroBuildOptions, i: number, k: number, started: ChildProc
   const t0 = performance.now();
   const dir = shardOutDir(o.outDir, i);
   if (i > 0) rmSync(dir, { recursive: true, force: true });
-  const child = spawn(process.execPath, [resolve(o.root, 'node_modules/astro/astro.js'), 'build'], {
+  const child = spawn(process.execPath, [...WATCHDOG, resolve(o.root, 'node_modules/astro/astro.js'), 'build'], {
     cwd: o.root,
     env: shardEnv(process.env, o, i, k),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,25 +7,30 @@
  * <main>, and its Chinese text split into single characters
  * (src/search/cjk.ts) so that any run of characters can be found; the
  * published HTML is not changed. The index language is zh-cn, the pages'
- * language. After writing, the index files are scanned: a personal mobile
- * number anywhere in them stops the build.
+ * language. The leak scan step (leak-scan.ts) then searches the written index
+ * with the rest of the site for personal mobile numbers.
  *
  * Pagefind's Node API is asynchronous and build steps are synchronous, so the
  * step runs this same file in a child process (`main()` below).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { WATCHDOG } from './astro-build';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { BuildContext, BuildStep } from '../lib/build-steps';
 import type { CountyEntry, DisclosureSummary } from '../../src/schema/normalized';
 import { countyTags, disclosureTags, injectTags, pageKeyOf, urlOf, type SearchTags } from '../../src/search/tags';
-import { MOBILE_NUMBER } from '../../src/normalize/redact';
 import { indexHtml } from '../../src/search/cjk';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
+/**
+ * Pagefind's ready-made search interfaces, which the site does not use (its
+ * search page is its own, src/components/search/) and which build results
+ * with innerHTML: removed from the output, so only the API (pagefind.js, its
+ * worker and WebAssembly) and the index ship.
+ */
+export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 /**
  * Page parts left out of the index: navigation and scripts, and on disclosure
  * pages the sections that restate the source text (every figure, narrative
@@ -103,35 +108,26 @@ export async function buildSearchIndex(plan: Plan): Promise<IndexReport> {
   return report;
 }
 
-/** Every personal mobile number found in the written index files (decompressed), with the file it is in. */
-export function mobileNumbersInIndex(pagefindDir: string): { file: string; number: string }[] {
-  const found: { file: string; number: string }[] = [];
-  for (const e of readdirSync(pagefindDir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || !/\.pf_(fragment|index|meta|filter)$/.test(e.name)) continue;
-    const file = join(e.parentPath, e.name);
-    const text = gunzipSync(readFileSync(file)).toString('utf8');
-    for (const m of text.matchAll(MOBILE_NUMBER)) found.push({ file: relative(pagefindDir, file), number: m[0] });
-  }
-  return found;
-}
-
 function run(ctx: BuildContext): void {
-  const tmp = mkdtempSync(join(tmpdir(), 'portal-search-'));
+  // Beside the staging folder (not in the system's temp folder), so the next build removes it if this one is killed.
+  const tmp = `${resolve(ctx.distDir)}.search-tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
   try {
     const planFile = join(tmp, 'plan.json');
     const reportFile = join(tmp, 'report.json');
     const plan: Plan = { distDir: resolve(ctx.distDir), disclosures: ctx.collections.disclosures, counties: ctx.collections.counties };
     writeFileSync(planFile, JSON.stringify(plan));
-    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), planFile, reportFile], { cwd: ctx.root, stdio: 'inherit' });
+    execFileSync(process.execPath, [...WATCHDOG, '--import', 'tsx', fileURLToPath(import.meta.url), planFile, reportFile], { cwd: ctx.root, stdio: 'inherit' });
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as IndexReport;
+    const pagefindDir = join(ctx.distDir, 'pagefind');
+    for (const f of readdirSync(pagefindDir)) if (UNUSED_PAGEFIND_FILE.test(f)) rmSync(join(pagefindDir, f));
     const problems = [...report.errors];
     const disclosurePages = report.indexed.filter((u) => u.startsWith('/disclosures/'));
     const indexed = new Set(report.indexed);
     const missing = ctx.collections.disclosures.filter((d) => !indexed.has(`/disclosures/${d.id}/`) && existsSync(join(ctx.distDir, 'disclosures', d.id, 'index.html')));
     for (const d of missing) problems.push(`disclosure page /disclosures/${d.id}/ was built but not indexed`);
     if (disclosurePages.length === 0) console.warn('  search index: no disclosure pages were built, so none are searchable');
-    const leaks = mobileNumbersInIndex(join(ctx.distDir, 'pagefind'));
-    for (const l of leaks) problems.push(`personal mobile number ${l.number.slice(0, 3)}…${l.number.slice(-2)} in the search index (${l.file})`);
     if (problems.length) throw new Error(`search index:\n  ${problems.join('\n  ')}`);
     console.log(`  search index: ${report.indexed.length} pages (${disclosurePages.length} disclosure pages), language ${SEARCH_LANGUAGE}`);
   } finally {

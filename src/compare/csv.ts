@@ -4,9 +4,11 @@
  * is the last column, `citation`, with the same text on every row: the file
  * stays one rectangular table that pandas, R and Excel read as is.
  * UTF-8 with a byte-order mark so Excel shows the Chinese text; text cells that
- * a spreadsheet would run as a formula (= + - @) get a leading apostrophe.
+ * a spreadsheet would run as a formula get a leading apostrophe
+ * (src/lib/spreadsheet-safe.ts).
  */
 import type { DataTable } from './table';
+import { neutraliseFormula as neutralise } from '../lib/spreadsheet-safe';
 
 export const BOM = '\uFEFF';
 
@@ -14,10 +16,7 @@ function field(s: string): string {
   return /[",\r\n\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Neutralise formula-like text (never a number: -5.2 stays -5.2). */
-export function neutralise(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
-}
+export { neutralise };
 
 export function tableCsv(table: DataTable, citation: string): string {
   const header = [...table.csvColumns, 'citation'];

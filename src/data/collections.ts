@@ -6,23 +6,23 @@
  * rendering it. Nothing here keeps the whole corpus in memory unless a page
  * asks for it (allDisclosures()); a disclosure page reads only its own files.
  *
- * Only counties (small) and the curated notes are content collections: Astro
+ * Only counties (small) are a content collection: Astro
  * bundles the whole collection store into the build, which does not scale to
  * 100,000 summaries.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import type { CountyEntry, DisclosureDetails, DisclosureSummary, SourceEntry } from '../schema/normalized';
+import type { CountyEntry, DisclosureDetails, DisclosureSummary, NoteEntry, SourceEntry } from '../schema/normalized';
 import { shardItems } from './shard';
 
 export { isPrimaryShard, PAGE_SHARD, shardItems } from './shard';
 
-import { GENERATED_DIR } from './generated-dir';
+import { GENERATED_DIR, NOTES_KIND } from './generated-dir';
 
 export { GENERATED_DIR };
 
-type Kind = 'disclosures' | 'details' | 'sources';
+type Kind = 'disclosures' | 'details' | 'sources' | typeof NOTES_KIND;
 
 /** Trusted read of one generated file (see the module comment). */
 function readGenerated<T>(kind: Kind, id: string): T {
@@ -65,6 +65,11 @@ export function detailsOf(id: string): DisclosureDetails {
 
 export function sourceOf(id: string): SourceEntry {
   return readGenerated('sources', id);
+}
+
+/** The disclosure's parsed editorial note, or null when it has none. */
+export function noteOf(id: string): NoteEntry | null {
+  return existsSync(join(GENERATED_DIR, NOTES_KIND, `${id}.json`)) ? readGenerated(NOTES_KIND, id) : null;
 }
 
 let summaries: Promise<DisclosureSummary[]> | null = null;

@@ -5,3 +5,6 @@
  * Free of Astro imports, so the build scripts can use it too.
  */
 export const GENERATED_DIR = process.env.PORTAL_GENERATED_DIR ?? '.generated';
+
+/** Folder of the parsed editorial notes (notes/<id>.json, only for disclosures with a note.md). */
+export const NOTES_KIND = 'notes';

@@ -6,6 +6,7 @@
  * would execute as a formula.
  */
 import Papa from 'papaparse';
+import { neutraliseFormula } from '../lib/spreadsheet-safe';
 import { DECIMAL, type Cell, type ColumnSpec, type Row, type TableSpec } from './columns';
 
 export const NEWLINE = '\r\n';
@@ -19,16 +20,8 @@ export function cellText(v: Cell): string {
   return String(v);
 }
 
-/** Text a spreadsheet would execute: starting with = + - @, a tab or a carriage return. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Excel copy: prefix formula-like text with a single quote so a spreadsheet
- * shows it as text. Plain numbers (-3.5) stay numbers.
- */
-export function neutralise(s: string): string {
-  return FORMULA_START.test(s) && !DECIMAL.test(s) ? `'${s}` : s;
-}
+/** Excel copy: formula-like text gets a leading apostrophe (the one neutraliser: src/lib/spreadsheet-safe.ts). */
+export const neutralise = neutraliseFormula;
 
 function unparse(records: string[][]): string {
   if (records.length === 0) return '';

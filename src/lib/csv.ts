@@ -57,6 +57,8 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   }
   if (problems.length) return { header: [], rows: [], problems };
   const header = (data[0] ?? []).map((h) => h.trim());
+  const dup = header.filter((h, i) => h !== '' && header.indexOf(h) !== i);
+  if (dup.length) return { header: [], rows: [], problems: [{ file, where: 'line 1 (header)', expected: 'each column once in the header', found: `column${dup.length > 1 ? 's' : ''} ${[...new Set(dup)].join(', ')} more than once` }] };
   const missing = requiredColumns.filter((c) => !header.includes(c));
   if (missing.length) problems.push({ file, where: 'line 1 (header)', expected: `columns ${missing.join(', ')}`, found: `header ${header.join(',') || '(none)'}` });
   const unknown = header.filter((h) => !knownColumns.includes(h));

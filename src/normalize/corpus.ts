@@ -29,12 +29,24 @@ export interface CorpusResult {
 
 export const DISCLOSURES_DIR = 'content/disclosures';
 
-/** A ReadText over some byte source that records missing files and bad encodings as problems. */
-export function readerFor(get: (path: string) => Uint8Array | undefined, problems: Problem[]): ReadText {
+/** A file's bytes, undefined when there is none, or why it cannot be read (a link out of the repository, too big). */
+export type FileSource = (path: string) => Uint8Array | undefined | { problem: string };
+
+/**
+ * A ReadText over some byte source that records missing files, unreadable
+ * files and bad encodings as problems. Line ends are normalised: CRLF (and a
+ * lone CR) become LF, in every file alike, so quotes written in a CRLF CSV
+ * still match a CRLF source text. A NUL byte means the file is not text.
+ */
+export function readerFor(get: FileSource, problems: Problem[]): ReadText {
   return (path, opts) => {
     const bytes = get(path);
     if (!bytes) {
       if (!opts?.optional) problems.push({ file: path, expected: 'a file here', found: 'no such file' });
+      return null;
+    }
+    if (!(bytes instanceof Uint8Array)) {
+      problems.push({ file: path, expected: 'a curated file inside the repository', found: bytes.problem });
       return null;
     }
     const d = decodeUtf8(bytes);
@@ -42,7 +54,13 @@ export function readerFor(get: (path: string) => Uint8Array | undefined, problem
       problems.push({ file: path, expected: 'UTF-8 text', found: d.found });
       return null;
     }
-    return d.text;
+    const nul = d.text.indexOf('\0');
+    if (nul >= 0) {
+      const line = d.text.slice(0, nul).split('\n').length;
+      problems.push({ file: path, where: `line ${line}`, expected: 'text (no NUL bytes)', found: `a NUL byte at character ${nul + 1} of the file` });
+      return null;
+    }
+    return d.text.replace(/\r\n?/g, '\n');
   };
 }
 

@@ -1,11 +1,13 @@
 /** One disclosure folder → its summary, details and source entries. */
 import { DISCLOSURE_ID, DISCLOSURE_KINDS, disclosureMetaSchema } from '../schema/curated';
-import type { CheckResult, DisclosureDetails, DisclosureSummary, Fact, Indicator, NarrativeEntry, Project, SourceEntry } from '../schema/normalized';
+import type { CheckResult, DisclosureDetails, DisclosureSummary, Fact, Indicator, NarrativeEntry, NoteEntry, Project, SourceEntry } from '../schema/normalized';
+import { checkNoteCharts, MDX_NOTE_FILE, NOTE_FILE, parseNote } from './note';
 import { place, type DisclosureContext } from './context';
 import { normalizeFacts } from './facts';
 import { normalizeIndicators, normalizeNarrative, normalizeProjects, readNotFigures, type NotFigureRule } from './items';
 import { derivedFigures, keyFigures } from './key-figures';
 import { redactPersonalData } from './redact';
+import { unsafeCharacters } from './text-safety';
 import { countyValidIn, type Registries } from './registries';
 import { parseJson, validateJson } from './validate-rows';
 import { laminarAnchors } from './anchors';
@@ -22,6 +24,8 @@ export interface NormalizedDisclosure {
   notFigures: NotFigureRule[];
   /** The verbatim source text as curated (tests check quotes and coverage against it). */
   verbatim: string;
+  /** The editorial note (note.md), parsed; null when there is none. */
+  note: NoteEntry | null;
 }
 
 export type ReadText = (path: string, opts?: { optional?: boolean }) => string | null;
@@ -50,6 +54,8 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   }
   const sourceText = readText(`${folder}/source.txt`);
   if (sourceText !== null && sourceText.trim() === '') problems.push({ file: `${folder}/source.txt`, expected: "the document's text", found: 'an empty file' });
+  const badChar = sourceText === null ? null : unsafeCharacters(sourceText, true);
+  if (badChar) problems.push({ file: `${folder}/source.txt`, expected: 'text without NUL or control characters (tabs and line breaks aside)', found: badChar });
   const factsText = readText(`${folder}/facts.csv`);
   if (sourceText === null || sourceText.trim() === '') return null;
   // Even with a broken disclosure.json, the other files are checked, so every problem shows at once.
@@ -76,6 +82,13 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   const narrative = narrativeText === null ? [] : normalizeNarrative(ctx, narrativeText);
   const notFiguresText = readText(`${folder}/not-figures.csv`, { optional: true });
   const notFigures = notFiguresText === null ? [] : readNotFigures(ctx, notFiguresText);
+  const noteFile = `${folder}/${NOTE_FILE}`;
+  const noteText = readText(noteFile, { optional: true });
+  const noteBlocks = noteText === null ? null : parseNote(noteText, noteFile, problems);
+  if (noteBlocks) checkNoteCharts(noteBlocks, facts, noteFile, problems);
+  if (readText(`${folder}/${MDX_NOTE_FILE}`, { optional: true }) !== null) {
+    problems.push({ file: `${folder}/${MDX_NOTE_FILE}`, expected: `the editorial note as plain Markdown in ${NOTE_FILE} (see content/README.md)`, found: 'an MDX note: MDX is compiled to code that runs at build time, so notes are not MDX' });
+  }
   if (problems.length > before || !meta || !titleAt) return null;
 
   const county = registries.counties.get(meta.county_code)!;
@@ -127,6 +140,7 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
     source: { id: meta.id, text: redacted.text, redactions: redacted.count, anchors: laminarAnchors(ranges) },
     notFigures,
     verbatim: sourceText,
+    note: noteBlocks && noteBlocks.length ? { id: meta.id, blocks: noteBlocks } : null,
   };
 }
 

@@ -37,7 +37,49 @@ export function normalizeFacts(ctx: DisclosureContext, text: string): Fact[] {
       if (ref === data.fact_id) ctx.problems.push({ file, where, expected: 'another fact', found: 'the fact itself' });
     }
   }
+  for (const c of referenceCycles(facts)) {
+    ctx.problems.push({ file, where: rowWhere(rowOf.get(c[0])!, { kind: 'fact', value: c[0] }, c.key), expected: `${c.key} references that end at a fact that is not its own ${c.key}`, found: `a cycle ${[...c, c[0]].join(' → ')}` });
+  }
   return facts;
+}
+
+/**
+ * Cycles through part_of (a whole that is its own part), and through of/base
+ * together (a rate whose operand is computed from the rate). Self-references
+ * are reported apart. Each cycle once, starting at its smallest id.
+ */
+export function referenceCycles(facts: readonly Pick<Fact, 'id' | 'of' | 'base' | 'part_of'>[]): (string[] & { key: string })[] {
+  const out: (string[] & { key: string })[] = [];
+  const edges: [string, (f: Pick<Fact, 'of' | 'base' | 'part_of'>) => (string | null)[]][] = [
+    ['part_of', (f) => [f.part_of]],
+    ['of/base', (f) => [f.of, f.base]],
+  ];
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const [key, next] of edges) {
+    const state = new Map<string, 1 | 2>(); // 1 on the path, 2 done
+    const seen = new Set<string>();
+    const visit = (id: string, path: string[]): void => {
+      state.set(id, 1);
+      path.push(id);
+      for (const n of next(byId.get(id)!)) {
+        if (!n || n === id || !byId.has(n)) continue;
+        if (state.get(n) === 1) {
+          const cyc = path.slice(path.indexOf(n));
+          const start = cyc.indexOf([...cyc].sort()[0]);
+          const norm = [...cyc.slice(start), ...cyc.slice(0, start)];
+          const k = norm.join(' ');
+          if (!seen.has(k)) {
+            seen.add(k);
+            out.push(Object.assign(norm, { key: key === 'part_of' ? 'part_of' : 'of' }));
+          }
+        } else if (!state.has(n)) visit(n, path);
+      }
+      path.pop();
+      state.set(id, 2);
+    };
+    for (const f of facts) if (!state.has(f.id)) visit(f.id, []);
+  }
+  return out;
 }
 
 function normalizeFact(ctx: DisclosureContext, file: string, ref: RowRef, r: FactRow): Fact | null {
@@ -66,6 +108,7 @@ function normalizeFact(ctx: DisclosureContext, file: string, ref: RowRef, r: Fac
       if (kind === 'money' && UNITS_BY_KIND.money.includes(r.unit)) {
         const m = toFen(r.value, r.unit);
         if (!m.ok) ctx.problems.push({ file, where: at('value'), expected: `an amount with at most ${r.unit === '万元' ? 6 : 2} decimals of ${r.unit} (one fen)`, found: `"${r.value}" with ${d.scale} decimals` });
+        else if (!Number.isSafeInteger(Number(m.fen))) ctx.problems.push({ file, where: at('value'), expected: `an amount below ${(Number.MAX_SAFE_INTEGER / 1e6).toFixed(0)} 万元 (exact in JSON)`, found: show(r.value) });
         else fen = fenToSafeNumber(m.fen);
       }
     }

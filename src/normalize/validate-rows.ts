@@ -5,6 +5,37 @@
 import type { ZodError, ZodTypeAny, z } from 'zod';
 import { show, type Problem } from '../lib/problems';
 import { rowWhere, type CsvRow, type RowRef } from '../lib/csv';
+import { findMobileNumbers } from './redact';
+import { unsafeCharacters } from './text-safety';
+
+/**
+ * Fields that hold verbatim text of the source document (or a piece of it
+ * that locates a quote): they are redacted and may hold what the source holds.
+ * Every other curated text field is the curator's own words and must hold no
+ * personal mobile number and no control or direction-override character.
+ */
+export const VERBATIM_FIELDS: ReadonlySet<string> = new Set(['quote', 'after', 'before', 'title_quote', 'pattern']);
+
+/** Problems for a personal mobile number or an unsafe character in one curated field. */
+export function fieldTextProblems(file: string, where: string, field: string, value: string, problems: Problem[]): void {
+  const bad = unsafeCharacters(value, VERBATIM_FIELDS.has(field));
+  if (bad) problems.push({ file, where, expected: 'text without control, NUL or direction-override characters', found: bad });
+  if (VERBATIM_FIELDS.has(field)) return;
+  const phones = findMobileNumbers(value);
+  if (phones.length) problems.push({ file, where, expected: 'no personal mobile number in a curated field (only the verbatim source and its quotes may hold one; they are redacted)', found: `a mobile number ${maskNumber(phones[0])}` });
+}
+
+/** A number shown in a message without repeating it whole. */
+export function maskNumber(n: string): string {
+  return n.length > 5 ? `${n.slice(0, 3)}…${n.slice(-2)}` : n;
+}
+
+/** fieldTextProblems for every string leaf of a JSON value, named by its path. */
+function jsonTextProblems(file: string, data: unknown, path: string, key: string, problems: Problem[]): void {
+  if (typeof data === 'string') fieldTextProblems(file, path, key, data, problems);
+  else if (Array.isArray(data)) data.forEach((v, i) => jsonTextProblems(file, v, `${path}[${i}]`, key, problems));
+  else if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) jsonTextProblems(file, v, `${path}.${k}`, k, problems);
+}
 
 function expectedFrom(issue: ZodError['issues'][number]): string {
   switch (issue.code) {
@@ -34,13 +65,14 @@ function valueAt(root: unknown, path: (string | number)[]): unknown {
 export function validateCsvRows<S extends ZodTypeAny>(file: string, rows: CsvRow[], schema: S, problems: Problem[], idColumn?: { column: string; kind: string }): { at: RowRef; data: z.output<S> }[] {
   const out: { at: RowRef; data: z.output<S> }[] = [];
   for (const row of rows) {
-    const r = schema.safeParse(row.values);
     const at = { row: row.row, line: row.line };
+    const id = idColumn ? { kind: idColumn.kind, value: row.values[idColumn.column] ?? '' } : undefined;
+    for (const [col, v] of Object.entries(row.values)) fieldTextProblems(file, rowWhere(at, id, col), col, v, problems);
+    const r = schema.safeParse(row.values);
     if (r.success) {
       out.push({ at, data: r.data });
       continue;
     }
-    const id = idColumn ? { kind: idColumn.kind, value: row.values[idColumn.column] ?? '' } : undefined;
     for (const issue of r.error.issues) {
       const col = String(issue.path[0] ?? '');
       problems.push({ file, where: rowWhere(at, id, col), expected: expectedFrom(issue), found: show(row.values[col]) });
@@ -50,6 +82,7 @@ export function validateCsvRows<S extends ZodTypeAny>(file: string, rows: CsvRow
 }
 
 export function validateJson<S extends ZodTypeAny>(file: string, data: unknown, schema: S, problems: Problem[]): z.output<S> | null {
+  jsonTextProblems(file, data, '$', '', problems);
   const r = schema.safeParse(data);
   if (r.success) return r.data;
   for (const issue of r.error.issues) {

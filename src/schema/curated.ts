@@ -9,6 +9,19 @@ import { CONCEPT_IDS, PHASE_IDS, SCOPE_IDS, FACT_STATUS_IDS } from './concepts';
 const id = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case id of [a-z0-9_.-]');
 const optionalText = z.string().optional().default('');
 const optionalId = z.union([z.literal(''), id]).optional().default('');
+/** A link from data: http or https only (no javascript:, data:, file: …), as every URL the site renders from data. */
+export const httpUrl = z.string().url().regex(/^https?:\/\/[^/?#\s]/i, 'an http(s) URL');
+/** An ISO date that exists in the calendar: 2024-06-17, 2024-06, 2024 or --05-16 (month and day). */
+export const isoDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/, 'an ISO date such as 2024-06-17, 2024-06 or --05-16').refine(realDate, 'a date that exists (month 01–12, a day the month has)');
+
+function realDate(s: string): boolean {
+  const [y, m, d] = s.startsWith('--') ? [2000, Number(s.slice(2, 4)), Number(s.slice(5))] : s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  // Day 0 of the next month is the last day of this one (2000 is a leap year, so --02-29 is accepted).
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
 
 export const DISCLOSURE_KINDS = {
   'final-accounts': '部门决算',
@@ -79,7 +92,7 @@ export const disclosureMetaSchema = z
     title_quote: z.string().min(1),
     issuer: z.string().min(1),
     source_file: z.string().min(1),
-    source_url: z.string().url().optional(),
+    source_url: httpUrl.optional(),
     source_note: z.string().optional(),
     source_completeness: z.enum(completenessIds).default('complete'),
     /** What is missing from the text (required unless complete), shown to readers in Chinese. */
@@ -88,7 +101,7 @@ export const disclosureMetaSchema = z
       .array(
         z.object({
           type: z.enum(DATE_TYPES),
-          value: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/, 'an ISO date such as 2024-06-17, 2024-06 or --05-16'),
+          value: isoDate,
           quote: z.string().min(1),
           after: z.string().optional(),
         }),

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CONCEPT_IDS, PHASE_IDS, SCOPE_IDS, FACT_STATUS_IDS } from './concepts';
-import { DATE_TYPES, INDICATOR_ROW_KINDS } from './curated';
+import { DATE_TYPES, httpUrl, INDICATOR_ROW_KINDS } from './curated';
 
 const anchor = z.string().regex(/^q-\d+-\d+$/);
 
@@ -229,7 +229,7 @@ export const disclosureSummarySchema = z.object({
   title_anchor: anchor,
   issuer: z.string(),
   source_file: z.string(),
-  source_url: z.string().nullable(),
+  source_url: httpUrl.nullable(),
   source_completeness: z.enum(['complete', 'partial', 'excerpt']),
   /** What the curated text lacks; null when it is the whole document. */
   source_completeness_note: z.string().nullable(),
@@ -278,3 +278,26 @@ export const sourceEntrySchema = z.object({
   anchors: z.array(z.object({ id: anchor, start: z.number().int(), end: z.number().int() })),
 });
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+
+// ---------------------------------------------------------------- editorial notes (note.md)
+
+export const noteInlineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({ type: z.literal('strong'), text: z.string() }),
+  z.object({ type: z.literal('em'), text: z.string() }),
+  z.object({ type: z.literal('link'), text: z.string(), href: httpUrl }),
+]);
+export type NoteInline = z.infer<typeof noteInlineSchema>;
+
+export const noteBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), inlines: z.array(noteInlineSchema) }),
+  z.object({ type: z.literal('heading'), inlines: z.array(noteInlineSchema) }),
+  z.object({ type: z.literal('list'), items: z.array(z.array(noteInlineSchema)) }),
+  /** A bar chart of figures of the disclosure, by fact id; `line` of the block in note.md. */
+  z.object({ type: z.literal('chart'), title: z.string(), facts: z.array(z.string()), line: z.number().int() }),
+]);
+export type NoteBlock = z.infer<typeof noteBlockSchema>;
+
+/** The parsed editorial note of one disclosure (generated notes/<id>.json). */
+export const noteEntrySchema = z.object({ id: z.string(), blocks: z.array(noteBlockSchema) });
+export type NoteEntry = z.infer<typeof noteEntrySchema>;

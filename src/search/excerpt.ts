@@ -19,6 +19,16 @@ export interface Words {
   before: string[];
 }
 
+/**
+ * Pagefind's `raw_content` with its own escaping undone: its JS replaces < and
+ * > by &lt; and &gt; (for excerpts it inserts as HTML). The page renders text
+ * nodes, which escape once more, so left as is a source's "<p>" showed as
+ * "&lt;p&gt;". Only these two are escaped by Pagefind (not &).
+ */
+export function unescapePagefind(raw: string): string {
+  return raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
 /** Split Pagefind's raw content into the words its locations count. */
 export function splitWords(raw: string): Words {
   const parts = raw.split(/([\s\u200B]+)/);

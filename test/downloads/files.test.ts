@@ -11,7 +11,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MOBILE_NUMBER } from '../../src/normalize/redact';
+import { MOBILE_LIKE } from '../../src/normalize/redact';
+import { looksLikeFormula } from '../../src/lib/spreadsheet-safe';
 import { produceDataset, type ListedFile } from '../../src/downloads/dataset';
 import { parquetFile, workbookFile } from '../../src/downloads/binary';
 import { ALL_TABLES } from '../../src/downloads/tables';
@@ -102,7 +103,7 @@ describe('/data/ files', () => {
     for (const p of onDisk.filter((x) => !isBinary(x))) {
       const raw = read(p);
       const text = (p.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').replace(/[0-9a-f]{64}/g, '');
-      for (const m of text.matchAll(MOBILE_NUMBER)) leaks.push(`${p}: ${m[0]}`);
+      for (const m of text.matchAll(MOBILE_LIKE)) leaks.push(`${p}: ${m[0]}`);
     }
     expect(onDisk.some((p) => p.endsWith('/source.txt'))).toBe(true);
     expect(leaks).toEqual([]);

@@ -14,7 +14,8 @@ import { CONCEPT_IDS, FACT_STATUS_IDS, PHASE_IDS, SCOPE_IDS } from '../../src/sc
 import { checkResultSchema, disclosureSummarySchema, KEY_FIGURE_IDS } from '../../src/schema/normalized';
 import { fenToYuan } from '../../src/lib/decimal';
 import { makeRow, rowSchema, text, decimal, integer, boolean, type TableSpec } from '../../src/downloads/columns';
-import { BOM, FORMULA_START, neutralise, parseCsvText, readTable, toCsv } from '../../src/downloads/csv';
+import { BOM, neutralise, parseCsvText, readTable, toCsv } from '../../src/downloads/csv';
+import { looksLikeFormula } from '../../src/lib/spreadsheet-safe';
 import { canonical, produceDataset, type MeasuredFile } from '../../src/downloads/dataset';
 import { checkRows, scorecardRows, countyRows, disclosureRow, factRows, indicatorRows, keyFigureRows, operandQuotes, projectRows } from '../../src/downloads/rows';
 import { ALL_TABLES, checksTable, scorecardTable, textColumns, countiesTable, DATA_TABLES, disclosuresTable, factsTable, indicatorsTable, keyColumn, keyFiguresTable, projectsTable } from '../../src/downloads/tables';
@@ -123,7 +124,7 @@ describe('CSV writing (papaparse)', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     const { hadBom, records: recs } = parseCsvText(csv);
     expect(hadBom).toBe(true);
-    for (const r of recs) for (const cellText of r) expect(FORMULA_START.test(cellText) && !/^-?\d+(\.\d+)?$/.test(cellText), JSON.stringify(cellText)).toBe(false);
+    for (const r of recs) for (const cellText of r) expect(looksLikeFormula(cellText), JSON.stringify(cellText)).toBe(false);
     const txt = recs.map((r) => r[1]);
     expect(txt).toContain("'=SUM(A1:A2)");
     expect(txt).toContain("'+86 号码");
@@ -134,6 +135,9 @@ describe('CSV writing (papaparse)', () => {
     expect(recs.map((r) => r[2])).toContain('-3.5');
     expect(neutralise('-3.5')).toBe('-3.5');
     expect(neutralise('-')).toBe("'-");
+    // Also after leading spaces or a line break, and in full-width forms.
+    for (const s of [' =HYPERLINK("http://x")', '\n=1+1', '\u3000@SUM(A1)', '＝SUM(A1)', '＋1', '－2', '＠x', '  +SUM(A1)']) expect(neutralise(s), JSON.stringify(s)).toBe(`'${s}`);
+    for (const s of ['+2', '12.5', '正文 =1', 'a-b']) expect(neutralise(s), JSON.stringify(s)).toBe(s);
   });
 });
 
@@ -209,7 +213,7 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     expect(records('counties.csv').data).toEqual(counties.map(expectedCounty));
   });
 
-  it('each disclosure CSV holds exactly its facts, with the facts.csv header', () => {
+  it('each disclosure CSV holds exactly its facts, with the facts.csv header, safe for spreadsheets (BOM, formulas neutralised)', () => {
     for (const b of bundles) {
       const p = records(dataFile.disclosureCsv(b.summary.id));
       expect(p.meta.fields).toEqual(Object.keys(factsTable.columns));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorBefore, excerpt, findTerms, resultView, segmentsText, splitWords, termKeys } from '../../src/search/excerpt';
+import { anchorBefore, excerpt, findTerms, resultView, segmentsText, splitWords, termKeys, unescapePagefind } from '../../src/search/excerpt';
 import { indexText } from '../../src/search/cjk';
 
 const marked = (segs: { text: string; mark: boolean }[]) => segs.filter((s) => s.mark).map((s) => s.text);
@@ -52,5 +52,12 @@ describe('excerpts from Pagefind content', () => {
     expect(namesOnly.namesOnly).toBe(true);
     expect(namesOnly.spots).toEqual([]);
     expect(segmentsText(namesOnly.excerpt).startsWith('标题')).toBe(true);
+  });
+});
+
+describe('unescapePagefind', () => {
+  it("undoes Pagefind's &lt;/&gt; in raw_content, so the page's text nodes escape once", () => {
+    expect(unescapePagefind('&lt;p&gt;1. 通过开展&lt;/p&gt;')).toBe('<p>1. 通过开展</p>');
+    expect(splitWords(unescapePagefind('a &lt;b&gt;')).words).toEqual(['a', '<b>']);
   });
 });

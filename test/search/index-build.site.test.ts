@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { DIST_DIR } from '../support/browser';
-import { mobileNumbersInIndex, tagsFor } from '../../scripts/steps/search-index';
+import { tagsFor, UNUSED_PAGEFIND_FILE } from '../../scripts/steps/search-index';
+import { leaksIn } from '../../scripts/steps/leak-scan';
 import { disclosureTags } from '../../src/search/tags';
 import { normalizedCollections, requireSearchIndex } from './support';
 
@@ -49,7 +50,7 @@ describe('search index build step', () => {
       mkdirSync(join(dir, 'fragment'));
       writeFileSync(join(dir, 'fragment', 'a.pf_fragment'), gzipSync('pagefind_dcd{"content":"联系电话：13912345678 金额 89.93"}'));
       writeFileSync(join(dir, 'fragment', 'b.pf_fragment'), gzipSync('pagefind_dcd{"content":"代码 431129 金额 162.935556 编号 1234567890123"}'));
-      expect(mobileNumbersInIndex(dir)).toEqual([{ file: join('fragment', 'a.pf_fragment'), number: '13912345678' }]);
+      expect(leaksIn(dir)).toEqual([{ file: join('fragment', 'a.pf_fragment'), digits: '13912345678' }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -101,6 +102,14 @@ describe(`the built search index (${DIST_DIR}/pagefind)`, () => {
   });
 
   it('contains no personal mobile number', () => {
-    expect(mobileNumbersInIndex(join(DIST_DIR, 'pagefind'))).toEqual([]);
+    expect(leaksIn(join(DIST_DIR, 'pagefind'))).toEqual([]);
+  });
+});
+
+describe(`the shipped Pagefind files (${DIST_DIR}/pagefind)`, () => {
+  it('are the API, its worker and WebAssembly and the index, without the unused UI bundles', () => {
+    const names = readdirSync(join(DIST_DIR, 'pagefind'));
+    expect(names).toContain('pagefind.js');
+    expect(names.filter((n) => UNUSED_PAGEFIND_FILE.test(n) || /ui\.(js|css)$/.test(n))).toEqual([]);
   });
 });

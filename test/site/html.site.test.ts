@@ -12,7 +12,7 @@ import { DIST_DIR } from '../support/browser';
 import { attr, checkSite, pageProblems, parsePage, resolveInternal } from './support/html-check';
 import { builtSite, normalizeBase, normalizedData } from './support/site';
 import { builtPageUrls, readSitemap } from './support/sitemap';
-import { CSP } from '../../src/components/site/csp';
+import { CSP, SECURITY_HEADERS } from '../../src/components/site/csp';
 
 const site = builtSite(DIST_DIR, normalizeBase(process.env.PORTAL_BASE ?? '/'));
 
@@ -41,8 +41,9 @@ describe(`built site in ${DIST_DIR}`, () => {
       expect(meta && attr(meta, 'content'), page.file).toBe(CSP);
     }
     const headers = readFileSync(join(DIST_DIR, '_headers'), 'utf8');
-    const m = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(headers);
-    expect(m?.[1].trim()).toBe(CSP);
+    const served = Object.fromEntries([...headers.matchAll(/^\s+([A-Za-z-]+):\s*(.+)$/gm)].map((m) => [m[1], m[2].trim()]));
+    expect(served).toEqual(SECURITY_HEADERS);
+    expect(served['Content-Security-Policy']).toBe(`${CSP}; frame-ancestors 'none'`);
     expect(headers).toMatch(/^\/\*$/m);
   });
 

@@ -6,7 +6,7 @@
  */
 import { SearchEngine, type Counts, type PfResult } from '../../search/engine';
 import { statusText } from '../../search/status';
-import { resultView, termKeys, type Anchor, type Segment } from '../../search/excerpt';
+import { resultView, termKeys, unescapePagefind, type Anchor, type Segment } from '../../search/excerpt';
 import { activeFilterCount, emptyFilters, parseState, stateToSearch, type QueryPlan, type SearchState } from '../../search/query';
 import { FILTERS, NAMES_END_ID, isSourceAnchor, type FilterKey } from '../../search/tags';
 
@@ -156,7 +156,7 @@ export function startSearch(root: HTMLElement): void {
     const metaParts = [d.meta.type, d.meta.county, d.meta.year ? `${d.meta.year}年` : '', d.meta.kind].filter(Boolean);
     if (metaParts.length) li.append(el('p', 'search-result-meta', metaParts.join(' · ')));
     const terms = plan && plan.kind !== 'browse' ? termKeys(plan.terms) : [];
-    const view = resultView(d.raw_content ?? d.content, terms, d.anchors, { namesEndId: NAMES_END_ID, max: 3, prefer: isSourceAnchor });
+    const view = resultView(d.raw_content === undefined ? d.content : unescapePagefind(d.raw_content), terms, d.anchors, { namesEndId: NAMES_END_ID, max: 3, prefer: isSourceAnchor });
     const spots = view.spots.filter((s) => s.anchor !== null);
     if (spots.length === 0) {
       const ex = el('p', 'search-excerpt');

@@ -41,7 +41,7 @@ export function writeScaleCorpus(out: string, seedContent = 'content'): string[]
         const id = `${code}-${dept}-${meta.year}-${meta.kind}`;
         const dir = join(out, 'disclosures', id);
         cpSync(join(seedContent, 'disclosures', s), dir, { recursive: true });
-        if (existsSync(join(dir, 'note.mdx'))) rmSync(join(dir, 'note.mdx'));
+        if (existsSync(join(dir, 'note.md'))) rmSync(join(dir, 'note.md'));
         writeFileSync(
           join(dir, 'disclosure.json'),
           JSON.stringify({ ...meta, id, county_code: code, department_type: dept, title: `${MARK}${meta.title}`, department_name: `${MARK}${meta.department_name}`, department_short_name: `${MARK}${meta.department_short_name}`, source_note: `${MARK} Synthetic copy of ${meta.id} for the scale test.` }, null, 2),
