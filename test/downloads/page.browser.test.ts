@@ -59,7 +59,7 @@ describeBrowser('/data/ page', () => {
         const rows = parseCsvText(readFileSync(join(DATA_DIR, p), 'utf8')).records.length;
         expect(l.values, `${p}: its row count is on the page`).toContain(String(rows));
       }
-      // csv.gz, Parquet and workbooks: the row count files.csv gives (checked against the files by files.test.ts)
+      // csv.gz, Parquet and workbooks: the row count files.csv gives (checked against the files by files.site.test.ts)
       const listedRows = rowsOf.get(p);
       if (listedRows) expect(l.values, `${p}: its row count is on the page`).toContain(listedRows);
       const res = await page.request.get(l.href);
