@@ -4,6 +4,7 @@
  * pager that stays small, the sitemap cut into files of at most 50,000 URLs,
  * and the limits override used by the scale test.
  */
+import { consistencyChecks } from '../../src/components/disclosure/model/checks';
 import { describe, expect, it } from 'vitest';
 import { chunk, groupStarts, packPages, pagerItems, runs } from '../../src/components/site/model/paginate';
 import { pageRegions, regionIndex, type InRegion } from '../../src/components/site/model/region-index';
@@ -140,16 +141,16 @@ describe('/checks/ plan', () => {
   });
 
   it('failure files hold the failed checks of the details, validate, and count by rule', () => {
-    const withFail = data.details.filter((d) => d.checks.some((c) => c.status === 'fail'));
+    const withFail = data.details.filter((d) => consistencyChecks(d.checks).some((c) => c.status === 'fail'));
     expect(withFail.length).toBeGreaterThan(0);
     const files = withFail.map(failureFile);
     for (const [i, f] of files.entries()) {
-      expect(f.failures.map((v) => v.check)).toEqual(withFail[i].checks.filter((c) => c.status === 'fail'));
+      expect(f.failures.map((v) => v.check)).toEqual(consistencyChecks(withFail[i].checks).filter((c) => c.status === 'fail'));
       expect(failureFileSchema.parse(JSON.parse(JSON.stringify(f)))).toEqual(f);
     }
     const counts = countByRule(files);
     const expected = new Map<string, number>();
-    for (const d of withFail) for (const c of d.checks) if (c.status === 'fail') expected.set(c.rule, (expected.get(c.rule) ?? 0) + 1);
+    for (const d of withFail) for (const c of consistencyChecks(d.checks)) if (c.status === 'fail') expected.set(c.rule, (expected.get(c.rule) ?? 0) + 1);
     expect(new Map(counts.map((r) => [r.rule, r.failures]))).toEqual(expected);
     const m = new Map<string, RuleCount>();
     for (const f of files) addRuleCounts(m, f);
