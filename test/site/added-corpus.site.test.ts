@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { attr, checkSite, parsePage, textOf, type PageInfo } from './support/html-check';
+import { attr, checkSite, pageReader, textOf, type PageInfo } from './support/html-check';
 import { builtSite, type BuiltSite } from './support/site';
 import { builtPageUrls, readSitemap } from './support/sitemap';
 import { ADDED_BUILD, addedIds, ensureAddedBuilt } from '../support/added-corpus';
@@ -25,15 +25,7 @@ const ADDED = addedIds();
 
 let site: BuiltSite;
 let data: Collections;
-const pages = new Map<string, PageInfo>();
-function page(rel: string): PageInfo {
-  let p = pages.get(rel);
-  if (!p) {
-    p = parsePage(readFileSync(join(DIST, rel), 'utf8'), rel, '/');
-    pages.set(rel, p);
-  }
-  return p;
-}
+const page = pageReader(DIST);
 const bodyText = (rel: string) => textOf(page(rel).elements.find((e) => e.tagName === 'body')!);
 const hrefs = (p: PageInfo) => p.elements.filter((e) => e.tagName === 'a').map((e) => attr(e, 'href') ?? '');
 const csvRows = (rel: string) => Papa.parse<Record<string, string>>(readFileSync(join(DIST, rel), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;

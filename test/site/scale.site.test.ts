@@ -14,7 +14,7 @@ import { consistencyChecks } from '../../src/components/disclosure/model/checks'
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { attr, checkSite, listFiles, parsePage, textOf, type PageInfo } from './support/html-check';
+import { attr, checkSite, listFiles, pageReader, textOf, type PageInfo } from './support/html-check';
 import { builtSite, type BuiltSite } from './support/site';
 import { builtPageUrls, readSitemap } from './support/sitemap';
 import { ensureBuilt } from './support/child-build';
@@ -38,16 +38,7 @@ const MAX_PAGE_BYTES = 300 * 1024;
 type El = PageInfo['elements'][number];
 let site: BuiltSite;
 let data: Collections;
-const pages = new Map<string, PageInfo>();
-
-function page(rel: string): PageInfo {
-  let p = pages.get(rel);
-  if (!p) {
-    p = parsePage(readFileSync(join(DIST, rel), 'utf8'), rel, '/');
-    pages.set(rel, p);
-  }
-  return p;
-}
+const page = pageReader(DIST);
 const els = (p: PageInfo, pred: (e: El) => boolean) => p.elements.filter(pred);
 const classes = (e: El) => (attr(e, 'class') ?? '').split(/\s+/);
 /** The numbered pages of a list, as dist-relative files, by page number. */

@@ -282,3 +282,16 @@ export function checkSite(opts: CheckOptions): SiteReport {
     if (!target.ids.has(id)) problems.push(`${(from ?? target).file}: link "${raw}" points to #${id}, which is not an id on ${target.file}`);
   }
 }
+
+/** A reader of a built site's pages by dist-relative path ("checks/index.html"), each parsed once. */
+export function pageReader(dist: string, base = '/'): (rel: string) => PageInfo {
+  const pages = new Map<string, PageInfo>();
+  return (rel) => {
+    let p = pages.get(rel);
+    if (!p) {
+      p = parsePage(readFileSync(join(dist, rel), 'utf8'), rel, base);
+      pages.set(rel, p);
+    }
+    return p;
+  };
+}
