@@ -53,7 +53,11 @@ describe('the curated corpus with two disclosures added', () => {
   });
 
   it('shows a partial source as partial, and the official page where it is recorded', () => {
-    for (const d of data.disclosures.filter((x) => ADDED.includes(x.id))) {
+    const added = data.disclosures.filter((x) => ADDED.includes(x.id));
+    // The fixtures hold both cases, so neither branch below can go untested.
+    expect(added.some((d) => d.source_completeness !== 'complete')).toBe(true);
+    expect(added.some((d) => d.source_url)).toBe(true);
+    for (const d of added) {
       const text = bodyText(`disclosures/${d.id}/index.html`);
       if (d.source_completeness === 'complete') expect(text).toContain('查看原文全文');
       else expect(text).toContain(`原文不完整：${d.source_completeness_note}`);
@@ -63,7 +67,9 @@ describe('the curated corpus with two disclosures added', () => {
   });
 
   it('shows withheld narrative sections as withheld', () => {
-    for (const det of data.details.filter((x) => ADDED.includes(x.id))) {
+    const added = data.details.filter((x) => ADDED.includes(x.id));
+    expect(added.some((det) => det.narrative.some((n) => n.status === 'withheld'))).toBe(true);
+    for (const det of added) {
       const text = bodyText(`disclosures/${det.id}/index.html`);
       for (const n of det.narrative.filter((x) => x.status === 'withheld')) expect(text).toContain(`本节内容文件未公开，原文写明：${n.text}`);
     }
@@ -96,6 +102,8 @@ describe('the curated corpus with two disclosures added', () => {
   it('puts the added disclosures into the downloads and the data package', () => {
     const disclosures = csvRows('data/disclosures.csv');
     const facts = csvRows('data/facts.csv');
+    // The fixtures hold withheld and empty figures, so the never-0 check below has something to check.
+    expect(data.details.filter((x) => ADDED.includes(x.id)).some((det) => det.facts.some((f) => f.status !== 'reported'))).toBe(true);
     for (const id of ADDED) {
       const det = data.details.find((x) => x.id === id)!;
       const d = data.disclosures.find((x) => x.id === id)!;
