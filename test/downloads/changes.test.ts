@@ -38,7 +38,8 @@ describe('datasetChanges', () => {
   });
 
   it('a corrected figure (value, unit or status) is listed by its fact key, and its disclosure as changed', () => {
-    for (const edit of [{ published_value: '1.50' }, { published_unit: '元' }, { status: 'withheld', published_value: '' }]) {
+    const edits: TableRow[] = [{ published_value: '1.50' }, { published_unit: '元' }, { status: 'withheld', published_value: '' }];
+    for (const edit of edits) {
       const cur = tables();
       cur.facts = cur.facts.map((f) => (f.fact_key === 'a:f2' ? { ...f, ...edit } : f));
       cur.files = cur.files!.map((f) => (f.path === 'disclosures/a/facts.csv' ? { ...f, sha256: 'new' } : f));
