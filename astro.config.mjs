@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { siteConfig } from './src/lib/site.ts';
 
 /**
  * Sharded builds (scripts/steps/astro-build.ts): every shard compiles the same
@@ -16,10 +17,12 @@ const pageShards = {
 };
 
 // PORTAL_SITE / PORTAL_BASE: where the site is deployed (a sub-path works: every
-// internal link goes through src/lib/url.ts). PORTAL_OUT_DIR: the build script
+// internal link goes through src/lib/url.ts). Without PORTAL_SITE the build is a
+// preview (src/lib/site.ts): no `site`, so no canonical links, no sitemaps and
+// no absolute URLs; PORTAL_PRODUCTION=true requires it. PORTAL_OUT_DIR: the build script
 // builds into a temporary folder and swaps it into dist/ only when all steps succeed.
 export default defineConfig({
-  site: process.env.PORTAL_SITE ?? 'https://fiscal-portal.example.org',
+  site: siteConfig().site ?? undefined,
   base: process.env.PORTAL_BASE ?? '/',
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   // Separate caches let several builds (e.g. the benchmark, the page shards) run side by side.

@@ -15,6 +15,8 @@ import { GENERATED_DIR } from '../src/data/generated-dir';
 import { buildSteps } from './lib/build-steps';
 import { mergeDownloads } from './steps/downloads';
 import { astroBuild } from './steps/astro-build';
+import { PREVIEW_NOTICE, siteConfig } from '../src/lib/site';
+import { DataFolderError, readDataFolder, type DataFolder } from '../src/downloads/previous';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.PORTAL_DIST_DIR ?? 'dist');
@@ -37,6 +39,25 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
+// Where the site is deployed, checked before any work: a production build without PORTAL_SITE stops here.
+let site: ReturnType<typeof siteConfig>;
+try {
+  site = siteConfig();
+} catch (e) {
+  fail((e as Error).message);
+}
+if (site!.site === null) console.log(PREVIEW_NOTICE);
+// PORTAL_PREVIOUS_DATA: the previous version's data folder, for the CHANGELOG; read (and refused) before any work too.
+let previous: DataFolder | null = null;
+if (process.env.PORTAL_PREVIOUS_DATA) {
+  try {
+    previous = readDataFolder(resolve(root, process.env.PORTAL_PREVIOUS_DATA), 'PORTAL_PREVIOUS_DATA');
+  } catch (e) {
+    if (e instanceof DataFolderError) fail(e.message);
+    throw e;
+  }
+}
+
 const releases: (() => void)[] = [];
 try {
   releases.push(acquireLock(outDir), acquireLock(generatedDir));
@@ -56,7 +77,7 @@ if (recover(outDir)) console.log(`recovered ${outDir}: a killed build had left i
 for (const p of cleanLeftovers(root, outDir, generatedDir)) console.log(`removed the leftover of a killed build: ${p}`);
 
 const t0 = performance.now();
-const result = await normalizeToDisk({ contentDir: resolve(root, CONTENT_DIR), generatedDir, dataDir: dataStaging });
+const result = await normalizeToDisk({ contentDir: resolve(root, CONTENT_DIR), generatedDir, dataDir: dataStaging, previous });
 timings.push(['normalize + downloads', performance.now() - t0]);
 if (reportProblems(result)) process.exit(1);
 killAt('normalized');

@@ -17,6 +17,8 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildInfo } from '../../src/downloads/build-info';
+import { datasetChanges } from '../../src/downloads/changes';
+import { builtTables, type DataFolder } from '../../src/downloads/previous';
 import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile } from '../../src/downloads/dataset';
 import { fromManifest, MANIFEST_FILE, manifestEntry, type Manifest, type ManifestEntry } from '../../src/downloads/manifest';
 import { partitionPlan } from '../../src/downloads/partitions';
@@ -36,6 +38,8 @@ export interface StreamOptions {
   generatedDir: string | null;
   /** A new folder for /data/ (required with generatedDir). */
   dataDir?: string;
+  /** The previous version's data folder (PORTAL_PREVIOUS_DATA), read by the build script: the CHANGELOG lists what changed since. */
+  previous?: DataFolder | null;
   /** Accept a corpus without disclosures (default: env PORTAL_ALLOW_EMPTY=1). */
   allowEmpty?: boolean;
   /** Worker threads, exactly; default: the machine's cores (env PORTAL_WORKERS), fewer for small corpora. */
@@ -160,6 +164,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     // Parquet and xlsx are written from the partitions' CSV just written.
     const binary = await writeBinaryFiles(o.dataDir!, corpus, info.date);
     const listed: ListedFile[] = [...corpus, ...binary, ...results.flatMap((r) => r.ownFiles.map(fromManifest))];
+    if (o.previous) info.changes = datasetChanges(o.previous.tables, builtTables(o.dataDir!, listed), o.previous.version, o.previous.history);
     const finished = finishDataset(listed, info, open);
     const files = [...listed, ...finished.files].map(manifestEntry);
     writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify({ version: finished.version, files } satisfies Manifest));

@@ -14,8 +14,10 @@ export interface DatasetChanges {
   added: string[];
   removed: string[];
   changed: string[];
-  /** fact keys whose published value changed */
+  /** fact keys whose published value, unit or status changed */
   corrected: string[];
+  /** The previous CHANGELOG's entries (from its first "## " heading), kept below the new one; "" when it had none. */
+  history: string;
 }
 
 export interface BuildInfo {
