@@ -8,7 +8,8 @@
  * value drawn dashed and lighter. Negative values extend left of zero.
  * The unit sits under the axis. Pure: data in, tree out.
  */
-import { FONT, fill, stroke, type Role } from './palette';
+import { chartSvg } from './frame';
+import { fill, stroke, type Role } from './palette';
 import { linearAxis } from './scale';
 import { fitText, textWidth } from './text';
 import { h, type Attr, type ElNode } from './tree';
@@ -105,20 +106,12 @@ export function barChart(c: BarChartSpec): ElNode {
   }
   const axisY = y + 4;
   const height = axisY + (c.unit ? 40 : 24);
-  return h(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: `chart-svg chart-bar${c.className ? ' ' + c.className : ''}`,
-      viewBox: `0 0 ${c.width} ${height}`,
-      width: c.width,
-      height,
-      role: 'img',
-      'aria-labelledby': `${c.id}-title ${c.id}-desc`,
-      'font-family': FONT,
-    },
-    h('title', { id: `${c.id}-title` }, c.title),
-    h('desc', { id: `${c.id}-desc` }, c.desc),
+  return chartSvg(
+    c,
+    `chart-bar${c.className ? ' ' + c.className : ''}`,
+    c.width,
+    height,
+    {},
     h('g', { class: 'grid-lines' }, axis.ticks.map((t) => h('line', { x1: t.x, x2: t.x, y1: TOP, y2: axisY, ...stroke('line', 'grid') }))),
     h('g', { class: 'marks' }, rows),
     h(

@@ -4,7 +4,8 @@
  * overlap neither each other nor the points (a leader line when a label had
  * to move away). Pure: data in, tree out.
  */
-import { FONT, fill, stroke, type Role } from './palette';
+import { chartSvg } from './frame';
+import { fill, stroke, type Role } from './palette';
 import { linearAxis } from './scale';
 import { textWidth } from './text';
 import { h, type Attr, type ElNode } from './tree';
@@ -124,20 +125,12 @@ export function scatterChart(c: ScatterSpec): ElNode {
       h('text', { x: spots[i].x, y: spots[i].y, 'text-anchor': spots[i].anchor, 'font-size': LABEL, 'font-weight': p.strong ? 700 : 400, ...fill('fg', 'point-label') }, `${p.strong ? '▶ ' : ''}${p.label}`),
     );
   });
-  return h(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: 'chart-svg chart-scatter',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-labelledby': `${c.id}-title ${c.id}-desc`,
-      'font-family': FONT,
-    },
-    h('title', { id: `${c.id}-title` }, c.title),
-    h('desc', { id: `${c.id}-desc` }, c.desc),
+  return chartSvg(
+    c,
+    'chart-scatter',
+    width,
+    height,
+    {},
     h(
       'g',
       { class: 'grid-lines' },

@@ -5,7 +5,8 @@
  * the numbers, to one decimal. A share is printed inside its segment when it
  * fits; the legend is the chart's data table (series swatches by index).
  */
-import { FONT, color, fill, seriesRole } from './palette';
+import { chartSvg } from './frame';
+import { color, fill, seriesRole } from './palette';
 import { r1 } from './scale';
 import { textWidth } from './text';
 import { h, type ElNode } from './tree';
@@ -63,21 +64,12 @@ export function layoutStack(parts: StackPart[], opts: { width?: number; barHeigh
 
 export function stackChart(c: { id: string; title: string; desc: string; parts: StackPart[]; width?: number }): ElNode {
   const L = layoutStack(c.parts, { width: c.width });
-  return h(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: 'chart-svg chart-stack',
-      viewBox: `0 0 ${L.width} ${L.barHeight}`,
-      width: L.width,
-      height: L.barHeight,
-      role: 'img',
-      'aria-labelledby': `${c.id}-title ${c.id}-desc`,
-      'font-family': FONT,
-      'font-size': L.fontSize,
-    },
-    h('title', { id: `${c.id}-title` }, c.title),
-    h('desc', { id: `${c.id}-desc` }, c.desc),
+  return chartSvg(
+    c,
+    'chart-stack',
+    L.width,
+    L.barHeight,
+    { 'font-size': L.fontSize },
     L.segments.map((s) => h('rect', { x: s.x, y: 0, width: s.width, height: L.barHeight, ...fill(seriesRole(s.index), 'seg'), stroke: color('bg'), 'stroke-width': 1.5 })),
     L.segments.filter((s) => s.showLabel).map((s) => h('text', { x: s.labelX, y: L.labelY, 'text-anchor': 'middle', 'font-weight': 700, ...fill('bg', 'seg-lbl') }, s.share)),
   );

@@ -6,7 +6,7 @@
  * published figure or a gap label such as 文件未载明).
  */
 import { seriesRole, type Role } from './palette';
-import { h, type ElNode } from './tree';
+import { h, type Attr, type ElNode } from './tree';
 
 export interface ChartRow {
   key: string;
@@ -49,12 +49,17 @@ export interface Cell {
   href?: string | null;
   /** A colour swatch before the text (the legend of a composition bar). */
   swatch?: Role;
+  /** Extra attributes of the cell (e.g. data-col). */
+  attrs?: Record<string, Attr>;
 }
 
 export interface ChartTable {
+  /** Optional caption, with its id (for aria-labelledby). */
+  caption?: { id: string; text: string };
   /** Column headers; the first column holds the row headers. */
   columns: { label: string; numeric: boolean }[];
-  rows: { key: string; cells: Cell[] }[];
+  /** Rows; `attrs` are extra attributes of the <tr> (data-key, a class for gaps). */
+  rows: { key: string; cells: Cell[]; attrs?: Record<string, Attr> }[];
   /** Optional closing row (e.g. the sum of the parts). */
   foot?: Cell[];
 }
@@ -87,17 +92,18 @@ function cellContent(c: Cell): (ElNode | string)[] {
   return c.swatch ? [h('span', { class: `sw sw-${c.swatch}`, 'aria-hidden': 'true' }), text] : [text];
 }
 
-function rowTree(cells: Cell[], columns: ChartTable['columns']): ElNode {
-  return h('tr', {}, cells.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, cellContent(c)) : h('td', { class: columns[i]?.numeric ? 'num' : undefined }, cellContent(c)))));
+function rowTree(cells: Cell[], columns: ChartTable['columns'], attrs: Record<string, Attr> = {}): ElNode {
+  return h('tr', attrs, cells.map((c, i) => (i === 0 ? h('th', { scope: 'row', ...c.attrs }, cellContent(c)) : h('td', { class: columns[i]?.numeric ? 'num' : undefined, ...c.attrs }, cellContent(c)))));
 }
 
 /** The table as an element tree (rendered by Astro at build time, or in the browser). */
-export function tableTree(t: ChartTable, className?: string): ElNode {
+export function tableTree(t: ChartTable, className?: string, attrs: Record<string, Attr> = {}): ElNode {
   return h(
     'table',
-    { class: className },
+    { class: className, ...attrs },
+    t.caption ? h('caption', { id: t.caption.id }, t.caption.text) : null,
     h('thead', {}, h('tr', {}, t.columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, c.label)))),
-    h('tbody', {}, t.rows.map((r) => rowTree(r.cells, t.columns))),
+    h('tbody', {}, t.rows.map((r) => rowTree(r.cells, t.columns, r.attrs))),
     t.foot ? h('tfoot', {}, rowTree(t.foot, t.columns)) : null,
   );
 }

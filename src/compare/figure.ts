@@ -4,6 +4,7 @@
  * citation line (the standalone SVG download is src/charts/export.ts).
  */
 import type { DataTable } from './table';
+import { tableTree as chartTableTree, type ChartTable } from '../charts/table';
 import { h, type Child, type ElNode } from '../charts/tree';
 
 export interface FigureParts {
@@ -19,32 +20,18 @@ export interface FigureParts {
   js: boolean;
 }
 
+/** The compare data table in the chart kernel's table (src/charts/table.ts), wrapped in a labelled, scrollable region. */
 export function tableTree(t: DataTable, id: string): ElNode {
-  return h(
-    'div',
-    { class: 'table-wrap', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: 0 },
-    h(
-      'table',
-      { class: 'data-table', 'data-table-for': id },
-      h('caption', { id: `${id}-caption` }, t.caption),
-      h('thead', {}, h('tr', {}, t.htmlColumns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, c.zh)))),
-      h(
-        'tbody',
-        {},
-        t.rows.map((r) =>
-          h(
-            'tr',
-            { 'data-key': r.key, 'data-status': r.status, class: r.status === 'ok' ? undefined : 'gap-row' },
-            t.htmlColumns.map((c, i) => {
-              const text = r.html[c.key] ?? '';
-              if (i === 0) return h('th', { scope: 'row', 'data-col': c.key }, r.href ? h('a', { href: r.href }, text) : text);
-              return h('td', { class: c.numeric ? 'num' : undefined, 'data-col': c.key }, text);
-            }),
-          ),
-        ),
-      ),
-    ),
-  );
+  const table: ChartTable = {
+    caption: { id: `${id}-caption`, text: t.caption },
+    columns: t.htmlColumns.map((c) => ({ label: c.zh, numeric: !!c.numeric })),
+    rows: t.rows.map((r) => ({
+      key: r.key,
+      attrs: { 'data-key': r.key, 'data-status': r.status, class: r.status === 'ok' ? undefined : 'gap-row' },
+      cells: t.htmlColumns.map((c, i) => ({ text: r.html[c.key] ?? '', href: i === 0 ? r.href : undefined, attrs: { 'data-col': c.key } })),
+    })),
+  };
+  return h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: 0 }, chartTableTree(table, 'data-table', { 'data-table-for': id }));
 }
 
 export function figureBody(p: FigureParts): Child[] {
