@@ -9,7 +9,7 @@
  * The unit sits under the axis. Pure: data in, tree out.
  */
 import { chartSvg } from './frame';
-import { fill, stroke, type Role } from './palette';
+import { color, fill, stroke, type Role } from './palette';
 import { linearAxis } from './scale';
 import { fitText, textWidth } from './text';
 import { h, type Attr, type ElNode } from './tree';
@@ -26,7 +26,7 @@ export interface BarDatum {
   ref?: number | null;
   /** Colour of the bar (default: the bar token). */
   role?: Role;
-  /** A value the portal computed (not stated): dashed and lighter. */
+  /** A value the portal computed (not stated): lighter, with a dashed outline, in the colour of its role. */
   computed?: boolean;
   /** The highlighted row: bold, marked ▶. */
   strong?: boolean;
@@ -92,7 +92,7 @@ export function barChart(c: BarChartSpec): ElNode {
       const w = x1 - x0;
       children.push(
         w > 0.5
-          ? h('rect', { x: x0, y: y + 19, width: w, height: BH, ...fill(r.computed ? 'computed' : role, 'bar'), ...(r.computed ? { stroke: fill(role).fill, 'stroke-width': 1.5, 'stroke-dasharray': '4 3', class: `bar computed c-computed s-${role}` } : {}) })
+          ? h('rect', { x: x0, y: y + 19, width: w, height: BH, ...fill(role, 'bar'), ...(r.computed ? { 'fill-opacity': 0.45, stroke: color(role), 'stroke-width': 1.5, 'stroke-dasharray': '4 3', class: `bar computed c-${role} s-${role}` } : {}) })
           : h('line', { x1: x0, x2: x0, y1: y + 17, y2: y + 36, 'stroke-width': 2, ...stroke(role, 'bar-zero') }),
         h('text', { x: Math.max(end, x1) + 5, y: y + 31, 'font-size': VALUE, 'font-weight': r.strong ? 700 : 400, ...fill('fg', 'bar-value') }, r.display),
       );

@@ -54,6 +54,8 @@ describe('bar chart', () => {
     const t = chart([{ key: 'p', label: 'p', value: 5, display: '5（计算值）', computed: true }, { key: 'n', label: 'n', value: -5, display: '−5' }]);
     expect(bar(t, 'p').attrs['stroke-dasharray']).toBeTruthy();
     expect(hasClass('computed')(bar(t, 'p'))).toBe(true);
+    expect(num(bar(t, 'p'), 'fill-opacity')).toBeLessThan(1);
+    expect(hasClass('c-bar')(bar(t, 'p'))).toBe(true);
     expect(num(bar(t, 'n'), 'x') + num(bar(t, 'n'), 'width')).toBeCloseTo(num(bar(t, 'p'), 'x'), 5);
     expect(t.attrs.role).toBe('img');
     expect(t.attrs['aria-labelledby']).toBe('b-title b-desc');
