@@ -1,12 +1,11 @@
 /**
  * A chart figure as an element tree: heading, unit and formula, the notes for
  * an honest comparison, the SVG, the download buttons, the data table and the
- * citation line. And the standalone SVG that the download writes.
+ * citation line (the standalone SVG download is src/charts/export.ts).
  */
-import { wrapText } from './text-width';
-import { FONT, COLOR } from './chart-style';
 import type { DataTable } from './table';
-import { h, serialize, type Child, type ElNode } from './tree';
+import { tableTree as chartTableTree, type ChartTable } from '../charts/table';
+import { h, type Child, type ElNode } from '../charts/tree';
 
 export interface FigureParts {
   id: string;
@@ -21,32 +20,18 @@ export interface FigureParts {
   js: boolean;
 }
 
+/** The compare data table in the chart kernel's table (src/charts/table.ts), wrapped in a labelled, scrollable region. */
 export function tableTree(t: DataTable, id: string): ElNode {
-  return h(
-    'div',
-    { class: 'table-wrap', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: 0 },
-    h(
-      'table',
-      { class: 'data-table', 'data-table-for': id },
-      h('caption', { id: `${id}-caption` }, t.caption),
-      h('thead', {}, h('tr', {}, t.htmlColumns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, c.zh)))),
-      h(
-        'tbody',
-        {},
-        t.rows.map((r) =>
-          h(
-            'tr',
-            { 'data-key': r.key, 'data-status': r.status, class: r.status === 'ok' ? undefined : 'gap-row' },
-            t.htmlColumns.map((c, i) => {
-              const text = r.html[c.key] ?? '';
-              if (i === 0) return h('th', { scope: 'row', 'data-col': c.key }, r.href ? h('a', { href: r.href }, text) : text);
-              return h('td', { class: c.numeric ? 'num' : undefined, 'data-col': c.key }, text);
-            }),
-          ),
-        ),
-      ),
-    ),
-  );
+  const table: ChartTable = {
+    caption: { id: `${id}-caption`, text: t.caption },
+    columns: t.htmlColumns.map((c) => ({ label: c.zh, numeric: !!c.numeric })),
+    rows: t.rows.map((r) => ({
+      key: r.key,
+      attrs: { 'data-key': r.key, 'data-status': r.status, class: r.status === 'ok' ? undefined : 'gap-row' },
+      cells: t.htmlColumns.map((c, i) => ({ text: r.html[c.key] ?? '', href: i === 0 ? r.href : undefined, attrs: { 'data-col': c.key } })),
+    })),
+  };
+  return h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: 0 }, chartTableTree(table, 'data-table', { 'data-table-for': id }));
 }
 
 export function figureBody(p: FigureParts): Child[] {
@@ -67,29 +52,4 @@ export function figureBody(p: FigureParts): Child[] {
     h('p', { class: 'citation', 'data-citation': p.id }, p.citation),
   ];
   return parts.filter((c): c is Child => c !== null);
-}
-
-/** The downloadable SVG: the chart on a white ground with its title above and the citation below, no external styles. */
-export function exportTree(chart: ElNode, title: string, citation: string): ElNode {
-  const w = Number(chart.attrs.width);
-  const hgt = Number(chart.attrs.height);
-  const titleLines = wrapText(title, 16, w - 24);
-  const citeLines = wrapText(citation, 11, w - 24);
-  const top = 14 + titleLines.length * 22;
-  const total = top + hgt + 16 + citeLines.length * 15 + 8;
-  const meta = chart.children.filter((c): c is ElNode => typeof c !== 'string' && (c.tag === 'title' || c.tag === 'desc'));
-  const body = chart.children.filter((c) => !(typeof c !== 'string' && (c.tag === 'title' || c.tag === 'desc')));
-  return h(
-    'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', width: w, height: total, viewBox: `0 0 ${w} ${total}`, 'font-family': FONT, role: 'img' },
-    meta.map((m) => h(m.tag, {}, ...m.children)),
-    h('rect', { x: 0, y: 0, width: w, height: total, fill: COLOR.bg }),
-    titleLines.map((l, i) => h('text', { x: 12, y: 26 + i * 22, 'font-size': 16, 'font-weight': 700, fill: COLOR.fg }, l)),
-    h('g', { transform: `translate(0 ${top})` }, body),
-    citeLines.map((l, i) => h('text', { x: 12, y: top + hgt + 16 + i * 15, 'font-size': 11, fill: COLOR.muted }, l)),
-  );
-}
-
-export function exportSvg(chart: ElNode, title: string, citation: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(exportTree(chart, title, citation))}\n`;
 }

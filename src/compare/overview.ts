@@ -5,7 +5,7 @@
 import { groupThousands } from '../lib/decimal';
 import { countOf, MEASURE_IDS, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import { markLabel, type CompareRecord } from './records';
-import { h, type ElNode } from './tree';
+import { h, type ElNode } from '../charts/tree';
 
 export interface OverviewRow {
   key: string;

@@ -4,16 +4,16 @@
  * default view; the island rebuilds them for the view in the URL and for the
  * downloads, with the same functions.
  */
-import { barChartTree, barDesc } from './bar-chart';
+import { barChartTree, barDesc, scatterChartTree, scatterDesc } from './charts';
 import { citationText } from './citation';
-import { exportSvg, figureBody, type FigureParts } from './figure';
+import { exportSvg } from '../charts/export';
+import { figureBody, type FigureParts } from './figure';
 import type { MeasureId, PerBasis } from './measures';
 import { barModel, scatterModel } from './model';
 import type { CompareRecord } from './records';
-import { scatterChartTree, scatterDesc } from './scatter-chart';
 import { tableCsv } from './csv';
 import { barTable, scatterTable } from './table';
-import type { Child } from './tree';
+import type { Child } from '../charts/tree';
 import { formatView, SORT_LABELS, type ViewState } from './view-state';
 
 export type FigureSpec =

@@ -7,7 +7,7 @@ import { groupThousands } from '../lib/decimal';
 import type { MeasureValue } from './measures';
 import { pairRows } from './pair';
 import { markLabel, type CompareRecord } from './records';
-import { h, type ElNode } from './tree';
+import { h, type ElNode } from '../charts/tree';
 
 /** A value in the unit of its row (the unit is in the row header), a computed value marked, a gap with its reason. */
 function valueCell(v: MeasureValue, side: string): ElNode {

@@ -11,7 +11,7 @@ import { pairPaths } from './pair-scale';
 import { pairTableTree } from './pair-table';
 import type { BuiltFigure } from './page';
 import { markLabel, type CompareRecord } from './records';
-import { h, type ElNode } from './tree';
+import { h, type ElNode } from '../charts/tree';
 
 export interface PairViewInput {
   a: CompareRecord;

@@ -4,10 +4,11 @@
  * published stay exact; ratios are rounded once, after subtracting). One
  * grouped bar chart of the spending amounts, with its table and downloads.
  */
-import { barChartTree, barDesc } from './bar-chart';
+import { barChartTree, barDesc } from './charts';
 import { citationText } from './citation';
 import { differenceString } from './exact';
-import { exportSvg, figureBody } from './figure';
+import { exportSvg } from '../charts/export';
+import { figureBody } from './figure';
 import { tableCsv } from './csv';
 import { countOf, MEASURES, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import { markLabel, type CompareRecord } from './records';

@@ -151,8 +151,9 @@ describeBrowser('compare pages', () => {
     const ok = p.marks.filter((m) => m.status === 'ok').map((m) => Number(m.value));
     expect(ok).toEqual([...ok].sort((a, b) => a - b));
     expect(p.marks.slice(ok.length).every((m) => m.status !== 'ok')).toBe(true);
-    expect(await page.locator('#fig-main svg .mark[data-county="431129"] .tone-hl').count()).toBe(1);
-    expect(await page.locator('#fig-main svg .tone-hl').count()).toBe(1);
+    // The highlighted county's bar, and only it, is painted in the highlight colour.
+    expect(await page.locator('#fig-main svg .mark[data-county="431129"] .bar.c-hl').count()).toBe(1);
+    expect(await page.locator('#fig-main svg .bar.c-hl').count()).toBe(1);
     // Differences in year and kind are stated; the computed total is marked.
     const notes = await page.locator('#fig-main .compare-notes').textContent();
     expect(notes).toContain('不同年度');

@@ -14,7 +14,7 @@ import { indexItems, itemMatches, packRecord, pairDataFiles, pairTypeOptions, ty
 import { loadPair } from '../../src/compare/pair-load';
 import { groupByType, typesBySize, isPrerenderedType, PAIR_PRERENDER_MAX, pairPaths, parseDisclosureId, prerenderedChoosers, prerenderedPairs, shardOf } from '../../src/compare/pair-scale';
 import { pairTitle, pairViewTree } from '../../src/compare/pair-view';
-import { serialize, textOf, type ElNode } from '../../src/compare/tree';
+import { serialize, textOf, type ElNode } from '../../src/charts/tree';
 import { routes } from '../../src/lib/url';
 
 // The curated department type with the most disclosures (the seeds' 网信办): one small, pre-rendered type.

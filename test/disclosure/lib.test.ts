@@ -1,14 +1,9 @@
 /**
- * Pure helpers behind the disclosure page: number display, chart layouts,
- * the source-text anchor tree and the page's data views.
+ * Pure helpers behind the disclosure page: number display, the source-text
+ * anchor tree and the page's data views (the chart kernel: test/charts/).
  */
 import { describe, expect, it } from 'vitest';
 import { displayFigure, figureText, percentOf, percentText, yuanStringToDisplay, yuanText, dateZh, MISSING_LABEL } from '../../src/lib/format';
-import { layoutBars } from '../../src/lib/charts/bars';
-import { layoutStack } from '../../src/lib/charts/stack';
-import { layoutGrouped } from '../../src/lib/charts/grouped';
-import { valueAxis } from '../../src/lib/charts/scale';
-import { fitText, textWidth } from '../../src/lib/charts/text';
 import { sourceTree, treeText, type SourceNode } from '../../src/components/disclosure/model/source-tree';
 import { classificationBreakdown, isLeaf } from '../../src/components/disclosure/model/breakdowns';
 import { cellNumber, indicatorScopes, sumCells } from '../../src/components/disclosure/model/indicators';
@@ -68,63 +63,6 @@ describe('format', () => {
     expect(dateZh('2024-06-17')).toBe('2024年6月17日');
     expect(dateZh('2024-06')).toBe('2024年6月');
     expect(dateZh('--05-16')).toBe('5月16日');
-  });
-});
-
-describe('chart layouts', () => {
-  it('bars: widths proportional to values on a nice axis, gaps drawn as no bar', () => {
-    const L = layoutBars([
-      { key: 'a', label: '行政运行', value: 39.78, display: '39.78 万元' },
-      { key: 'b', label: '其他网信事务支出', value: 50.16, display: '50.16 万元' },
-      { key: 'c', label: '未载明', value: null, display: '文件未载明' },
-    ]);
-    const [a, b, c] = L.rows;
-    expect(a.barWidth / b.barWidth).toBeCloseTo(39.78 / 50.16, 2);
-    expect(c.missing).toBe(true);
-    expect(c.barWidth).toBe(0);
-    expect(b.barWidth).toBeLessThanOrEqual(L.plotWidth);
-    expect(L.ticks[0]).toEqual({ x: 0, label: '0' });
-    expect(L.rows.every((r, i) => i === 0 || r.labelY > L.rows[i - 1].barY)).toBe(true);
-    expect(L.height).toBeGreaterThan(c.barY);
-  });
-
-  it('bars: a reference value is drawn behind on the same scale', () => {
-    const L = layoutBars([{ key: 'a', label: '指标', value: 9, ref: 10, display: '9 / 10' }]);
-    expect(L.rows[0].refWidth! / L.rows[0].barWidth).toBeCloseTo(10 / 9, 2);
-  });
-
-  it('axis ticks have no floating-point noise', () => {
-    expect(valueAxis(0.3, 100).ticks.map((t) => t.label)).toEqual(['0', '0.1', '0.2', '0.3']);
-    expect(valueAxis(0, 100).ticks.length).toBeGreaterThan(1);
-  });
-
-  it('stack: segments fill the width in order with the given shares', () => {
-    const L = layoutStack([
-      { key: 'p', label: '人员经费', value: 35.55, share: '39.5%' },
-      { key: 'r', label: '公用经费', value: 54.39, share: '60.5%' },
-      { key: 'j', label: '项目支出', value: 0, share: '0.0%' },
-    ]);
-    expect(L.segments.map((s) => s.share)).toEqual(['39.5%', '60.5%', '0.0%']);
-    expect(L.segments[1].x).toBeCloseTo(L.segments[0].width, 0);
-    expect(L.segments[0].width + L.segments[1].width).toBeCloseTo(360, 0);
-    expect(L.segments[2].showLabel).toBe(false);
-  });
-
-  it('grouped: one bar per series per group, legend wraps within the width', () => {
-    const series = [{ key: 'i', label: '年初预算' }, { key: 'a', label: '全年预算' }, { key: 'x', label: '决算' }];
-    const L = layoutGrouped(series, [{ key: 'g', label: '支出合计', values: [106, 89.93, null], displays: ['106 万元', '89.93 万元', '文件未载明'] }], { width: 120 });
-    expect(L.groups[0].bars).toHaveLength(3);
-    expect(L.groups[0].bars[2].missing).toBe(true);
-    expect(new Set(L.legend.map((l) => l.y)).size).toBeGreaterThan(1);
-    for (const l of L.legend) expect(l.x).toBeLessThan(120);
-  });
-
-  it('labels are cut to fit, with an ellipsis', () => {
-    const long = '把牢网络舆论导向，为全县社会和谐稳定营造良好的网络舆论氛围';
-    const cut = fitText(long, 120, 12);
-    expect(cut.endsWith('…')).toBe(true);
-    expect(textWidth(cut, 12)).toBeLessThanOrEqual(120);
-    expect(fitText('办公费', 120, 12)).toBe('办公费');
   });
 });
 

@@ -100,7 +100,7 @@ describe('home page figures', () => {
     expect(ids.every((id) => home.ids.has(id))).toBe(true);
     const fen = (d: DisclosureSummary) => BigInt(expectedTotal(d)!.yuan.replace('.', ''));
     const withTotal = newest(15).filter((d) => expectedTotal(d)).sort((a, b) => (fen(b) > fen(a) ? 1 : fen(b) < fen(a) ? -1 : a.id.localeCompare(b.id)));
-    const values = within(svg, (e) => e.tagName === 'text' && attr(e, 'class') === 'hbar-value').map((e) => textOf(e as never));
+    const values = within(svg, (e) => e.tagName === 'text' && (attr(e, 'class') ?? '').split(' ').includes('bar-value')).map((e) => textOf(e as never));
     expect(values).toEqual(withTotal.map((d) => `${expectedTotal(d)!.wan} 万元`));
     const widths = within(svg, (e) => e.tagName === 'rect').map((e) => Number(attr(e, 'width')));
     expect(widths).toEqual([...widths].sort((a, b) => b - a));

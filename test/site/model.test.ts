@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { countyPageCodes, groupByRegion, lineage, placesWithDisclosures, byDepartment, siteCounts, validityText } from '../../src/components/site/model/regions';
 import { checkSummary, spendingTotal, viewKeyFigure, wanToFen } from '../../src/components/site/model/figures';
 import { countyPageModel, headlineFigures, keyFigureSeries } from '../../src/components/site/model/county';
-import { layoutBars, CHART_WIDTH, VALUE_SPACE } from '../../src/components/site/model/bars';
 import { sitePaths, sitemapXml } from '../../src/components/site/model/sitemap';
 import { spendingChart } from '../../src/components/site/model/home';
 import { KEY_FIGURE_IDS, type CountyEntry, type DisclosureSummary, type KeyFigure } from '../../src/schema/normalized';
@@ -142,22 +141,7 @@ describe('key figures over the years', () => {
   });
 });
 
-describe('bar chart layout', () => {
-  it('scales bars to the largest value within the chart, zero to zero', () => {
-    const l = layoutBars([
-      { key: 'a', label: 'A', value: 350.28, valueText: '350.28 万元', computed: false },
-      { key: 'b', label: 'B', value: 89.93, valueText: '89.93 万元', computed: false },
-      { key: 'c', label: 'C', value: 0, valueText: '0 万元', computed: false },
-    ]);
-    const [a, b, c] = l.bars;
-    expect(a.barWidth).toBeLessThanOrEqual(CHART_WIDTH - VALUE_SPACE);
-    expect(a.barWidth / b.barWidth).toBeCloseTo(350.28 / 89.93, 5);
-    expect(c.barWidth).toBe(0);
-    expect(b.barY).toBeGreaterThan(a.barY);
-    expect(l.height).toBeGreaterThan(c.barY);
-    expect(l.ticks[0]).toEqual({ x: 0, text: '0' });
-  });
-
+describe('home chart rows', () => {
   it('the home chart orders real disclosures by total, largest first, and keeps those without a total aside', () => {
     const c = spendingChart(normalizedData().disclosures);
     const values = c.rows.map((r) => r.total!.fen!);

@@ -11,7 +11,7 @@ import type { CompareRecord } from '../../compare/records';
 import { formatView, normaliseView, parseView, sameView, SORT_LABELS, SORT_ORDERS, type SortOrder, type ViewState } from '../../compare/view-state';
 import { MEASURES } from '../../compare/measures';
 import { bindDownloads } from './downloads';
-import { renderTree } from './render-tree';
+import { renderTree } from '../../charts/render-dom';
 
 interface PageData {
   typeName: string;

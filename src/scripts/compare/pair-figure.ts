@@ -9,7 +9,7 @@ import { buildPairFigure } from '../../compare/pair';
 import type { BuiltFigure } from '../../compare/page';
 import type { CompareRecord } from '../../compare/records';
 import { bindDownloads } from './downloads';
-import { renderTree } from './render-tree';
+import { renderTree } from '../../charts/render-dom';
 
 /** Chart width for the figure's current box. */
 export function figureWidth(fig: HTMLElement): number {

@@ -13,7 +13,7 @@ import { pairTitle, pairViewTree } from '../../compare/pair-view';
 import { isoDate } from '../../compare/citation';
 import { href, routes } from '../../lib/url';
 import { mountPairFigure } from './pair-figure';
-import { renderTree } from './render-tree';
+import { renderTree } from '../../charts/render-dom';
 
 async function getShard(type: string, shard: string): Promise<PairShard | null> {
   const res = await fetch(href(pairPaths.shard(type, shard)));

@@ -9,7 +9,7 @@
 import { CONCEPTS, PHASES, SCOPES, type ConceptId, type ScopeId } from '../../../schema/concepts';
 import type { Fact } from '../../../schema/normalized';
 import { fenToChartNumber, figureText } from '../../../lib/format';
-import type { ChartRow } from '../../charts/types';
+import type { ChartRow } from '../../../charts/table';
 import { quoteHref } from './anchors';
 
 const CONCEPT_ORDER: ConceptId[] = ['expenditure_total', 'basic_expenditure', 'project_expenditure', 'personnel', 'running_costs', 'income_total', 'fiscal_appropriation_income'];

@@ -6,7 +6,7 @@
  */
 import type { DisclosureSummary, KeyFigure } from '../../../schema/normalized';
 import { figureText, fenToChartNumber, percentOf, wanText, withUnit } from '../../../lib/format';
-import type { CompositionPart } from '../../charts/types';
+import type { CompositionPart } from '../../../charts/table';
 import { quoteHref } from './anchors';
 
 export interface Composition {

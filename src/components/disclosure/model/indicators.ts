@@ -5,7 +5,7 @@
  */
 import type { Indicator, Project } from '../../../schema/normalized';
 import { parseDecimal } from '../../../lib/decimal';
-import type { ChartRow } from '../../charts/types';
+import type { ChartRow } from '../../../charts/table';
 import { quoteHref } from './anchors';
 
 export interface IndicatorScope {

@@ -1,7 +1,7 @@
 /** The editorial note's charts as chart rows: each figure by its label, value and link to its quote. */
 import type { Fact, NoteBlock } from '../../../schema/normalized';
 import { fenToChartNumber, figureText } from '../../../lib/format';
-import type { ChartRow } from '../../charts/types';
+import type { ChartRow } from '../../../charts/table';
 import { quoteHref } from './anchors';
 
 export interface NoteChart {

@@ -8,7 +8,7 @@ import { pickFact } from '../../../normalize/key-figures';
 import type { ConceptId, PhaseId } from '../../../schema/concepts';
 import type { Fact } from '../../../schema/normalized';
 import { fenToChartNumber, figureText, MISSING_LABEL } from '../../../lib/format';
-import type { ChartGroup, ChartSeries } from '../../charts/types';
+import type { ChartGroup, ChartSeries } from '../../../charts/table';
 import { quoteHref } from './anchors';
 
 const LINES: [ConceptId, string][] = [

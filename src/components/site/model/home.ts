@@ -1,6 +1,6 @@
 /** The home page's headline chart: total spending per disclosure, from the summaries. */
 import type { DisclosureSummary } from '../../../schema/normalized';
-import type { BarInput } from './bars';
+import type { BarDatum } from '../../../charts/bars';
 import { spendingTotal, type SpendingTotal } from './figures';
 
 export const KIND_SHORT: Record<DisclosureSummary['kind'], string> = {
@@ -18,7 +18,7 @@ export interface SpendingChart {
   rows: SpendingRow[];
   /** Without a stated or computable total (listed in the table as such). */
   missing: SpendingRow[];
-  bars: BarInput[];
+  bars: BarDatum[];
 }
 
 export function spendingLabel(d: DisclosureSummary): string {
@@ -31,6 +31,6 @@ export function spendingChart(disclosures: DisclosureSummary[]): SpendingChart {
     .filter((r): r is { d: DisclosureSummary; total: SpendingTotal } => r.total !== null && r.total.fen !== null)
     .sort((a, b) => b.total.fen! - a.total.fen! || a.d.id.localeCompare(b.d.id));
   const missing = all.filter((r) => !r.total || r.total.fen === null);
-  const bars = rows.map((r) => ({ key: r.d.id, label: spendingLabel(r.d), value: r.total.fen! / 1_000_000, valueText: `${r.total.wan} 万元`, computed: r.total.computed }));
+  const bars = rows.map((r) => ({ key: r.d.id, label: spendingLabel(r.d), value: r.total.fen! / 1_000_000, display: `${r.total.wan} 万元`, computed: r.total.computed }));
   return { rows, missing, bars };
 }

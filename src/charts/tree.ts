@@ -1,7 +1,7 @@
 /**
  * A tiny element tree: the charts, tables and notes are built once, as data,
  * by pure functions. Astro renders the tree at build time (TreeNode.astro),
- * the island renders the same tree in the browser (render-tree.ts), and the
+ * the island renders the same tree in the browser (render-dom.ts), and the
  * SVG download serialises it (serialize below). Text is always text: every
  * renderer escapes it.
  */

@@ -1,8 +1,8 @@
 /**
- * Renders an element tree (src/compare/tree.ts) to DOM nodes. Text becomes
+ * Renders an element tree (src/charts/tree.ts) to DOM nodes. Text becomes
  * text nodes, attributes are set as values: nothing is parsed as markup.
  */
-import { attrText, type Child } from '../../compare/tree';
+import { attrText, type Child } from './tree';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,0 +1,105 @@
+/**
+ * The comparison's charts, drawn by the chart kernel (src/charts/): marks and
+ * points of the models become kernel rows and points with the comparison's
+ * wording (computed values flagged, gaps with their reason, the highlighted
+ * county marked), and one-sentence descriptions for screen readers.
+ */
+import { barChart } from '../charts/bars';
+import type { Role } from '../charts/palette';
+import { scatterChart } from '../charts/scatter';
+import type { ElNode } from '../charts/tree';
+import { groupThousands } from '../lib/decimal';
+import type { Mark, ScatterModel, ScatterPoint, Tone } from './model';
+import { shortLabel } from './records';
+
+const TONE_ROLE: Record<Tone, Role> = { default: 'bar', hl: 'hl', a: 'a', b: 'b' };
+
+/** A value is flagged when it is, or rests on, a sum the portal computed in place of a stated total. */
+export function isFlagged(m: Mark): boolean {
+  return m.value.status === 'ok' && m.value.computed && m.value.reason !== null;
+}
+
+export function valueLabel(m: Mark): string {
+  return `${groupThousands(m.value.value!)}${isFlagged(m) ? '（计算值）' : ''}`;
+}
+
+export function markTitle(m: Mark, unit: string): string {
+  const group = m.group ? `${m.group}，` : '';
+  return m.value.status === 'ok' ? `${group}${m.label}：${valueLabel(m)} ${unit}` : `${group}${m.label}：空缺，${m.value.reason}`;
+}
+
+export interface BarChartInput {
+  id: string;
+  title: string;
+  desc: string;
+  unit: string;
+  marks: Mark[];
+  /** Extend the axis to at least this value (100 for percentages). */
+  domainAtLeast: number;
+  width: number;
+}
+
+export function barChartTree(c: BarChartInput): ElNode {
+  return barChart({
+    id: c.id,
+    title: c.title,
+    desc: c.desc,
+    unit: c.unit,
+    width: c.width,
+    atLeast: c.domainAtLeast,
+    rows: c.marks.map((m) => ({
+      key: m.key,
+      label: m.label,
+      group: m.group,
+      value: m.value.status === 'ok' ? Number(m.value.value) : null,
+      display: m.value.status === 'ok' ? valueLabel(m) : `空缺：${m.value.reason}`,
+      role: TONE_ROLE[m.tone],
+      computed: isFlagged(m),
+      strong: m.tone === 'hl',
+      title: markTitle(m, c.unit),
+      attrs: { class: `status-${m.value.status} tone-${m.tone}`, 'data-county': m.record.county_code, 'data-status': m.value.status, 'data-value': m.value.value ?? '' },
+    })),
+  });
+}
+
+/** One-sentence description of a bar chart for screen readers. */
+export function barDesc(marks: Mark[], unit: string, sortText: string): string {
+  const ok = marks.filter((m) => m.value.status === 'ok');
+  const gaps = marks.length - ok.length;
+  const parts = [`条形图，${marks.length} 项，${sortText}。`];
+  if (ok.length) parts.push(ok.map((m) => `${m.group ? m.group + ' ' : ''}${m.label} ${valueLabel(m)} ${unit}`).join('；') + '。');
+  if (gaps) parts.push(`${gaps} 项空缺，原因见表。`);
+  return parts.join('');
+}
+
+export function plotted(p: ScatterPoint): boolean {
+  return p.x.status === 'ok' && p.y.status === 'ok';
+}
+
+export function scatterChartTree(m: ScatterModel, width: number, desc: string): ElNode {
+  return scatterChart({
+    id: m.id,
+    title: m.title,
+    desc,
+    width,
+    xTitle: `横轴：${m.xLabel}（${m.xUnit}）`,
+    yTitle: `纵轴：${m.yLabel}（${m.yUnit}）`,
+    points: m.points.filter(plotted).map((p) => ({
+      key: p.key,
+      x: Number(p.x.value),
+      y: Number(p.y.value),
+      label: shortLabel(p.record),
+      role: TONE_ROLE[p.tone],
+      strong: p.tone === 'hl',
+      title: `${p.label}：${m.xLabel} ${p.x.value} ${m.xUnit}，${m.yLabel} ${groupThousands(p.y.value!)} ${m.yUnit}`,
+      attrs: { class: `tone-${p.tone}`, 'data-county': p.record.county_code, 'data-x': p.x.value, 'data-y': p.y.value },
+    })),
+  });
+}
+
+export function scatterDesc(m: ScatterModel): string {
+  const pts = m.points.filter(plotted);
+  const gaps = m.points.length - pts.length;
+  const list = pts.map((p) => `${p.label} ${p.x.value} ${m.xUnit}、${groupThousands(p.y.value!)} ${m.yUnit}`).join('；');
+  return `散点图，横轴${m.xLabel}（${m.xUnit}），纵轴${m.yLabel}（${m.yUnit}），${pts.length} 个点${list ? '：' + list : ''}。${gaps ? `${gaps} 份文件缺少数据未画点，见表。` : ''}`;
+}
