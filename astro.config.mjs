@@ -3,20 +3,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 /**
- * Sharded builds (scripts/steps/astro-build.ts): every shard compiles the same
+ * Sharded builds (src/build/steps/astro-build.ts): every shard compiles the same
  * bundle, and this middleware drops, at render time, the pages that belong to
- * shard 0 when PORTAL_PAGE_SHARD names another shard (src/data/shard.ts).
+ * shard 0 when PORTAL_PAGE_SHARD names another shard (src/store/shard.ts).
  * @type {import('astro').AstroIntegration}
  */
 const pageShards = {
   name: 'portal-page-shards',
   hooks: {
-    'astro:config:setup': ({ addMiddleware }) => addMiddleware({ entrypoint: new URL('./src/data/shard-middleware.ts', import.meta.url), order: 'pre' }),
+    'astro:config:setup': ({ addMiddleware }) => addMiddleware({ entrypoint: new URL('./src/store/shard-middleware.ts', import.meta.url), order: 'pre' }),
   },
 };
 
 // PORTAL_SITE / PORTAL_BASE: where the site is deployed (a sub-path works: every
-// internal link goes through src/lib/url.ts). PORTAL_OUT_DIR: the build script
+// internal link goes through src/core/url.ts). PORTAL_OUT_DIR: the build script
 // builds into a temporary folder and swaps it into dist/ only when all steps succeed.
 export default defineConfig({
   site: process.env.PORTAL_SITE ?? 'https://fiscal-portal.example.org',

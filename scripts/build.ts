@@ -2,19 +2,19 @@
  * `npm run build`: normalize (with the checks, the generated collections and
  * the downloads, one disclosure at a time in parallel workers) → astro build →
  * search index → leak scan, all into temporary folders; then dist/ is flipped
- * to the new build in one step (scripts/lib/publish.ts). A data error stops
+ * to the new build in one step (src/build/publish.ts). A data error stops
  * the build before anything is written. One build at a time per output
  * folder (a lock); the next build removes what a killed one left.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
-import { normalizeToDisk } from './lib/normalize-stream';
-import { acquireLock, BuildLockedError, cleanLeftovers, publish, recover } from './lib/publish';
-import { GENERATED_DIR } from '../src/data/generated-dir';
-import { buildSteps } from './lib/build-steps';
-import { mergeDownloads } from './steps/downloads';
-import { astroBuild } from './steps/astro-build';
+import { CONTENT_DIR, reportProblems } from '../src/build/normalize-run';
+import { normalizeToDisk } from '../src/build/normalize-stream';
+import { acquireLock, BuildLockedError, cleanLeftovers, publish, recover } from '../src/build/publish';
+import { GENERATED_DIR } from '../src/store/layout';
+import { buildSteps } from '../src/build/build-steps';
+import { mergeDownloads } from '../src/build/steps/downloads';
+import { astroBuild } from '../src/build/steps/astro-build';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.PORTAL_DIST_DIR ?? 'dist');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToWan, fenToYuan, groupThousands, normaliseNumberText, parseDecimal, ratioString, toFen } from '../src/lib/decimal';
+import { fenToWan, fenToYuan, groupThousands, normaliseNumberText, parseDecimal, ratioString, toFen } from '../src/core/decimal';
 
 describe('exact money', () => {
   it('converts six decimals of 万元 to exact fen', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeCorpus } from '../src/normalize/corpus';
-import type { Problem } from '../src/lib/problems';
+import type { Problem } from '../src/core/problems';
 import { FIXTURE_DIR, FIXTURE_FACTS, FIXTURE_META, factsCsv, fixtureCorpus, getText, setText } from './support/fixture-corpus';
 
 const noChecks = () => [];

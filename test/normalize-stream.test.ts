@@ -1,5 +1,5 @@
 /**
- * The build's streaming normalizer (scripts/lib/normalize-stream.ts): the
+ * The build's streaming normalizer (src/build/normalize-stream.ts): the
  * same output however the corpus is split over worker threads, the same as
  * the in-memory reference, every problem reported, nothing written on error.
  */
@@ -7,13 +7,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeToDisk } from '../scripts/lib/normalize-stream';
-import { listDisclosureFolders } from '../scripts/lib/normalize-slice';
-import { readCorpusFiles } from '../scripts/lib/corpus-files';
+import { normalizeToDisk } from '../src/build/normalize-stream';
+import { listDisclosureFolders } from '../src/build/normalize-slice';
+import { readCorpusFiles } from '../src/build/corpus-files';
 import { disclosureFolders } from '../src/normalize/corpus';
 import { mkdirSync } from 'node:fs';
-import { runNormalize } from '../scripts/lib/normalize-run';
-import { synthesize } from '../scripts/synth';
+import { runNormalize } from '../src/build/normalize-run';
+import { synthesize } from '../tools/synth';
 import { canonicalBundle, produceDataset } from '../src/downloads/dataset';
 import { buildInfo } from '../src/downloads/build-info';
 import { fromManifest } from '../src/downloads/manifest';

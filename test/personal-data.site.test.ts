@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MOBILE_NUMBER } from '../src/normalize/redact';
-import { leaksIn } from '../scripts/steps/leak-scan';
+import { leaksIn } from '../src/build/steps/leak-scan';
 import { DIST_DIR } from './support/browser';
 
 function* files(dir: string): Generator<string> {

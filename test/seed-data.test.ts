@@ -8,11 +8,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../src/checks/index';
-import { toFen } from '../src/lib/decimal';
+import { toFen } from '../src/core/decimal';
 import { normalizeCorpus } from '../src/normalize/corpus';
 import { countedNumbers, uncoveredNumbers } from '../src/normalize/coverage';
 import { locateQuote, quoteContainsValue } from '../src/normalize/locate';
-import { readCorpusFiles } from '../scripts/lib/corpus-files';
+import { readCorpusFiles } from '../src/build/corpus-files';
 
 const SEEDS = '../shared/seeds';
 const result = normalizeCorpus(readCorpusFiles('content'), runChecks);

@@ -5,7 +5,7 @@
  * unit sits under the axis. Optional group headings (the pair page).
  */
 import { scaleLinear } from 'd3';
-import { groupThousands } from '../lib/decimal';
+import { groupThousands } from '../core/decimal';
 import { COLOR, FONT, fill, stroke, type Role } from './chart-style';
 import type { Mark, Tone } from './model';
 import { textWidth } from './text-width';

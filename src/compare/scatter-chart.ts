@@ -4,7 +4,7 @@
  * so they do not overlap. Both axes start at zero and carry their unit.
  */
 import { scaleLinear } from 'd3';
-import { groupThousands } from '../lib/decimal';
+import { groupThousands } from '../core/decimal';
 import { FONT, fill, stroke, type Role } from './chart-style';
 import type { ScatterModel, ScatterPoint, Tone } from './model';
 import { shortLabel } from './records';

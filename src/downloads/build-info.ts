@@ -1,12 +1,12 @@
 /**
  * What a build says about the dataset before its content is known: the
  * portal's version, the one build date (China Standard Time, see
- * src/lib/build-date.ts), where the site lives (PORTAL_SITE, or none for a
+ * src/core/build-date.ts), where the site lives (PORTAL_SITE, or none for a
  * preview build) and, when a previous version was given, what changed.
  */
 import pkg from '../../package.json';
-import { buildDate } from '../lib/build-date';
-import { siteConfig, siteUrl, type SiteConfig } from '../lib/site';
+import { buildDate } from '../core/build-date';
+import { siteConfig, siteUrl, type SiteConfig } from '../core/site';
 import { DATA_DIR } from './paths';
 
 export interface DatasetChanges {

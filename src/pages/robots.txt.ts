@@ -3,7 +3,7 @@
  * (site + base), which a static file in public/ could not know.
  */
 import type { APIRoute } from 'astro';
-import { href } from '../lib/url';
+import { href } from '../core/url';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('robots.txt needs `site` in astro.config.mjs (PORTAL_SITE)');

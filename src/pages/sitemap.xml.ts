@@ -4,10 +4,10 @@
  * URLs, so the site may have any number of pages. Absolute URLs (site + base).
  */
 import type { APIRoute } from 'astro';
-import { allSitePaths } from '../components/site/site-paths';
-import { sitemapChunkPath, sitemapChunks, sitemapIndexXml } from '../components/site/model/sitemap';
-import { LIMITS } from '../components/site/model/limits';
-import { href } from '../lib/url';
+import { allSitePaths } from '../views/site/site-paths';
+import { sitemapChunkPath, sitemapChunks, sitemapIndexXml } from '../views/site/sitemap';
+import { LIMITS } from '../core/limits';
+import { href } from '../core/url';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml needs `site` in astro.config.mjs (PORTAL_SITE)');

@@ -1,5 +1,5 @@
 /**
- * The sharded Astro build (scripts/steps/astro-build.ts) produces exactly the
+ * The sharded Astro build (src/build/steps/astro-build.ts) produces exactly the
  * site an unsharded build produces: the curated seeds are normalized into a
  * scratch folder and built once with three shards (more shards than cores,
  * so every shard gets disclosure pages and shard 0 also builds the rest) and
@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/steps/astro-build';
+import { astroBuild } from '../../src/build/steps/astro-build';
 
 const root = process.cwd();
 // Inside the project: Astro's cache and output paths are resolved from the root.

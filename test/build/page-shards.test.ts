@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isPrimaryShard, parsePageShard, shardItems, WHOLE } from '../../src/data/shard';
-import { astroBuild, isInside, mergeInto, shardCacheDir, shardCount, shardEnv, shardOutDir } from '../../scripts/steps/astro-build';
+import { isPrimaryShard, parsePageShard, shardItems, WHOLE } from '../../src/store/shard';
+import { astroBuild, isInside, mergeInto, shardCacheDir, shardCount, shardEnv, shardOutDir } from '../../src/build/steps/astro-build';
 
 describe('PORTAL_PAGE_SHARD', () => {
   it('parses "i/K" and defaults to one whole build', () => {

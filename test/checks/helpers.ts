@@ -5,8 +5,8 @@
 import { expect } from 'vitest';
 import type { CheckResult, Fact, Indicator, Project } from '../../src/schema/normalized';
 import { checkResultSchema } from '../../src/schema/normalized';
-import { CONCEPTS, type ConceptId } from '../../src/schema/concepts';
-import { toFen, parseDecimal } from '../../src/lib/decimal';
+import { CONCEPTS, type ConceptId } from '../../src/core/concepts';
+import { toFen, parseDecimal } from '../../src/core/decimal';
 import { runChecks } from '../../src/checks';
 
 let nextLine = 1;

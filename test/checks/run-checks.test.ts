@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks, RULES, RULE_IDS, METHOD_NOTES, SUM_TEMPLATES, summarizeChecks } from '../../src/checks';
 import { checkResultSchema } from '../../src/schema/normalized';
-import { CONCEPTS } from '../../src/schema/concepts';
+import { CONCEPTS } from '../../src/core/concepts';
 import { run, wan, fact, indicator, project, expectOneSentence } from './helpers';
 
 /** A small final-accounts disclosure with one rounding difference and one contradiction, like 攸县 2024. */

@@ -5,7 +5,7 @@
  * does not require is not applicable, and the score follows from the criteria.
  */
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../scripts/lib/corpus-files';
+import { readCorpusFiles } from '../../src/build/corpus-files';
 import { runChecks, STRUCTURAL_RULES } from '../../src/checks';
 import { CRITERIA, exactScore, gradeOf } from '../../src/checks/scorecard';
 import { toFixed } from '../../src/checks/num';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { runNormalize } from '../../scripts/lib/normalize-run';
+import { runNormalize } from '../../src/build/normalize-run';
 import { DIST_DIR } from '../support/browser';
 import { all, text, type El } from '../disclosure/html';
 

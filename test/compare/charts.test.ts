@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { runNormalize } from '../../scripts/lib/normalize-run';
+import { runNormalize } from '../../src/build/normalize-run';
 import { compareRecord } from '../../src/compare/record-build';
 import { barModel, scatterModel } from '../../src/compare/model';
 import { barChartTree, barDesc } from '../../src/compare/bar-chart';

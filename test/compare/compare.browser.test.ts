@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newPage, openSite, VIEWPORTS, type Site } from '../support/browser';
-import { runNormalize } from '../../scripts/lib/normalize-run';
+import { runNormalize } from '../../src/build/normalize-run';
 import { compareRecord } from '../../src/compare/record-build';
 import { typesBySize } from '../../src/compare/pair-scale';
 import { viewValue, type MeasureId, type PerBasis } from '../../src/compare/measures';

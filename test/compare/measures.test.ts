@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { toFen } from '../../src/lib/decimal';
+import { toFen } from '../../src/core/decimal';
 import {
   countOf,
   MEASURE_IDS,
@@ -13,7 +13,7 @@ import {
 } from '../../src/compare/measures';
 import { compareExact, differenceString } from '../../src/compare/exact';
 import type { DerivedFigure, KeyFigure } from '../../src/schema/normalized';
-import { runNormalize } from '../../scripts/lib/normalize-run';
+import { runNormalize } from '../../src/build/normalize-run';
 import { compareRecord } from '../../src/compare/record-build';
 
 let n = 0;

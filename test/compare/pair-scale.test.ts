@@ -5,7 +5,7 @@
  * server's element trees.
  */
 import { describe, expect, it } from 'vitest';
-import { runNormalize } from '../../scripts/lib/normalize-run';
+import { runNormalize } from '../../src/build/normalize-run';
 import { DISCLOSURE_ID } from '../../src/schema/curated';
 import { compareRecord } from '../../src/compare/record-build';
 import { markLabel, type CompareRecord } from '../../src/compare/records';
@@ -15,7 +15,7 @@ import { loadPair } from '../../src/compare/pair-load';
 import { groupByType, typesBySize, isPrerenderedType, PAIR_PRERENDER_MAX, pairPaths, parseDisclosureId, prerenderedChoosers, prerenderedPairs, shardOf } from '../../src/compare/pair-scale';
 import { pairTitle, pairViewTree } from '../../src/compare/pair-view';
 import { serialize, textOf, type ElNode } from '../../src/compare/tree';
-import { routes } from '../../src/lib/url';
+import { routes } from '../../src/core/url';
 
 // The curated department type with the most disclosures (the seeds' 网信办): one small, pre-rendered type.
 const seeds = typesBySize(runNormalize(process.cwd()).collections!.disclosures.map((s) => compareRecord(s, routes.disclosure(s.id))))[0].records;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeBrowser, newPage, openSite, VIEWPORTS, type Site } from '../support/browser';
-import { runNormalize } from '../../scripts/lib/normalize-run';
+import { runNormalize } from '../../src/build/normalize-run';
 
 const summaries = runNormalize(process.cwd()).collections!.disclosures;
 const A = summaries.find((s) => s.id === '430223-cac-2024-final-accounts')!.id;

@@ -4,7 +4,7 @@
  * as the strings the template places.
  */
 import { describe, expect, it } from 'vitest';
-import { factGroupViews, factRow } from '../../src/components/disclosure/model/fact-groups';
+import { factGroupViews, factRow } from '../../src/views/disclosure/fact-groups';
 import type { Fact } from '../../src/schema/normalized';
 
 function fact(over: Partial<Fact>): Fact {

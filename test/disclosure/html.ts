@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { DIST_DIR } from '../support/browser';
-import { runNormalize } from '../../scripts/lib/normalize-run';
+import { runNormalize } from '../../src/build/normalize-run';
 import type { Collections } from '../../src/normalize/corpus';
 
 export interface El {

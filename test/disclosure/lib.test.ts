@@ -3,18 +3,18 @@
  * the source-text anchor tree and the page's data views.
  */
 import { describe, expect, it } from 'vitest';
-import { displayFigure, figureText, percentOf, percentText, yuanStringToDisplay, yuanText, dateZh, MISSING_LABEL } from '../../src/lib/format';
+import { displayFigure, figureText, percentOf, percentText, yuanStringToDisplay, yuanText, dateZh, MISSING_LABEL } from '../../src/core/format';
 import { layoutBars } from '../../src/lib/charts/bars';
 import { layoutStack } from '../../src/lib/charts/stack';
 import { layoutGrouped } from '../../src/lib/charts/grouped';
 import { valueAxis } from '../../src/lib/charts/scale';
 import { fitText, textWidth } from '../../src/lib/charts/text';
-import { sourceTree, treeText, type SourceNode } from '../../src/components/disclosure/model/source-tree';
-import { classificationBreakdown, isLeaf } from '../../src/components/disclosure/model/breakdowns';
-import { cellNumber, indicatorScopes, sumCells } from '../../src/components/disclosure/model/indicators';
-import { groupFacts, factParts, splitHeading } from '../../src/components/disclosure/model/fact-groups';
-import { checkCounts, checkViews } from '../../src/components/disclosure/model/checks';
-import { buildDate } from '../../src/lib/build-date';
+import { sourceTree, treeText, type SourceNode } from '../../src/views/disclosure/source-tree';
+import { classificationBreakdown, isLeaf } from '../../src/views/disclosure/breakdowns';
+import { cellNumber, indicatorScopes, sumCells } from '../../src/views/disclosure/indicators';
+import { groupFacts, factParts, splitHeading } from '../../src/views/disclosure/fact-groups';
+import { checkCounts, checkViews } from '../../src/checks/report';
+import { buildDate } from '../../src/core/build-date';
 import type { CheckResult, Fact, Indicator } from '../../src/schema/normalized';
 
 const fig = (published: string, unit = '万元', status: 'reported' | 'withheld' | 'empty' = 'reported', fen: number | null = null) => ({

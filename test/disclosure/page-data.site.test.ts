@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { all, attr, byTag, collections, first, hasClass, ids, pagePath, readPage, text, type El } from './html';
 import { DIST_DIR } from '../support/browser';
-import { FACT_STATUSES } from '../../src/schema/concepts';
-import { yuanText } from '../../src/lib/format';
+import { FACT_STATUSES } from '../../src/core/concepts';
+import { yuanText } from '../../src/core/format';
 import { isStructuralRule } from '../../src/checks';
 import { SCORE_STATUSES } from '../../src/schema/normalized';
 

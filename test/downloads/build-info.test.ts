@@ -1,6 +1,6 @@
 /** One build date (China Standard Time) for the pages' citations and the downloads. */
 import { describe, expect, it } from 'vitest';
-import { buildDate, buildDateTime } from '../../src/lib/build-date';
+import { buildDate, buildDateTime } from '../../src/core/build-date';
 import { buildInfo } from '../../src/downloads/build-info';
 
 describe('build date', () => {

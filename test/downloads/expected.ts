@@ -3,7 +3,7 @@
  * entries (independently of src/downloads/rows.ts): the round-trip tests
  * parse the CSV with papaparse and compare field by field.
  */
-import { fenToYuan } from '../../src/lib/decimal';
+import { fenToYuan } from '../../src/core/decimal';
 import type { CountyEntry, DisclosureDetails, DisclosureSummary, Fact, KeyFigure } from '../../src/schema/normalized';
 
 const s = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MOBILE_LIKE } from '../../src/normalize/redact';
-import { looksLikeFormula } from '../../src/lib/spreadsheet-safe';
+import { looksLikeFormula } from '../../src/core/spreadsheet-safe';
 import { produceDataset, type ListedFile } from '../../src/downloads/dataset';
 import { parquetFile, workbookFile } from '../../src/downloads/binary';
 import { ALL_TABLES } from '../../src/downloads/tables';

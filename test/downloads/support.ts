@@ -1,7 +1,7 @@
 /** Shared by the downloads tests: the normalized corpus the build used, and the built /data/ folder. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readCorpusFiles } from '../../scripts/lib/corpus-files';
+import { readCorpusFiles } from '../../src/build/corpus-files';
 import { runChecks } from '../../src/checks/index';
 import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
 import { DIST_DIR } from '../support/browser';

@@ -1,7 +1,7 @@
 /** Registries for the draft tests: the repository's classification codes and department types, plus a fixture county. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Problem } from '../../src/lib/problems';
+import type { Problem } from '../../src/core/problems';
 import { readRegistries, REGISTRY_FILES, type Registries } from '../../src/normalize/registries';
 import { linesOf, sectionsOf } from '../../src/draft/text';
 import type { DocContext } from '../../src/draft/standard-tables';

@@ -11,7 +11,7 @@ import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildsDir, cleanLeftovers } from '../../scripts/lib/publish';
+import { buildsDir, cleanLeftovers } from '../../src/build/publish';
 import { buildEnv } from '../site/support/child-build';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-build-kill-'));

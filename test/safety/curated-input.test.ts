@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { normalizeCorpus, type CorpusFiles } from '../../src/normalize/corpus';
-import type { Problem } from '../../src/lib/problems';
+import type { Problem } from '../../src/core/problems';
 import { REDACTED_MOBILE } from '../../src/normalize/redact';
 import { VERBATIM_FIELDS } from '../../src/normalize/validate-rows';
 import { FACT_COLUMNS, INDICATOR_COLUMNS, PROJECT_COLUMNS } from '../../src/schema/curated';

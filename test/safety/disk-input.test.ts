@@ -8,9 +8,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { normalizeToDisk } from '../../scripts/lib/normalize-stream';
-import { MAX_FILE_BYTES } from '../../scripts/lib/normalize-slice';
-import type { Problem } from '../../src/lib/problems';
+import { normalizeToDisk } from '../../src/build/normalize-stream';
+import { MAX_FILE_BYTES } from '../../src/build/normalize-slice';
+import type { Problem } from '../../src/core/problems';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-disk-input-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { curatedOrigins, leakReport, leaksIn, leakScanStep } from '../../scripts/steps/leak-scan';
+import { curatedOrigins, leakReport, leaksIn, leakScanStep } from '../../src/build/steps/leak-scan';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-leak-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 /**
- * Publishing (scripts/lib/publish.ts) under kills: a process that publishes a
+ * Publishing (src/build/publish.ts) under kills: a process that publishes a
  * staged build is stopped with SIGKILL at each stage; dist/ is then the old
  * build or the new one, whole (or, only when a real dist/ folder was being
  * turned into a link, missing until the next build relinks it), and the next
@@ -11,11 +11,11 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireLock, BuildLockedError, buildsDir, cleanLeftovers, publish, recover } from '../../scripts/lib/publish';
+import { acquireLock, BuildLockedError, buildsDir, cleanLeftovers, publish, recover } from '../../src/build/publish';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-publish-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const PUBLISH = resolve('scripts/lib/publish.ts');
+const PUBLISH = resolve('src/build/publish.ts');
 
 function site(dir: string, text: string): string {
   mkdirSync(join(dir, 'data'), { recursive: true });

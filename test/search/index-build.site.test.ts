@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { DIST_DIR } from '../support/browser';
-import { tagsFor, UNUSED_PAGEFIND_FILE } from '../../scripts/steps/search-index';
-import { leaksIn } from '../../scripts/steps/leak-scan';
+import { tagsFor, UNUSED_PAGEFIND_FILE } from '../../src/build/steps/search-index';
+import { leaksIn } from '../../src/build/steps/leak-scan';
 import { disclosureTags } from '../../src/search/tags';
 import { normalizedCollections, requireSearchIndex } from './support';
 

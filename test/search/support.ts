@@ -1,5 +1,5 @@
 /** Shared by the search tests: the normalized collections from the curated content. */
-import { runNormalize } from '../../scripts/lib/normalize-run';
+import { runNormalize } from '../../src/build/normalize-run';
 import type { Collections } from '../../src/normalize/corpus';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -12,7 +12,7 @@ import { DIST_DIR } from '../support/browser';
 import { attr, checkSite, pageProblems, parsePage, resolveInternal } from './support/html-check';
 import { builtSite, normalizeBase, normalizedData } from './support/site';
 import { builtPageUrls, readSitemap } from './support/sitemap';
-import { CSP, SECURITY_HEADERS } from '../../src/components/site/csp';
+import { CSP, SECURITY_HEADERS } from '../../src/core/csp';
 
 const site = builtSite(DIST_DIR, normalizeBase(process.env.PORTAL_BASE ?? '/'));
 

@@ -1,11 +1,11 @@
 /** Pure functions of the site shell: places and code histories, headline figures, series, bars, sitemap paths. */
 import { describe, expect, it } from 'vitest';
-import { countyPageCodes, groupByRegion, lineage, placesWithDisclosures, byDepartment, siteCounts, validityText } from '../../src/components/site/model/regions';
-import { checkSummary, spendingTotal, viewKeyFigure, wanToFen } from '../../src/components/site/model/figures';
-import { countyPageModel, headlineFigures, keyFigureSeries } from '../../src/components/site/model/county';
+import { countyPageCodes, groupByRegion, lineage, placesWithDisclosures, byDepartment, siteCounts, validityText } from '../../src/views/site/regions';
+import { checkSummary, spendingTotal, viewKeyFigure, wanToFen } from '../../src/views/site/figures';
+import { countyPageModel, headlineFigures, keyFigureSeries } from '../../src/views/county/county';
 import { layoutBars, CHART_WIDTH, VALUE_SPACE } from '../../src/components/site/model/bars';
-import { sitePaths, sitemapXml } from '../../src/components/site/model/sitemap';
-import { spendingChart } from '../../src/components/site/model/home';
+import { sitePaths, sitemapXml } from '../../src/views/site/sitemap';
+import { spendingChart } from '../../src/views/home/home';
 import { KEY_FIGURE_IDS, type CountyEntry, type DisclosureSummary, type KeyFigure } from '../../src/schema/normalized';
 import { normalizedData } from './support/site';
 

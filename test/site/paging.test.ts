@@ -4,17 +4,17 @@
  * pager that stays small, the sitemap cut into files of at most 50,000 URLs,
  * and the limits override used by the scale test.
  */
-import { consistencyChecks } from '../../src/components/disclosure/model/checks';
+import { consistencyChecks } from '../../src/checks/report';
 import { describe, expect, it } from 'vitest';
-import { chunk, groupStarts, packPages, pagerItems, runs } from '../../src/components/site/model/paginate';
-import { pageRegions, regionIndex, type InRegion } from '../../src/components/site/model/region-index';
-import { checksPlan, checksPagePath } from '../../src/components/site/model/checks-plan';
-import { countyPages, countyPagePath, departmentWeight, placesPlan } from '../../src/components/site/model/county-pages';
-import { DEFAULT_LIMITS, parseLimits } from '../../src/components/site/model/limits';
-import { latest, placesWithDisclosures, byDepartment } from '../../src/components/site/model/regions';
-import { SITEMAP_MAX_URLS, sitePaths, sitemapChunks, sitemapIndexXml } from '../../src/components/site/model/sitemap';
-import { addRuleCounts, countByRule, failureFile, failureFileSchema, type RuleCount } from '../../src/components/site/model/failures';
-import { typePlan, typePagePath } from '../../src/compare/type-pages';
+import { chunk, groupStarts, packPages, pagerItems, runs } from '../../src/core/paginate';
+import { pageRegions, regionIndex, type InRegion } from '../../src/views/site/region-index';
+import { checksPlan, checksPagePath } from '../../src/views/checks/checks-plan';
+import { countyPages, countyPagePath, departmentWeight, placesPlan } from '../../src/views/county/county-pages';
+import { DEFAULT_LIMITS, parseLimits } from '../../src/core/limits';
+import { latest, placesWithDisclosures, byDepartment } from '../../src/views/site/regions';
+import { SITEMAP_MAX_URLS, sitePaths, sitemapChunks, sitemapIndexXml } from '../../src/views/site/sitemap';
+import { addRuleCounts, countByRule, failureFile, failureFileSchema, type RuleCount } from '../../src/store/failures';
+import { typePlan, typePagePath } from '../../src/views/compare/type-pages';
 import { TABLE_COLUMNS, tableRow } from '../../src/compare/measures-table';
 import { compareRecord } from '../../src/compare/record-build';
 import { viewValue } from '../../src/compare/measures';

@@ -10,7 +10,7 @@
  * at most the limit and lists every page once, and the whole site passes the
  * HTML and link checks.
  */
-import { consistencyChecks } from '../../src/components/disclosure/model/checks';
+import { consistencyChecks } from '../../src/checks/report';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,10 +19,10 @@ import { builtSite, type BuiltSite } from './support/site';
 import { builtPageUrls, readSitemap } from './support/sitemap';
 import { ensureBuilt } from './support/child-build';
 import { SCALE_LAYOUT, writeScaleCorpus } from './support/scale-corpus';
-import { readCorpusFiles } from '../../scripts/lib/corpus-files';
+import { readCorpusFiles } from '../../src/build/corpus-files';
 import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
 import { runChecks } from '../../src/checks/index';
-import { DEPARTMENT_WEIGHT } from '../../src/components/site/model/county-pages';
+import { DEPARTMENT_WEIGHT } from '../../src/views/county/county-pages';
 
 const DIST = process.env.PORTAL_SCALE_DIST_DIR ?? 'dist-scale';
 const CONTENT = '.generated-scale-content';

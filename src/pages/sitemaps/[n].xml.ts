@@ -3,11 +3,11 @@
  * (≤ 50,000) per file; /sitemap.xml is the index of these files.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allSitePaths } from '../../components/site/site-paths';
-import { sitemapChunks, sitemapXml } from '../../components/site/model/sitemap';
-import { LIMITS } from '../../components/site/model/limits';
-import { isPrimaryShard } from '../../data/shard';
-import { href } from '../../lib/url';
+import { allSitePaths } from '../../views/site/site-paths';
+import { sitemapChunks, sitemapXml } from '../../views/site/sitemap';
+import { LIMITS } from '../../core/limits';
+import { isPrimaryShard } from '../../store/shard';
+import { href } from '../../core/url';
 
 export const getStaticPaths = (async () => {
   if (!isPrimaryShard()) return [];

@@ -1,6 +1,6 @@
 /**
  * A small synthetic corpus spread over regions, for the scale test: copies of
- * the five curated seeds (as scripts/synth.ts makes them: codes starting with
+ * the five curated seeds (as tools/synth.ts makes them: codes starting with
  * 9, marked 【合成数据】) in four counties of three prefectures in two
  * provinces and three department types, 35 disclosures in all. With small page
  * limits it spreads over several pages of every paged list.

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attr, parsePage } from './html-check';
-import { runNormalize } from '../../../scripts/lib/normalize-run';
+import { runNormalize } from '../../../src/build/normalize-run';
 import type { Collections } from '../../../src/normalize/corpus';
 
 export const normalizeBase = (b: string) => (b.startsWith('/') ? b : '/' + b).replace(/\/?$/, '/');
