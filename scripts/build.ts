@@ -8,6 +8,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { config } from '../src/config';
 import { CONTENT_DIR, reportProblems } from '../src/build/normalize-run';
 import { normalizeToDisk } from '../src/build/normalize-stream';
 import { acquireLock, BuildLockedError, cleanLeftovers, publish, recover } from '../src/build/publish';
@@ -17,13 +18,13 @@ import { mergeDownloads } from '../src/build/steps/downloads';
 import { astroBuild } from '../src/build/steps/astro-build';
 
 const root = process.cwd();
-const outDir = resolve(root, process.env.PORTAL_DIST_DIR ?? 'dist');
+const outDir = resolve(root, config.distDir);
 const generatedDir = resolve(root, GENERATED_DIR);
 const staging = resolve(root, `.dist-next-${process.pid}`);
 const dataStaging = resolve(root, `.dist-data-${process.pid}`);
 /** Tests only: stop the process with SIGKILL at a stage, as a crash or `kill -9` would. */
 const killAt = (stage: string) => {
-  if (process.env.PORTAL_TEST_KILL_AT === stage) process.kill(process.pid, 'SIGKILL');
+  if (config.testKillAt === stage) process.kill(process.pid, 'SIGKILL');
 };
 const timings: [string, number][] = [];
 const step = <T>(name: string, fn: () => T): T => {
@@ -73,9 +74,9 @@ try {
   }
   step('publish', () => publish(staging, outDir, { at: killAt }));
 } catch (e) {
-  fail(`${(e as Error).message}\nThe previous ${process.env.PORTAL_DIST_DIR ?? 'dist'}/ is untouched.`);
+  fail(`${(e as Error).message}\nThe previous ${config.distDir}/ is untouched.`);
 }
 // The benchmark reads per-stage timings from here.
-if (process.env.PORTAL_TIMINGS_FILE) writeFileSync(process.env.PORTAL_TIMINGS_FILE, JSON.stringify(Object.fromEntries(timings)));
+if (config.timingsFile) writeFileSync(config.timingsFile, JSON.stringify(Object.fromEntries(timings)));
 console.log('\nBuild finished:');
 for (const [name, ms] of timings) console.log(`  ${name.padEnd(18)} ${(ms / 1000).toFixed(1)} s`);

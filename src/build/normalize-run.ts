@@ -1,5 +1,6 @@
 /** Shared by `npm run check`, `npm run normalize` and the build: read, normalize, report. */
 import { resolve } from 'node:path';
+import { config } from '../config';
 import { formatProblems } from '../core/problems';
 import { normalizeCorpus, type CorpusResult } from '../normalize/corpus';
 import { runChecks } from '../checks/index';
@@ -7,7 +8,7 @@ import { readCorpusFiles } from './corpus-files';
 import type { Problem } from '../core/problems';
 
 /** PORTAL_CONTENT_DIR points the build at another content folder (tests, the synthetic corpus). */
-export const CONTENT_DIR = process.env.PORTAL_CONTENT_DIR ?? 'content';
+export const CONTENT_DIR = config.contentDir;
 
 /** The whole corpus in memory (tests and small tools; the build streams: normalize-stream.ts). */
 export function runNormalize(root: string, contentDir = CONTENT_DIR): CorpusResult {

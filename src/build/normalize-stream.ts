@@ -16,6 +16,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync,
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { config } from '../config';
 import { buildInfo } from '../downloads/build-info';
 import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile } from '../downloads/dataset';
 import { fromManifest, MANIFEST_FILE, manifestEntry, type Manifest, type ManifestEntry } from '../downloads/manifest';
@@ -56,7 +57,7 @@ const MIN_PER_WORKER = 200;
 
 function sliceCount(folders: number, workers?: number): number {
   if (workers) return Math.max(1, Math.min(workers, folders));
-  const want = Number(process.env.PORTAL_WORKERS) || availableParallelism();
+  const want = config.workers ?? availableParallelism();
   return Math.max(1, Math.min(want, Math.floor(folders / MIN_PER_WORKER)));
 }
 
@@ -120,7 +121,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
 
   const folders = listDisclosureFolders(contentDir);
   // An empty corpus is almost always a wrong PORTAL_CONTENT_DIR or a failed checkout: an empty site would replace the real one.
-  if (folders.length === 0 && !(o.allowEmpty ?? process.env.PORTAL_ALLOW_EMPTY === '1')) {
+  if (folders.length === 0 && !(o.allowEmpty ?? config.allowEmpty)) {
     problems.push({ file: 'content/disclosures', expected: 'at least one disclosure folder (set PORTAL_ALLOW_EMPTY=1 to build a site without disclosures on purpose)', found: 'no disclosure folders' });
   }
   const k = sliceCount(folders.length, o.workers);

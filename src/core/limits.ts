@@ -4,7 +4,7 @@
  * weighs the same at 1,000 and at 100,000 disclosures (about 300 KB of HTML at
  * most) and the build does a bounded amount of work per page.
  *
- * PORTAL_PAGE_LIMITS overrides them for tests ("checks=3,county=4,…"), so a
+ * PORTAL_PAGE_LIMITS (read by config.ts) overrides them for tests ("checks=3,county=4,…"), so a
  * corpus of a few dozen disclosures already spreads over several pages.
  */
 
@@ -45,5 +45,3 @@ export function parseLimits(spec: string | undefined, defaults: PageLimits = DEF
   if (out.sitemap > 50_000) throw new Error('PORTAL_PAGE_LIMITS: a sitemap file holds at most 50,000 URLs');
   return out;
 }
-
-export const LIMITS: PageLimits = parseLimits(typeof process === 'undefined' ? undefined : process.env.PORTAL_PAGE_LIMITS);

@@ -4,7 +4,9 @@
  * PORTAL_GENERATED_DIR moves it (tests, the benchmark, parallel builds).
  * Free of Astro imports, so the build scripts can use it too.
  */
-export const GENERATED_DIR = process.env.PORTAL_GENERATED_DIR ?? '.generated';
+import { config } from '../config';
+
+export const GENERATED_DIR = config.generatedDir;
 
 /** Folder of the parsed editorial notes (notes/<id>.json, only for disclosures with a note.md). */
 export const NOTES_KIND = 'notes';

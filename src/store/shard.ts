@@ -7,25 +7,12 @@
  * process builds everything (shard 0 of 1).
  */
 
-export interface PageShard {
-  /** 0-based. */
-  index: number;
-  count: number;
-}
+import { config, type PageShard } from '../config';
 
-export const WHOLE: PageShard = { index: 0, count: 1 };
-
-export function parsePageShard(value: string | undefined): PageShard {
-  if (value === undefined || value.trim() === '') return WHOLE;
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!(count >= 1 && index >= 0 && index < count)) throw new Error(`PORTAL_PAGE_SHARD must be "i/K" with 0 <= i < K, got "${value}"`);
-  return { index, count };
-}
+export { parsePageShard, WHOLE, type PageShard } from '../config';
 
 /** This process's shard (from PORTAL_PAGE_SHARD). */
-export const PAGE_SHARD: PageShard = parsePageShard(process.env.PORTAL_PAGE_SHARD);
+export const PAGE_SHARD: PageShard = config.pageShard;
 
 /** Shard 0 builds every page that is not split over the shards. */
 export function isPrimaryShard(shard: PageShard = PAGE_SHARD): boolean {

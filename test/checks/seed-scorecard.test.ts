@@ -5,13 +5,14 @@
  * does not require is not applicable, and the score follows from the criteria.
  */
 import { describe, expect, it } from 'vitest';
+import { config } from '../../src/config';
 import { readCorpusFiles } from '../../src/build/corpus-files';
 import { runChecks, STRUCTURAL_RULES } from '../../src/checks';
 import { CRITERIA, exactScore, gradeOf } from '../../src/checks/scorecard';
 import { toFixed } from '../../src/checks/num';
 import { normalizeCorpus } from '../../src/normalize/corpus';
 
-const result = normalizeCorpus(readCorpusFiles(process.env.PORTAL_CONTENT_DIR ?? 'content'), runChecks);
+const result = normalizeCorpus(readCorpusFiles(config.contentDir), runChecks);
 const collections = result.collections!;
 const details = new Map(collections.details.map((d) => [d.id, d]));
 const summaries = new Map(collections.disclosures.map((d) => [d.id, d]));

@@ -1,5 +1,6 @@
 /** Shared by the downloads tests: the normalized corpus the build used, and the built /data/ folder. */
 import { existsSync, readdirSync } from 'node:fs';
+import { config } from '../../src/config';
 import { join, relative } from 'node:path';
 import { readCorpusFiles } from '../../src/build/corpus-files';
 import { runChecks } from '../../src/checks/index';
@@ -8,7 +9,7 @@ import { DIST_DIR } from '../support/browser';
 
 /** The collections of the content the build read (PORTAL_CONTENT_DIR, as the build). */
 export function corpus(): Collections {
-  const r = normalizeCorpus(readCorpusFiles(process.env.PORTAL_CONTENT_DIR ?? 'content'), runChecks);
+  const r = normalizeCorpus(readCorpusFiles(config.contentDir), runChecks);
   if (!r.collections) throw new Error(`the corpus does not normalize: ${JSON.stringify(r.problems.slice(0, 3))}`);
   return r.collections;
 }

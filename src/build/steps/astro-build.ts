@@ -20,6 +20,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseAstroShards } from '../../config';
 
 /** Every child process of the build loads this: it ends when the build process is gone (see the file). */
 export const WATCHDOG = ['--import', new URL('../parent-watchdog.mjs', import.meta.url).href];
@@ -40,12 +41,8 @@ export const MIN_PAGES_PER_SHARD = 500;
 
 /** The number of shards: PORTAL_ASTRO_SHARDS, else the available cores, fewer for a small corpus (at least 1). */
 export function shardCount(env: Record<string, string | undefined> = process.env, cores: number = availableParallelism(), pages = Infinity): number {
-  const v = env.PORTAL_ASTRO_SHARDS;
-  if (v !== undefined && v.trim() !== '') {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`PORTAL_ASTRO_SHARDS must be a whole number >= 1, got "${v}"`);
-    return n;
-  }
+  const n = parseAstroShards(env.PORTAL_ASTRO_SHARDS);
+  if (n !== null) return n;
   return Math.max(1, Math.min(cores, Math.floor(pages / MIN_PAGES_PER_SHARD)));
 }
 

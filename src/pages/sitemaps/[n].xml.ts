@@ -1,17 +1,17 @@
 /**
- * /sitemaps/<n>.xml: the site's page URLs in order, at most LIMITS.sitemap
+ * /sitemaps/<n>.xml: the site's page URLs in order, at most config.pageLimits.sitemap
  * (≤ 50,000) per file; /sitemap.xml is the index of these files.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allSitePaths } from '../../views/site/site-paths';
 import { sitemapChunks, sitemapXml } from '../../views/site/sitemap';
-import { LIMITS } from '../../core/limits';
+import { config } from '../../config';
 import { isPrimaryShard } from '../../store/shard';
 import { href } from '../../core/url';
 
 export const getStaticPaths = (async () => {
   if (!isPrimaryShard()) return [];
-  return sitemapChunks(await allSitePaths(), LIMITS.sitemap).map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
+  return sitemapChunks(await allSitePaths(), config.pageLimits.sitemap).map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ paths: string[] }> = ({ props, site }) => {

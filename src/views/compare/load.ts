@@ -8,7 +8,7 @@ import { compareRecord } from '../../compare/record-build';
 import type { CompareRecord } from '../../compare/records';
 import { typePlan, type TypePlan } from './type-pages';
 import { typesBySize } from '../../compare/pair-scale';
-import { LIMITS } from '../../core/limits';
+import { config } from '../../config';
 
 let cache: Promise<CompareRecord[]> | null = null;
 
@@ -34,7 +34,7 @@ export function typePlans(): Promise<Map<string, TypePlan>> {
   plans ??= (async () => {
     const byId = new Map((await allDisclosures()).map((d) => [d.id, d]));
     const regionOf = (r: CompareRecord) => byId.get(r.id)!;
-    return new Map((await departmentTypesOnce()).map((t) => [t.id, typePlan(t, regionOf, LIMITS)]));
+    return new Map((await departmentTypesOnce()).map((t) => [t.id, typePlan(t, regionOf, config.pageLimits)]));
   })();
   return plans;
 }

@@ -9,7 +9,7 @@ import type { CountyEntry, DisclosureSummary } from '../../schema/normalized';
 import { countyPageCodes, placesWithDisclosures, type DepartmentGroup, type Place } from './regions';
 import { countyPageModel, type CountyPageModel } from '../county/county';
 import { countyPages, placesPlan, type PlacesPlan } from '../county/county-pages';
-import { LIMITS } from '../../core/limits';
+import { config } from '../../config';
 
 let records: Promise<CountyEntry[]> | null = null;
 
@@ -48,7 +48,7 @@ export function countyPageCodesOnce(): Promise<string[]> {
 let placesPlanP: Promise<PlacesPlan> | null = null;
 /** The county index's pages (/counties/page/<n>/) and where each region starts. */
 export function placesPlanOnce(): Promise<PlacesPlan> {
-  placesPlanP ??= allPlaces().then((ps) => placesPlan(ps, LIMITS.places));
+  placesPlanP ??= allPlaces().then((ps) => placesPlan(ps, config.pageLimits.places));
   return placesPlanP;
 }
 
@@ -65,7 +65,7 @@ export function countyPlan(code: string): Promise<CountyPlan> {
   if (!p) {
     p = (async () => {
       const model = countyPageModel(code, await countyRecordsByCode(), await disclosuresById());
-      return { model, pages: countyPages(model.departments, LIMITS.county) };
+      return { model, pages: countyPages(model.departments, config.pageLimits.county) };
     })();
     plans.set(code, p);
   }

@@ -7,11 +7,11 @@ import { allDisclosures } from '../../store/collections';
 import { checksPlan, type ChecksPlan } from '../checks/checks-plan';
 import { addRuleCounts, sortRuleCounts, type RuleCount } from '../../store/failures';
 import { ruleCountsOf } from '../../store/failures-read';
-import { LIMITS } from '../../core/limits';
+import { config } from '../../config';
 
 let checks: Promise<ChecksPlan> | null = null;
 export function checksPlanOnce(): Promise<ChecksPlan> {
-  checks ??= allDisclosures().then((ds) => checksPlan(ds, LIMITS.checks));
+  checks ??= allDisclosures().then((ds) => checksPlan(ds, config.pageLimits.checks));
   return checks;
 }
 
