@@ -11,8 +11,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { countyEntrySchema } from './schema/normalized';
-import { GENERATED_DIR } from './store/layout';
+import { GENERATED_DIR, KINDS } from './store/layout';
 
 export const collections = {
-  counties: defineCollection({ loader: glob({ pattern: '*.json', base: `${GENERATED_DIR}/counties` }), schema: countyEntrySchema }),
+  counties: defineCollection({ loader: glob({ pattern: '*.json', base: `${GENERATED_DIR}/${KINDS.counties}` }), schema: countyEntrySchema }),
 };

@@ -16,8 +16,8 @@ import { manifestEntry, type ManifestEntry } from '../downloads/manifest';
 import { readerFor, type FileSource } from '../normalize/corpus';
 import { normalizeDisclosure } from '../normalize/disclosure';
 import { readRegistries } from '../normalize/registries';
-import { NOTES_KIND } from '../store/layout';
-import { failureFile, FAILURES_KIND } from '../store/failures';
+import { entryFile, KINDS, type Kind } from '../store/layout';
+import { failureFile } from '../store/failures';
 import type { Problem } from '../core/problems';
 import { disclosureSummarySchema, type DisclosureSummary } from '../schema/normalized';
 
@@ -188,13 +188,13 @@ export function normalizeSlice(job: SliceJob): SliceResult {
       const b = { summary: disclosureSummarySchema.parse(n.summary), details: n.details, source: n.source };
       const id = b.summary.id;
       const summaryJson = JSON.stringify(b.summary);
-      writeGenerated(out.generatedDir, 'disclosures', id, summaryJson);
-      writeGenerated(out.generatedDir, 'details', id, JSON.stringify(b.details));
-      writeGenerated(out.generatedDir, 'sources', id, JSON.stringify(b.source));
-      if (n.note) writeGenerated(out.generatedDir, NOTES_KIND, id, JSON.stringify(n.note));
+      writeGenerated(out.generatedDir, KINDS.summaries, id, summaryJson);
+      writeGenerated(out.generatedDir, KINDS.details, id, JSON.stringify(b.details));
+      writeGenerated(out.generatedDir, KINDS.sources, id, JSON.stringify(b.source));
+      if (n.note) writeGenerated(out.generatedDir, KINDS.notes, id, JSON.stringify(n.note));
       // What the /checks/ pages show of it: a few KB instead of the whole details.
       const ff = failureFile(b.details);
-      if (ff.failures.length) writeGenerated(out.generatedDir, FAILURES_KIND, id, JSON.stringify(ff));
+      if (ff.failures.length) writeGenerated(out.generatedDir, KINDS.failures, id, JSON.stringify(ff));
       const c = contribution(b, plan);
       for (const f of c.own) result.ownFiles.push(manifestEntry(runFile(f, openData!)));
       const po = partitionOut(c.partition);
@@ -217,8 +217,8 @@ export function normalizeSlice(job: SliceJob): SliceResult {
   return result;
 }
 
-function writeGenerated(dir: string, kind: string, id: string, text: string): void {
-  const fd = openSync(join(dir, kind, `${id}.json`), 'w');
+function writeGenerated(dir: string, kind: Kind, id: string, text: string): void {
+  const fd = openSync(entryFile(dir, kind, id), 'w');
   try {
     writeAll(fd, enc.encode(text));
   } finally {

@@ -19,13 +19,12 @@ import { Worker } from 'node:worker_threads';
 import { config } from '../config';
 import { buildInfo } from '../downloads/build-info';
 import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile } from '../downloads/dataset';
-import { fromManifest, MANIFEST_FILE, manifestEntry, type Manifest, type ManifestEntry } from '../downloads/manifest';
+import { fromManifest, manifestEntry, type Manifest, type ManifestEntry } from '../downloads/manifest';
 import { partitionPlan } from '../downloads/partitions';
 import { writeBinaryFiles } from '../downloads/binary';
 import { claimId, countyEntries, readerFor } from '../normalize/corpus';
 import { readRegistries } from '../normalize/registries';
-import { FAILURES_KIND } from '../store/failures';
-import { NOTES_KIND } from '../store/layout';
+import { ALL_KINDS, KINDS, kindDir, MANIFEST_FILE } from '../store/layout';
 import type { Problem } from '../core/problems';
 import type { CountyEntry, DisclosureSummary } from '../schema/normalized';
 import { diskFile, listDisclosureFolders, normalizeSlice, openIn, partFile, type SliceJob, type SliceResult } from './normalize-slice';
@@ -133,7 +132,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   const partDir = writing ? `${resolve(o.dataDir!)}.parts` : null;
   if (genTmp && partDir) {
     for (const d of [genTmp, partDir]) rmSync(d, { recursive: true, force: true });
-    for (const kind of ['disclosures', 'details', 'sources', 'counties', FAILURES_KIND, NOTES_KIND]) mkdirSync(join(genTmp, kind), { recursive: true });
+    for (const kind of ALL_KINDS) mkdirSync(kindDir(genTmp, kind), { recursive: true });
     mkdirSync(partDir, { recursive: true });
     mkdirSync(o.dataDir!, { recursive: true });
   }
@@ -154,7 +153,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     const facts = results.reduce((n, r) => n + r.facts, 0);
     if (!genTmp) return { problems, disclosures, counties, facts, files: null };
 
-    for (const c of counties) writeJson(genTmp, `counties/${c.code}.json`, c);
+    for (const c of counties) writeJson(genTmp, `${KINDS.counties}/${c.code}.json`, c);
     const info = buildInfo();
     const open = openIn(o.dataDir!);
     const corpus = corpusFiles(partsOnDisk(prefixes, results, canonicalCounties(counties))).map((f) => runFile(f, open));

@@ -18,15 +18,13 @@ import { shardItems } from './shard';
 
 export { isPrimaryShard, PAGE_SHARD, shardItems } from './shard';
 
-import { GENERATED_DIR, NOTES_KIND } from './layout';
+import { entryFile, GENERATED_DIR, KINDS, kindDir, type Kind } from './layout';
 
 export { GENERATED_DIR };
 
-type Kind = 'disclosures' | 'details' | 'sources' | typeof NOTES_KIND;
-
 /** Trusted read of one generated file (see the module comment). */
 function readGenerated<T>(kind: Kind, id: string): T {
-  const file = join(GENERATED_DIR, kind, `${id}.json`);
+  const file = entryFile(GENERATED_DIR, kind, id);
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -37,7 +35,7 @@ function readGenerated<T>(kind: Kind, id: string): T {
 }
 
 function ids(kind: Kind): string[] {
-  return readdirSync(join(GENERATED_DIR, kind))
+  return readdirSync(kindDir(GENERATED_DIR, kind))
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -5))
     .sort();
@@ -46,7 +44,7 @@ function ids(kind: Kind): string[] {
 let idList: string[] | null = null;
 /** Every disclosure id, sorted (code-unit order); the list the shards split. */
 export function disclosureIds(): string[] {
-  idList ??= ids('disclosures');
+  idList ??= ids(KINDS.summaries);
   return idList;
 }
 
@@ -56,20 +54,20 @@ export function shardDisclosureIds(): string[] {
 }
 
 export function summaryOf(id: string): DisclosureSummary {
-  return readGenerated('disclosures', id);
+  return readGenerated(KINDS.summaries, id);
 }
 
 export function detailsOf(id: string): DisclosureDetails {
-  return readGenerated('details', id);
+  return readGenerated(KINDS.details, id);
 }
 
 export function sourceOf(id: string): SourceEntry {
-  return readGenerated('sources', id);
+  return readGenerated(KINDS.sources, id);
 }
 
 /** The disclosure's parsed editorial note, or null when it has none. */
 export function noteOf(id: string): NoteEntry | null {
-  return existsSync(join(GENERATED_DIR, NOTES_KIND, `${id}.json`)) ? readGenerated(NOTES_KIND, id) : null;
+  return existsSync(entryFile(GENERATED_DIR, KINDS.notes, id)) ? readGenerated(KINDS.notes, id) : null;
 }
 
 let summaries: Promise<DisclosureSummary[]> | null = null;

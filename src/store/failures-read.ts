@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { GENERATED_DIR } from './collections';
-import { FAILURES_KIND, failureFileSchema, type FailureFile } from './failures';
+import { failureFileSchema, type FailureFile } from './failures';
+import { entryFile, GENERATED_DIR, KINDS } from './layout';
 
 function readFailures(id: string): unknown {
-  const file = join(GENERATED_DIR, FAILURES_KIND, `${id}.json`);
+  const file = entryFile(GENERATED_DIR, KINDS.failures, id);
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {

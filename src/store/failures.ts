@@ -12,9 +12,6 @@ import { z } from 'zod';
 import { checkResultSchema, type DisclosureDetails } from '../schema/normalized';
 import { checkViews, consistencyChecks, type CheckView } from '../checks/report';
 
-/** Folder of the failure files inside the generated folder. */
-export const FAILURES_KIND = 'failures';
-
 export interface FailureFile {
   id: string;
   failures: CheckView[];

@@ -21,6 +21,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAstroShards } from '../../config';
+import { KINDS, kindDir } from '../../store/layout';
 
 /** Every child process of the build loads this: it ends when the build process is gone (see the file). */
 export const WATCHDOG = ['--import', new URL('../parent-watchdog.mjs', import.meta.url).href];
@@ -49,7 +50,7 @@ export function shardCount(env: Record<string, string | undefined> = process.env
 /** Number of disclosure pages the generated data asks for. */
 function disclosureCount(root: string, generatedDir: string): number {
   try {
-    return readdirSync(resolve(root, generatedDir, 'disclosures')).filter((f) => f.endsWith('.json')).length;
+    return readdirSync(kindDir(resolve(root, generatedDir), KINDS.summaries)).filter((f) => f.endsWith('.json')).length;
   } catch {
     return 0;
   }
