@@ -49,7 +49,7 @@ export const MAY_IMPORT = {
  */
 export const KNOWN = [
   { from: 'src/views/home/home.ts', to: 'src/components/site/model/bars.ts', why: 'the home chart kernel; issue 18b moves charts to src/charts/' },
-  { from: 'test/site/model.test.ts', to: 'src/components/site/model/bars.ts', why: 'its test; issue 18b replaces both' },
+  { from: 'test/unit/views/site/model.test.ts', to: 'src/components/site/model/bars.ts', why: 'its test; issue 18b replaces both' },
 ];
 
 /** The layer of a repository path: the folder under src/, a root file of src/, or null outside src/. */

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_DIR } from '../support/browser';
-import { attr, parsePage, textOf, walk, type PageInfo } from './support/html-check';
-import { normalizeBase, normalizedData } from './support/site';
+import { attr, parsePage, textOf, walk, type PageInfo } from '../support/site/html-check';
+import { normalizeBase, normalizedData } from '../support/site/site';
 import { fenToYuan } from '../../src/core/decimal';
 import type { DisclosureSummary, KeyFigure } from '../../src/schema/normalized';
 

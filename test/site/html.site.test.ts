@@ -9,9 +9,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR } from '../support/browser';
-import { attr, checkSite, pageProblems, parsePage, resolveInternal } from './support/html-check';
-import { builtSite, normalizeBase, normalizedData } from './support/site';
-import { builtPageUrls, readSitemap } from './support/sitemap';
+import { attr, checkSite, pageProblems, parsePage, resolveInternal } from '../support/site/html-check';
+import { builtSite, normalizeBase, normalizedData } from '../support/site/site';
+import { builtPageUrls, readSitemap } from '../support/site/sitemap';
 import { CSP, SECURITY_HEADERS } from '../../src/core/csp';
 
 const site = builtSite(DIST_DIR, normalizeBase(process.env.PORTAL_BASE ?? '/'));

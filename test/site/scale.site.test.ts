@@ -14,11 +14,11 @@ import { consistencyChecks } from '../../src/checks/report';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { attr, checkSite, listFiles, pageReader, textOf, type PageInfo } from './support/html-check';
-import { builtSite, type BuiltSite } from './support/site';
-import { builtPageUrls, readSitemap } from './support/sitemap';
-import { ensureBuilt } from './support/child-build';
-import { SCALE_LAYOUT, writeScaleCorpus } from './support/scale-corpus';
+import { attr, checkSite, listFiles, pageReader, textOf, type PageInfo } from '../support/site/html-check';
+import { builtSite, type BuiltSite } from '../support/site/site';
+import { builtPageUrls, readSitemap } from '../support/site/sitemap';
+import { ensureBuilt } from '../support/site/child-build';
+import { SCALE_LAYOUT, writeScaleCorpus } from '../support/site/scale-corpus';
 import { readCorpusFiles } from '../../src/build/corpus-files';
 import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
 import { runChecks } from '../../src/checks/index';
@@ -72,7 +72,7 @@ beforeAll(() => {
       PORTAL_CACHE_DIR: 'node_modules/.astro-scale',
       PORTAL_PAGE_LIMITS: Object.entries(LIMITS).map(([k, v]) => `${k}=${v}`).join(','),
     },
-    ['test/site/support/scale-corpus.ts', 'test/site/scale.site.test.ts'],
+    ['test/support/site/scale-corpus.ts', 'test/site/scale.site.test.ts'],
   );
   site = builtSite(DIST, '/');
   const r = normalizeCorpus(readCorpusFiles(CONTENT), runChecks);

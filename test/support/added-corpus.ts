@@ -4,7 +4,7 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, isUpToDate } from '../site/support/child-build';
+import { ensureBuilt, isUpToDate } from './site/child-build';
 import { readCorpusFiles } from '../../src/build/corpus-files';
 import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
 import { runChecks } from '../../src/checks/index';
