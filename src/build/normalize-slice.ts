@@ -183,7 +183,7 @@ export function normalizeSlice(job: SliceJob): SliceResult {
         result.summaries.push(n.summary);
         continue;
       }
-      // Already in canonical form (test/normalize-stream.test.ts pins it): re-parsing the details with zod would
+      // Already in canonical form (test/unit/build/normalize-stream.test.ts pins it): re-parsing the details with zod would
       // cost ~2 ms each. The summary, which every page and the downloads rely on, is checked (cheap).
       const b = { summary: disclosureSummarySchema.parse(n.summary), details: n.details, source: n.source };
       const id = b.summary.id;

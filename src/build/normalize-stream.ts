@@ -6,7 +6,7 @@
  * (normalize-slice.ts); each writes its disclosures' files and its share of
  * the corpus-wide downloads into part files, which are then joined in order.
  * The output is byte for byte what the in-memory reference gives
- * (normalizeCorpus + produceDataset; test/normalize-stream.test.ts).
+ * (normalizeCorpus + produceDataset; test/unit/build/normalize-stream.test.ts).
  *
  * All or nothing: the generated folder is written beside the old one and
  * swapped in only when no disclosure has a problem; the downloads go to a
