@@ -8,7 +8,9 @@
  * build, the benchmark, tests) write these names; they read a given env only
  * through the parsers below.
  */
+import { buildDate } from './core/build-date';
 import { parseLimits, type PageLimits } from './core/limits';
+import { siteConfig, type SiteConfig } from './core/site';
 
 export type Env = Record<string, string | undefined>;
 
@@ -34,20 +36,31 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'PORTAL_ASTRO_SHARDS', meaning: 'number of `astro build` processes side by side', default: 'the available cores, fewer for a small corpus' },
   { name: 'PORTAL_PAGE_SHARD', meaning: '"i/K": the shard of pages this `astro build` renders (set by the sharded build)', default: 'every page (0/1)' },
   { name: 'PORTAL_PAGE_LIMITS', meaning: 'page sizes of the paged lists, e.g. "checks=3,county=4" (tests)', default: 'core/limits.ts DEFAULT_LIMITS' },
+  { name: 'PORTAL_PREVIOUS_DATA', meaning: "the previous version's data folder: the CHANGELOG lists what changed since", default: 'none: no changes listed' },
   { name: 'PORTAL_ALLOW_EMPTY', meaning: '"1": accept a corpus without disclosures', default: 'refused' },
   { name: 'PORTAL_TIMINGS_FILE', meaning: 'a file the build writes its per-stage timings to (the benchmark reads it)', default: 'none' },
   { name: 'PORTAL_TEST_KILL_AT', meaning: 'tests only: the build stage at which the build kills itself with SIGKILL', default: 'none' },
 ];
 
 export interface Config {
+  /** Where the site is deployed (PORTAL_SITE, PORTAL_BASE, PORTAL_PRODUCTION). */
+  site: SiteConfig;
+  /** The one build date, YYYY-MM-DD (PORTAL_BUILD_DATE, SOURCE_DATE_EPOCH). */
+  buildDate: string;
   contentDir: string;
   generatedDir: string;
   distDir: string;
+  outDir: string;
+  cacheDir: string;
   /** Exact number of normalizer workers, or null for the default. */
   workers: number | null;
+  /** Exact number of `astro build` processes, or null for the default. */
+  astroShards: number | null;
   allowEmpty: boolean;
   pageShard: PageShard;
   pageLimits: PageLimits;
+  /** The previous version's data folder, as given (PORTAL_PREVIOUS_DATA), or null. */
+  previousData: string | null;
   timingsFile: string | null;
   testKillAt: string | null;
 }
@@ -85,35 +98,64 @@ function parseWorkers(v: string | undefined): number | null {
   return Number(v) || null;
 }
 
+/** How each value is read from an environment. */
+const READ: { [K in keyof Config]: (env: Env) => Config[K] } = {
+  site: (env) => siteConfig(env),
+  buildDate: (env) => buildDate(env),
+  contentDir: (env) => env.PORTAL_CONTENT_DIR ?? 'content',
+  generatedDir: (env) => env.PORTAL_GENERATED_DIR ?? '.generated',
+  distDir: (env) => env.PORTAL_DIST_DIR ?? 'dist',
+  outDir: (env) => env.PORTAL_OUT_DIR ?? './dist',
+  cacheDir: (env) => env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
+  workers: (env) => parseWorkers(env.PORTAL_WORKERS),
+  astroShards: (env) => parseAstroShards(env.PORTAL_ASTRO_SHARDS),
+  allowEmpty: (env) => env.PORTAL_ALLOW_EMPTY === '1',
+  pageShard: (env) => parsePageShard(env.PORTAL_PAGE_SHARD),
+  pageLimits: (env) => parseLimits(env.PORTAL_PAGE_LIMITS),
+  previousData: (env) => set(env.PORTAL_PREVIOUS_DATA),
+  timingsFile: (env) => set(env.PORTAL_TIMINGS_FILE),
+  testKillAt: (env) => set(env.PORTAL_TEST_KILL_AT),
+};
+
 /** Parses and validates every variable of an environment; throws one error naming every bad one. */
 export function readConfig(env: Env): Config {
   const errors: string[] = [];
-  const take = <T>(fn: () => T, fallback: T): T => {
+  const out: Partial<Record<keyof Config, unknown>> = {};
+  for (const k of Object.keys(READ) as (keyof Config)[]) {
     try {
-      return fn();
+      out[k] = READ[k](env);
     } catch (e) {
       errors.push((e as Error).message);
-      return fallback;
     }
-  };
-  const c: Config = {
-    contentDir: env.PORTAL_CONTENT_DIR ?? 'content',
-    generatedDir: env.PORTAL_GENERATED_DIR ?? '.generated',
-    distDir: env.PORTAL_DIST_DIR ?? 'dist',
-    workers: parseWorkers(env.PORTAL_WORKERS),
-    allowEmpty: env.PORTAL_ALLOW_EMPTY === '1',
-    pageShard: take(() => parsePageShard(env.PORTAL_PAGE_SHARD), WHOLE),
-    pageLimits: take(() => parseLimits(env.PORTAL_PAGE_LIMITS), parseLimits(undefined)),
-    timingsFile: set(env.PORTAL_TIMINGS_FILE),
-    testKillAt: set(env.PORTAL_TEST_KILL_AT),
-  };
-  take(() => parseAstroShards(env.PORTAL_ASTRO_SHARDS), null);
+  }
   if (errors.length) throw new Error(`Bad environment variable${errors.length > 1 ? 's' : ''} (the list is in src/config.ts):\n  ${errors.join('\n  ')}`);
+  return out as Config;
+}
+
+/**
+ * The configuration of an environment, each value read and validated on first
+ * use and then kept: a module that needs one value does not fail on another,
+ * and a command-line entry point calls readConfig first to report every bad
+ * variable at once, without a stack trace.
+ */
+export function lazyConfig(env: Env): Config {
+  const c = {} as Config;
+  for (const k of Object.keys(READ) as (keyof Config)[]) {
+    Object.defineProperty(c, k, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = READ[k](env);
+        Object.defineProperty(c, k, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
   return c;
 }
 
 /** This process's environment (none in a browser). */
 export const processEnv: Env = typeof process === 'undefined' ? {} : process.env;
 
-/** This process's configuration, read once. */
-export const config: Config = readConfig(processEnv);
+/** This process's configuration, each value read once. */
+export const config: Config = lazyConfig(processEnv);
