@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { config } from './src/config.ts';
 
 /**
  * Sharded builds (src/build/steps/astro-build.ts): every shard compiles the same
@@ -16,14 +17,16 @@ const pageShards = {
 };
 
 // PORTAL_SITE / PORTAL_BASE: where the site is deployed (a sub-path works: every
-// internal link goes through src/core/url.ts). PORTAL_OUT_DIR: the build script
+// internal link goes through src/core/url.ts), read in src/config.ts. Without PORTAL_SITE the build is a
+// preview (src/core/site.ts): no `site`, so no canonical links, no sitemaps and
+// no absolute URLs; PORTAL_PRODUCTION=true requires it. PORTAL_OUT_DIR: the build script
 // builds into a temporary folder and swaps it into dist/ only when all steps succeed.
 export default defineConfig({
-  site: process.env.PORTAL_SITE ?? 'https://fiscal-portal.example.org',
-  base: process.env.PORTAL_BASE ?? '/',
-  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  site: config.site.site ?? undefined,
+  base: config.site.base,
+  outDir: config.outDir,
   // Separate caches let several builds (e.g. the benchmark, the page shards) run side by side.
-  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: config.cacheDir,
   trailingSlash: 'always',
   integrations: [mdx(), pageShards],
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -26,7 +26,7 @@ export const MAY_IMPORT = {
   checks: ['schema', 'core'],
   normalize: ['checks', 'schema', 'core'],
   store: ['checks', 'schema', 'config.ts', 'core'],
-  downloads: ['store', 'normalize', 'checks', 'schema', 'core'],
+  downloads: ['store', 'normalize', 'checks', 'schema', 'config.ts', 'core'],
   search: ['schema', 'core'],
   compare: ['schema', 'core'],
   charts: ['core'],

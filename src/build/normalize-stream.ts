@@ -18,6 +18,8 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { config } from '../config';
 import { buildInfo } from '../downloads/build-info';
+import { datasetChanges } from '../downloads/changes';
+import { builtTables, type DataFolder } from '../downloads/previous';
 import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile } from '../downloads/dataset';
 import { fromManifest, manifestEntry, type Manifest, type ManifestEntry } from '../downloads/manifest';
 import { partitionPlan } from '../downloads/partitions';
@@ -36,6 +38,8 @@ export interface StreamOptions {
   generatedDir: string | null;
   /** A new folder for /data/ (required with generatedDir). */
   dataDir?: string;
+  /** The previous version's data folder (PORTAL_PREVIOUS_DATA), read by the build script: the CHANGELOG lists what changed since. */
+  previous?: DataFolder | null;
   /** Accept a corpus without disclosures (default: env PORTAL_ALLOW_EMPTY=1). */
   allowEmpty?: boolean;
   /** Worker threads, exactly; default: the machine's cores (env PORTAL_WORKERS), fewer for small corpora. */
@@ -160,6 +164,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     // Parquet and xlsx are written from the partitions' CSV just written.
     const binary = await writeBinaryFiles(o.dataDir!, corpus, info.date);
     const listed: ListedFile[] = [...corpus, ...binary, ...results.flatMap((r) => r.ownFiles.map(fromManifest))];
+    if (o.previous) info.changes = datasetChanges(o.previous.tables, builtTables(o.dataDir!, listed), o.previous.version, o.previous.history);
     const finished = finishDataset(listed, info, open);
     const files = [...listed, ...finished.files].map(manifestEntry);
     writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify({ version: finished.version, files } satisfies Manifest));

@@ -9,7 +9,7 @@
 export const BUILD_TIME_ZONE = 'Asia/Shanghai';
 const UTC_OFFSET_MS = 8 * 3600 * 1000;
 
-export function buildDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
+export function buildDate(env: Record<string, string | undefined>, now: Date = new Date()): string {
   const fixed = env.PORTAL_BUILD_DATE;
   if (fixed !== undefined && fixed !== '') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(fixed))) throw new Error(`PORTAL_BUILD_DATE must be a date YYYY-MM-DD, found "${fixed}"`);

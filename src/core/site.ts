@@ -13,7 +13,7 @@ export interface SiteConfig {
   production: boolean;
 }
 
-export function siteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
+export function siteConfig(env: Record<string, string | undefined>): SiteConfig {
   const raw = env.PORTAL_SITE?.trim() ?? '';
   const production = env.PORTAL_PRODUCTION === 'true' || env.PORTAL_PRODUCTION === '1';
   let base = env.PORTAL_BASE?.trim() || '/';
@@ -41,3 +41,11 @@ export function siteUrl(c: SiteConfig, path: string): string {
 
 /** The line a preview build prints (and the /data/ page shows) instead of inventing a host. */
 export const PREVIEW_NOTICE = 'PORTAL_SITE is not set: this is a preview build with relative links (no canonical links or absolute URLs). Set PORTAL_SITE for a production build.';
+
+/**
+ * A page's address in a citation or a sitemap: absolute when the site is known
+ * (Astro.site), else the path with the base as given; never a made-up host.
+ */
+export function pageAddress(pathWithBase: string, site: URL | string | null | undefined): string {
+  return site ? new URL(pathWithBase, site).href : pathWithBase;
+}

@@ -5,6 +5,7 @@
  * preview build) and, when a previous version was given, what changed.
  */
 import pkg from '../../package.json';
+import { config, type Env } from '../config';
 import { buildDate } from '../core/build-date';
 import { siteConfig, siteUrl, type SiteConfig } from '../core/site';
 import { DATA_DIR } from './paths';
@@ -14,8 +15,10 @@ export interface DatasetChanges {
   added: string[];
   removed: string[];
   changed: string[];
-  /** fact keys whose published value changed */
+  /** fact keys whose published value, unit or status changed */
   corrected: string[];
+  /** The previous CHANGELOG's entries (from its first "## " heading), kept below the new one; "" when it had none. */
+  history: string;
 }
 
 export interface BuildInfo {
@@ -29,7 +32,8 @@ export interface BuildInfo {
   changes: DatasetChanges | null;
 }
 
-export function buildInfo(env: Record<string, string | undefined> = process.env, now: Date = new Date()): BuildInfo {
-  const site = siteConfig(env);
-  return { version: pkg.version, date: buildDate(env, now), site, dataUrl: site.site ? siteUrl(site, DATA_DIR) : null, changes: null };
+/** This build's info (from config.ts), or that of a given environment (tests). */
+export function buildInfo(env?: Env, now: Date = new Date()): BuildInfo {
+  const site = env ? siteConfig(env) : config.site;
+  return { version: pkg.version, date: env ? buildDate(env, now) : config.buildDate, site, dataUrl: site.site ? siteUrl(site, DATA_DIR) : null, changes: null };
 }

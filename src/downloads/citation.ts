@@ -85,7 +85,8 @@ export function bibtex(v: DatasetVersion, info: BuildInfo): string {
 
 /**
  * The changelog: this version, and the changes against the version the build
- * was given as the previous one (info.previous), else a note that none was.
+ * was given as the previous one (info.changes, see changes.ts), else a note
+ * that none was; then the previous CHANGELOG's entries.
  */
 export function changelog(v: DatasetVersion, info: BuildInfo): string {
   const lines = [`# ${PACKAGE_TITLE} · 更新记录 (CHANGELOG)`, '', `## ${v.version}（${v.date}）`, ''];
@@ -100,5 +101,7 @@ export function changelog(v: DatasetVersion, info: BuildInfo): string {
     list('数值更正的数字 (figures corrected)', c.corrected);
   }
   lines.push('');
+  // The earlier versions' entries, as the previous CHANGELOG had them.
+  if (c?.history) lines.push(c.history);
   return lines.join('\n');
 }

@@ -36,7 +36,8 @@ export interface CsvResult {
  * Parse RFC 4180 CSV with papaparse, reporting malformed rows (unterminated
  * quotes, wrong number of fields) as problems that name the line.
  */
-export function parseCsv(text: string, file: string, requiredColumns: readonly string[], knownColumns: readonly string[]): CsvResult {
+/** `knownColumns` null: any further column is accepted (e.g. a table published by another version). */
+export function parseCsv(text: string, file: string, requiredColumns: readonly string[], knownColumns: readonly string[] | null): CsvResult {
   const problems: Problem[] = [];
   if (text.trim() === '') {
     return { header: [], rows: [], problems: [{ file, expected: `a header row (${requiredColumns.join(',')}) and data rows`, found: 'an empty file' }] };
@@ -61,8 +62,8 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   if (dup.length) return { header: [], rows: [], problems: [{ file, where: 'line 1 (header)', expected: 'each column once in the header', found: `column${dup.length > 1 ? 's' : ''} ${[...new Set(dup)].join(', ')} more than once` }] };
   const missing = requiredColumns.filter((c) => !header.includes(c));
   if (missing.length) problems.push({ file, where: 'line 1 (header)', expected: `columns ${missing.join(', ')}`, found: `header ${header.join(',') || '(none)'}` });
-  const unknown = header.filter((h) => !knownColumns.includes(h));
-  if (unknown.length) problems.push({ file, where: 'line 1 (header)', expected: `only known columns (${knownColumns.join(', ')})`, found: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` });
+  const unknown = knownColumns ? header.filter((h) => !knownColumns.includes(h)) : [];
+  if (unknown.length) problems.push({ file, where: 'line 1 (header)', expected: `only known columns (${knownColumns!.join(', ')})`, found: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` });
   const rows: CsvRow[] = [];
   for (let r = 1; r < data.length; r++) {
     const cells = data[r];

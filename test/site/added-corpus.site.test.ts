@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { attr, checkSite, pageReader, textOf, type PageInfo } from '../support/site/html-check';
-import { builtSite, type BuiltSite } from '../support/site/site';
+import { deployedSite, type DeployedSite } from '../support/site/site';
 import { builtPageUrls, readSitemap } from '../support/site/sitemap';
 import { ADDED_BUILD, addedIds, ensureAddedBuilt } from '../support/added-corpus';
 import { readCorpusFiles } from '../../src/build/corpus-files';
@@ -23,7 +23,7 @@ const DIST = ADDED_BUILD.dist;
 const CONTENT = ADDED_BUILD.content;
 const ADDED = addedIds();
 
-let site: BuiltSite;
+let site: DeployedSite;
 let data: Collections;
 const page = pageReader(DIST);
 const bodyText = (rel: string) => textOf(page(rel).elements.find((e) => e.tagName === 'body')!);
@@ -32,7 +32,7 @@ const csvRows = (rel: string) => Papa.parse<Record<string, string>>(readFileSync
 
 beforeAll(() => {
   data = ensureAddedBuilt();
-  site = builtSite(DIST, '/');
+  site = deployedSite(DIST, '/');
 }, 600_000);
 
 describe('the curated corpus with two disclosures added', () => {

@@ -5,22 +5,46 @@
  * Content-Security-Policy of the pages and of public/_headers.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR } from '../support/browser';
-import { attr, checkSite, pageProblems, parsePage, resolveInternal } from '../support/site/html-check';
-import { builtSite, normalizeBase, normalizedData } from '../support/site/site';
+import { attr, checkSite, listFiles, pageProblems, parsePage, resolveInternal } from '../support/site/html-check';
+import { builtSite, normalizeBase, normalizedData, type DeployedSite } from '../support/site/site';
+import { siteConfig } from '../../src/core/site';
 import { builtPageUrls, readSitemap } from '../support/site/sitemap';
 import { CSP, SECURITY_HEADERS } from '../../src/core/csp';
 
 const site = builtSite(DIST_DIR, normalizeBase(process.env.PORTAL_BASE ?? '/'));
+// Built as the tests' environment says: with PORTAL_SITE a deployed site, else (the README's and CI's build) a preview.
+const origin = siteConfig(process.env).site;
+const deployed = (): DeployedSite => {
+  if (site.siteRoot === null) throw new Error(`${DIST_DIR} has no canonical links although PORTAL_SITE is set`);
+  return { ...site, siteRoot: site.siteRoot };
+};
 
 describe(`built site in ${DIST_DIR}`, () => {
   const report = checkSite(site);
 
-  it('has the canonical home address at the configured base', () => {
-    expect(new URL(site.siteRoot).pathname).toBe(site.base);
+  it.runIf(origin !== null)('has the canonical home address at the configured base (PORTAL_SITE set)', () => {
+    expect(site.siteRoot).toBe(`${origin}${site.base}`);
+  });
+
+  it.runIf(origin === null)('a preview build (no PORTAL_SITE) has no canonical link, og:url or sitemap link on any page', () => {
+    expect(site.siteRoot).toBeNull();
+    expect(report.pages.size).toBeGreaterThan(0);
+    for (const page of report.pages.values()) {
+      const absolute = page.elements.filter((e) => (e.tagName === 'link' && ['canonical', 'sitemap'].includes(attr(e, 'rel') ?? '')) || (e.tagName === 'meta' && attr(e, 'property') === 'og:url'));
+      expect(absolute.map((e) => e.tagName), page.file).toEqual([]);
+    }
+  });
+
+  it('no file of the build names a placeholder host (example.org, fiscal-portal.…)', () => {
+    const text = /\.(html|xml|txt|json|csv|md|cff|bib|js|css)$/;
+    const files = listFiles(DIST_DIR).filter((f) => text.test(f));
+    expect(files.length).toBeGreaterThan(report.pages.size);
+    const found = files.filter((f) => /example\.org|fiscal-portal\./.test(readFileSync(f, 'utf8')));
+    expect(found).toEqual([]);
   });
 
   it('checks a real number of pages', () => {
@@ -47,7 +71,16 @@ describe(`built site in ${DIST_DIR}`, () => {
     expect(headers).toMatch(/^\/\*$/m);
   });
 
-  it('sitemap.xml is a sitemap index whose files list every built page exactly once, by absolute URL', () => {
+  it.runIf(origin === null)('a preview build has no sitemaps (they need absolute URLs) and robots.txt names none', () => {
+    expect(existsSync(join(DIST_DIR, 'sitemap.xml'))).toBe(false);
+    expect(existsSync(join(DIST_DIR, 'sitemaps'))).toBe(false);
+    const robots = readFileSync(join(DIST_DIR, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/Sitemap:/i);
+  });
+
+  it.runIf(origin !== null)('sitemap.xml is a sitemap index whose files list every built page exactly once, by absolute URL', () => {
+    const site = deployed();
     const sm = readSitemap(site);
     expect(sm.problems).toEqual([]);
     expect(sm.files.length).toBeGreaterThanOrEqual(1);
@@ -65,7 +98,8 @@ describe(`built site in ${DIST_DIR}`, () => {
     expect(sm.pages.some((l) => l.includes('404'))).toBe(false);
   });
 
-  it('robots.txt points to the sitemap by its absolute URL', () => {
+  it.runIf(origin !== null)('robots.txt points to the sitemap by its absolute URL', () => {
+    const site = deployed();
     const robots = readFileSync(join(DIST_DIR, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).toContain(`Sitemap: ${site.siteRoot}sitemap.xml`);

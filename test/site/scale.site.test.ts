@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { attr, checkSite, listFiles, pageReader, textOf, type PageInfo } from '../support/site/html-check';
-import { builtSite, type BuiltSite } from '../support/site/site';
+import { deployedSite, TEST_SITE, type DeployedSite } from '../support/site/site';
 import { builtPageUrls, readSitemap } from '../support/site/sitemap';
 import { ensureBuilt } from '../support/site/child-build';
 import { SCALE_LAYOUT, writeScaleCorpus } from '../support/site/scale-corpus';
@@ -36,7 +36,7 @@ const LIMITS = { checks: 5, county: 2 * (PER_DEPARTMENT + DEPARTMENT_WEIGHT), pl
 const MAX_PAGE_BYTES = 300 * 1024;
 
 type El = PageInfo['elements'][number];
-let site: BuiltSite;
+let site: DeployedSite;
 let data: Collections;
 const page = pageReader(DIST);
 const els = (p: PageInfo, pred: (e: El) => boolean) => p.elements.filter(pred);
@@ -67,6 +67,8 @@ beforeAll(() => {
   ensureBuilt(
     DIST,
     {
+      // Deployed at a test origin: the sitemaps are under test, and a preview build has none.
+      PORTAL_SITE: TEST_SITE,
       PORTAL_CONTENT_DIR: CONTENT,
       PORTAL_GENERATED_DIR: '.generated-scale',
       PORTAL_CACHE_DIR: 'node_modules/.astro-scale',
@@ -74,7 +76,7 @@ beforeAll(() => {
     },
     ['test/support/site/scale-corpus.ts', 'test/site/scale.site.test.ts'],
   );
-  site = builtSite(DIST, '/');
+  site = deployedSite(DIST, '/');
   const r = normalizeCorpus(readCorpusFiles(CONTENT), runChecks);
   if (!r.collections) throw new Error(`scale corpus does not normalize: ${JSON.stringify(r.problems.slice(0, 3))}`);
   data = r.collections;

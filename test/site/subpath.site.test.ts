@@ -1,16 +1,18 @@
 /**
- * The site deployed under a sub-path: built once with PORTAL_BASE=/portal/
- * into its own folder (rebuilt only when that folder is missing or older than
- * the sources), then every page's internal links, assets, fragments, the
- * sitemap index and robots.txt must resolve under /portal/, and pages load in
- * Chromium served at /portal/ without errors.
+ * The site deployed under a sub-path, a production build: built once with
+ * PORTAL_BASE=/portal/, PORTAL_SITE and PORTAL_PRODUCTION=true into its own
+ * folder (rebuilt only when that folder is missing or older than the
+ * sources), then every page's internal links, assets, fragments, the sitemap
+ * index and robots.txt must resolve under /portal/, the canonical links,
+ * sitemaps and citations carry that host, and pages load in Chromium served
+ * at /portal/ without errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { checkSite, listFiles, resolveInternal } from '../support/site/html-check';
-import { builtSite } from '../support/site/site';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { attr, checkSite, listFiles, pageReader, resolveInternal, textOf } from '../support/site/html-check';
+import { deployedSite, normalizedData, TEST_SITE } from '../support/site/site';
+import { ensureBuilt } from '../support/site/child-build';
 import { builtPageUrls, readSitemap } from '../support/site/sitemap';
 import { chromiumAvailable, launchBrowser } from '../support/browser';
 import { serveStatic } from '../support/static-server';
@@ -18,53 +20,25 @@ import type { Browser } from 'playwright-core';
 
 const BASE = '/portal/';
 const DIST = process.env.PORTAL_SUBPATH_DIST_DIR ?? 'dist-subpath';
-const SOURCES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
-function newestSourceMtime(): number {
-  let newest = 0;
-  for (const s of SOURCES) {
-    if (!existsSync(s)) continue;
-    const files = statSync(s).isDirectory() ? listFiles(s) : [s];
-    for (const f of files) newest = Math.max(newest, statSync(f).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * The environment for a child build: vitest puts Vite's own variables into
- * process.env (BASE_URL=/, MODE, NODE_ENV=test …), and a build inheriting them
- * would link everything to / instead of the base.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/.test(k)) env[k] = v;
-  return env;
-}
-
-/** Build under the sub-path unless an up-to-date build exists. */
-function ensureBuilt(): void {
-  const marker = join(DIST, 'index.html');
-  if (existsSync(marker) && statSync(marker).mtimeMs > newestSourceMtime()) return;
-  execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
-    stdio: 'pipe',
-    env: {
-      ...buildEnv(),
-      PORTAL_BASE: BASE,
-      PORTAL_DIST_DIR: DIST,
-      PORTAL_GENERATED_DIR: '.generated-subpath',
-      PORTAL_CACHE_DIR: 'node_modules/.astro-subpath',
-    },
-    timeout: 240_000,
+/** Build under the sub-path, as a production deploy at TEST_SITE, unless an up-to-date build exists. */
+function ensureSubpathBuilt(): void {
+  ensureBuilt(DIST, {
+    PORTAL_BASE: BASE,
+    PORTAL_SITE: TEST_SITE,
+    PORTAL_PRODUCTION: 'true',
+    PORTAL_GENERATED_DIR: '.generated-subpath',
+    PORTAL_CACHE_DIR: 'node_modules/.astro-subpath',
   });
 }
 
 describe(`site built under ${BASE}`, () => {
   beforeAll(() => {
-    ensureBuilt();
-  }, 300_000);
+    ensureSubpathBuilt();
+  }, 450_000);
 
   it('every internal link, asset and fragment of every page resolves under the sub-path', () => {
-    const site = builtSite(DIST, BASE);
+    const site = deployedSite(DIST, BASE);
     expect(new URL(site.siteRoot).pathname).toBe(BASE);
     const report = checkSite(site);
     expect(report.pages.size).toBeGreaterThan(5);
@@ -86,7 +60,7 @@ describe(`site built under ${BASE}`, () => {
   });
 
   it('the sitemap index, its files and robots.txt give absolute URLs under the sub-path', () => {
-    const site = builtSite(DIST, BASE);
+    const site = deployedSite(DIST, BASE);
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${site.siteRoot}sitemap.xml`);
     const sm = readSitemap(site);
@@ -97,6 +71,31 @@ describe(`site built under ${BASE}`, () => {
       expect('file' in resolveInternal(new URL(loc), site), loc).toBe(true);
     }
     expect([...sm.pages].sort()).toEqual(builtPageUrls(site));
+  });
+
+  it('PORTAL_SITE lands in every canonical link, the sitemaps, the citations and the /data/ snippets', () => {
+    const root = `${TEST_SITE}${BASE}`;
+    expect(deployedSite(DIST, BASE).siteRoot).toBe(root);
+    const page = pageReader(DIST, BASE);
+    const htmlFiles = listFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => relative(DIST, f).split('\\').join('/'));
+    for (const rel of htmlFiles) {
+      const canonical = page(rel).elements.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical').map((e) => attr(e, 'href'));
+      // The 404 page asks not to be indexed; every other page names its own address.
+      expect(canonical, rel).toEqual(rel === '404.html' ? [] : [root + rel.replace(/index\.html$/, '')]);
+    }
+    const dataUrl = `${root}data/`;
+    expect(readFileSync(join(DIST, 'data/CITATION.cff'), 'utf8')).toContain(`url: "${dataUrl}"`);
+    expect(readFileSync(join(DIST, 'data/citation.bib'), 'utf8')).toContain(`url = {${dataUrl}}`);
+    const pkg = JSON.parse(readFileSync(join(DIST, 'data/datapackage.json'), 'utf8'));
+    expect(pkg.homepage).toBe(dataUrl);
+    const dataPage = page('data/index.html');
+    expect(dataPage.elements.filter((e) => e.tagName === 'pre').map(textOf).join('\n')).toContain(dataUrl);
+    expect(textOf(dataPage.elements.find((e) => e.tagName === 'body')!)).not.toContain('预览构建');
+    for (const d of normalizedData().disclosures) {
+      const cite = page(`disclosures/${d.id}/index.html`).elements.find((e) => e.tagName === 'p' && attr(e, 'class') === 'cite');
+      expect(cite && textOf(cite), d.id).toContain(`${root}disclosures/${d.id}/`);
+    }
+    for (const f of listFiles(DIST).filter((x) => /\.(html|xml|txt|json|csv|md|cff|bib)$/.test(x))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/example\.org|fiscal-portal\./);
   });
 
   describe.runIf(chromiumAvailable || process.env.CI === 'true')('in the browser', () => {
@@ -112,7 +111,7 @@ describe(`site built under ${BASE}`, () => {
     });
 
     it('pages load with their styles and without failed requests or console errors', async () => {
-      const county = readSitemap(builtSite(DIST, BASE)).pages.map((u) => /(\/counties\/\d{6}\/)$/.exec(u)?.[1]).find(Boolean);
+      const county = readSitemap(deployedSite(DIST, BASE)).pages.map((u) => /(\/counties\/\d{6}\/)$/.exec(u)?.[1]).find(Boolean);
       expect(county).toBeTruthy();
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
       const page = await context.newPage();

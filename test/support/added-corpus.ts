@@ -8,6 +8,7 @@ import { ensureBuilt, isUpToDate } from './site/child-build';
 import { readCorpusFiles } from '../../src/build/corpus-files';
 import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
 import { runChecks } from '../../src/checks/index';
+import { TEST_SITE } from './site/site';
 
 export const ADDED_FIXTURES = 'test/support/fixtures/added-corpus';
 
@@ -54,7 +55,8 @@ export function ensureAddedBuilt(): Collections {
   if (!isUpToDate(ADDED_BUILD.dist, sources) || !existsSync(ADDED_BUILD.content)) {
     const ids = writeAddedCorpus(ADDED_BUILD.content);
     for (const id of addedIds()) if (!ids.includes(id)) throw new Error(`${id} was not added`);
-    ensureBuilt(ADDED_BUILD.dist, { PORTAL_CONTENT_DIR: ADDED_BUILD.content, PORTAL_GENERATED_DIR: ADDED_BUILD.generated, PORTAL_CACHE_DIR: ADDED_BUILD.cache }, sources);
+    // Deployed at a test origin: the tests read its sitemaps, which a preview build has none of.
+    ensureBuilt(ADDED_BUILD.dist, { PORTAL_SITE: TEST_SITE, PORTAL_CONTENT_DIR: ADDED_BUILD.content, PORTAL_GENERATED_DIR: ADDED_BUILD.generated, PORTAL_CACHE_DIR: ADDED_BUILD.cache }, sources);
   }
   const r = normalizeCorpus(readCorpusFiles(ADDED_BUILD.content), runChecks);
   if (!r.collections) throw new Error(`the added corpus does not normalize: ${JSON.stringify(r.problems.slice(0, 3))}`);

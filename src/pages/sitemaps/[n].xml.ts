@@ -1,6 +1,7 @@
 /**
  * /sitemaps/<n>.xml: the site's page URLs in order, at most config.pageLimits.sitemap
- * (≤ 50,000) per file; /sitemap.xml is the index of these files.
+ * (≤ 50,000) per file; /sitemap.xml is the index of these files. None in a
+ * preview build (no PORTAL_SITE): sitemaps need absolute URLs.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allSitePaths } from '../../views/site/site-paths';
@@ -10,7 +11,7 @@ import { isPrimaryShard } from '../../store/shard';
 import { href } from '../../core/url';
 
 export const getStaticPaths = (async () => {
-  if (!isPrimaryShard()) return [];
+  if (!isPrimaryShard() || !import.meta.env.SITE) return [];
   return sitemapChunks(await allSitePaths(), config.pageLimits.sitemap).map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
 }) satisfies GetStaticPaths;
 

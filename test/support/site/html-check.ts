@@ -131,8 +131,8 @@ export interface CheckOptions {
   dist: string;
   /** The base path the site was built with, e.g. "/" or "/portal/". */
   base: string;
-  /** Origin + base of absolute site URLs (canonical, og:url), e.g. "https://fiscal-portal.example.org/portal/". */
-  siteRoot: string;
+  /** Origin + base of absolute site URLs (canonical, og:url), e.g. "https://portal.test/portal/"; null for a preview build, which has none. */
+  siteRoot: string | null;
 }
 
 /** Resolve an internal URL to a file in dist, or explain why it does not resolve. */
@@ -161,7 +161,8 @@ const LIST_CHILDREN = new Set(['li', 'script', 'template']);
 const INTERACTIVE = new Set(['a', 'button', 'details', 'embed', 'iframe', 'label', 'select', 'textarea', 'input']);
 
 /** The page-local rules (everything except links to other pages). */
-export function pageProblems(page: PageInfo, opts: { is404: boolean }): string[] {
+/** `preview`: built without PORTAL_SITE, so no page may have an absolute address of its own. */
+export function pageProblems(page: PageInfo, opts: { is404: boolean; preview?: boolean }): string[] {
   const p: string[] = page.parseErrors.map((e) => `HTML error: ${e}`);
   const seen = new Map<string, number>();
   let h1 = 0;
@@ -215,7 +216,9 @@ export function pageProblems(page: PageInfo, opts: { is404: boolean }): string[]
   if (!html || attr(html, 'lang') !== 'zh-CN') p.push(`<html lang="${html && attr(html, 'lang')}"> (expected zh-CN)`);
   const meta = (name: string) => page.elements.find((e) => e.tagName === 'meta' && (attr(e, 'name') === name || attr(e, 'property') === name));
   for (const m of ['description', 'og:title', 'og:description', 'viewport']) if (!attr(meta(m) ?? ({ attrs: [] } as unknown as Element), 'content')) p.push(`no <meta ${m}>`);
-  if (!opts.is404 && !meta('og:url')) p.push('no <meta property="og:url">');
+  if (opts.preview) {
+    if (meta('og:url')) p.push('<meta property="og:url"> in a preview build (no PORTAL_SITE: no absolute address)');
+  } else if (!opts.is404 && !meta('og:url')) p.push('no <meta property="og:url">');
   return p;
 }
 
@@ -228,11 +231,12 @@ export function checkSite(opts: CheckOptions): SiteReport {
     const rel = relative(opts.dist, f).split(sep).join('/');
     pages.set(f, parsePage(readFileSync(f, 'utf8'), rel, opts.base));
   }
-  const origin = new URL(opts.siteRoot).origin;
+  // A preview page has no absolute link to itself: any origin serves to resolve its relative links.
+  const origin = opts.siteRoot ? new URL(opts.siteRoot).origin : 'http://localhost';
   for (const page of pages.values()) {
     const is404 = page.file === '404.html';
     const here = (msg: string) => problems.push(`${page.file}: ${msg}`);
-    for (const msg of pageProblems(page, { is404 })) here(msg);
+    for (const msg of pageProblems(page, { is404, preview: opts.siteRoot === null })) here(msg);
     // The 404 page is served at any unknown address: every link on it must be absolute.
     const pageUrl = new URL(page.urlPath, origin);
     for (const ref of references(page)) {

@@ -14,18 +14,31 @@ export const normalizeBase = (b: string) => (b.startsWith('/') ? b : '/' + b).re
 export interface BuiltSite {
   dist: string;
   base: string;
-  /** e.g. "https://fiscal-portal.example.org/portal/" */
+  /** e.g. "https://portal.test/portal/"; null for a preview build (no PORTAL_SITE: no canonical link). */
+  siteRoot: string | null;
+}
+
+/** A site built with PORTAL_SITE: its pages have canonical links, it has sitemaps. */
+export interface DeployedSite extends BuiltSite {
   siteRoot: string;
 }
+
+/** The origin the child builds that need absolute URLs (sitemaps, canonicals) are given: .test is reserved for testing. */
+export const TEST_SITE = 'https://portal.test';
 
 export function builtSite(dist: string, base: string): BuiltSite {
   const home = join(dist, 'index.html');
   if (!existsSync(home)) throw new Error(`${home} not found: build the site first (npm run build)`);
   const page = parsePage(readFileSync(home, 'utf8'), 'index.html', base);
   const canonical = page.elements.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical');
-  const href = canonical && attr(canonical, 'href');
-  if (!href) throw new Error(`${home} has no canonical link`);
-  return { dist, base, siteRoot: href };
+  return { dist, base, siteRoot: (canonical && attr(canonical, 'href')) || null };
+}
+
+/** builtSite of a build that must have been given PORTAL_SITE. */
+export function deployedSite(dist: string, base: string): DeployedSite {
+  const site = builtSite(dist, base);
+  if (site.siteRoot === null) throw new Error(`${dist}/index.html has no canonical link: build it with PORTAL_SITE set`);
+  return { ...site, siteRoot: site.siteRoot };
 }
 
 let data: Collections | null = null;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { listFiles, resolveInternal } from './html-check';
-import type { BuiltSite } from './site';
+import type { DeployedSite } from './site';
 import { relative } from 'node:path';
 
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -22,7 +22,7 @@ export interface SitemapRead {
   problems: string[];
 }
 
-export function readSitemap(site: BuiltSite): SitemapRead {
+export function readSitemap(site: DeployedSite): SitemapRead {
   const problems: string[] = [];
   const index = readFileSync(`${site.dist}/sitemap.xml`, 'utf8');
   if (!index.startsWith('<?xml version="1.0" encoding="UTF-8"?>')) problems.push('sitemap.xml: no XML declaration');
@@ -50,7 +50,7 @@ export function readSitemap(site: BuiltSite): SitemapRead {
 }
 
 /** The absolute URL of every built HTML page (404.html left out: it is no address of its own). */
-export function builtPageUrls(site: BuiltSite): string[] {
+export function builtPageUrls(site: DeployedSite): string[] {
   return listFiles(site.dist)
     .map((f) => relative(site.dist, f).split('\\').join('/'))
     .filter((f) => f.endsWith('.html') && f !== '404.html')
