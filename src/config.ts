@@ -128,7 +128,8 @@ export function readConfig(env: Env): Config {
       errors.push((e as Error).message);
     }
   }
-  if (errors.length) throw new Error(`Bad environment variable${errors.length > 1 ? 's' : ''} (the list is in src/config.ts):\n  ${errors.join('\n  ')}`);
+  if (errors.length === 1) throw new Error(errors[0]);
+  if (errors.length) throw new Error(`Bad environment variables (the list is in src/config.ts):\n  ${errors.join('\n  ')}`);
   return out as Config;
 }
 
