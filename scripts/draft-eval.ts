@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { checkDraft } from '../src/draft/check';
 import { draftDisclosure } from '../src/draft/draft';
 import { evaluateDraft, pct, type Evaluation, type Score } from '../src/draft/evaluate';
-import { CONTENT_DIR } from './lib/normalize-run';
-import { loadRegistries, writeDraft } from './lib/draft-io';
+import { CONTENT_DIR } from '../src/build/normalize-run';
+import { loadRegistries, writeDraft } from '../src/build/draft-io';
 
 const root = process.cwd();
 const dir = resolve(CONTENT_DIR, 'disclosures');

@@ -7,9 +7,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkDraft } from '../src/draft/check';
 import { draftDisclosure } from '../src/draft/draft';
-import { decodeUtf8 } from '../src/lib/text-decode';
-import { formatProblems } from '../src/lib/problems';
-import { loadRegistries, writeDraft } from './lib/draft-io';
+import { decodeUtf8 } from '../src/normalize/text-decode';
+import { formatProblems } from '../src/core/problems';
+import { loadRegistries, writeDraft } from '../src/build/draft-io';
 
 const USAGE = 'usage: npm run draft -- <source.txt> [--id <disclosure_id>] [--out <dir>] [--into-content] [--force]';
 

@@ -7,10 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CONTENT_DIR, reportProblems } from './lib/normalize-run';
-import { normalizeToDisk } from './lib/normalize-stream';
-import { GENERATED_DIR } from '../src/data/generated-dir';
-import { acquireLock, BuildLockedError } from './lib/publish';
+import { CONTENT_DIR, reportProblems } from '../src/build/normalize-run';
+import { normalizeToDisk } from '../src/build/normalize-stream';
+import { GENERATED_DIR } from '../src/store/layout';
+import { acquireLock, BuildLockedError } from '../src/build/publish';
 
 let release: () => void = () => {};
 try {

@@ -5,14 +5,14 @@
  * normalizer parses: notes/<id>.json, never compiled.) Disclosure
  * summaries, details and source texts are not collections: Astro bundles the
  * whole collection store into the build (100,000 summaries would be hundreds
- * of megabytes of JavaScript), so src/data/collections.ts reads them from the
+ * of megabytes of JavaScript), so src/store/collections.ts reads them from the
  * generated JSON as pages need them.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { countyEntrySchema } from './schema/normalized';
-import { GENERATED_DIR } from './data/generated-dir';
+import { GENERATED_DIR, KINDS } from './store/layout';
 
 export const collections = {
-  counties: defineCollection({ loader: glob({ pattern: '*.json', base: `${GENERATED_DIR}/counties` }), schema: countyEntrySchema }),
+  counties: defineCollection({ loader: glob({ pattern: '*.json', base: `${GENERATED_DIR}/${KINDS.counties}` }), schema: countyEntrySchema }),
 };

@@ -7,7 +7,7 @@
  * element: stated = parts found of computed = parts required.
  */
 import type { CheckResult, Fact, Indicator } from '../schema/normalized';
-import type { ConceptId } from '../schema/concepts';
+import type { ConceptId } from '../core/concepts';
 import type { Ctx } from './context';
 import type { DocumentInput } from './document';
 import type { IndTable } from './indicator-table';

@@ -4,12 +4,12 @@
  * one sentence: "<what should hold>：<what the document says>，<verdict>。"
  */
 import type { Fact } from '../schema/normalized';
-import { SCOPES } from '../schema/concepts';
+import { SCOPES } from '../core/concepts';
 import { type Ctx, memo } from './context';
 import type { CheckStatus, Operand, QuantityKind, RatioComparison } from './tolerance';
 import { fenToYuanString, showValue } from './tolerance';
 import { type Rat, absR, isZero, sub, toExact, toFixed } from './num';
-import { groupThousands } from '../lib/decimal';
+import { groupThousands } from '../core/decimal';
 
 const GENERIC_ITEM = /^(合\s*计|小\s*计|总\s*计)$/;
 

@@ -9,7 +9,7 @@
  * again.
  */
 import type { CheckResult, Fact } from '../schema/normalized';
-import type { ConceptId } from '../schema/concepts';
+import type { ConceptId } from '../core/concepts';
 import { type Ctx, inOrder } from './context';
 import { sumCheck } from './result';
 import { SUM_TEMPLATES } from './sum-parts';

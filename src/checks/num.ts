@@ -4,7 +4,7 @@
  * fractions until they are printed. Nothing passes through binary floating
  * point.
  */
-import { parseDecimal } from '../lib/decimal';
+import { parseDecimal } from '../core/decimal';
 
 /** A fraction n/d with d > 0, reduced. */
 export interface Rat {

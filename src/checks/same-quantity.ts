@@ -16,7 +16,7 @@
  * not a check.
  */
 import type { CheckResult, Fact } from '../schema/normalized';
-import type { ConceptId } from '../schema/concepts';
+import type { ConceptId } from '../core/concepts';
 import { type Ctx, groupBy, distinctValues, referenceOf, inOrder } from './context';
 import { makeResult } from './result';
 import { operand, equalStatus, showValue, checkUnit, fenToYuanString, totalTolerance } from './tolerance';

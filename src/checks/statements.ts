@@ -9,7 +9,7 @@
  * "增加" is not a contradiction (`rounding`); the opposite direction is.
  */
 import type { CheckResult } from '../schema/normalized';
-import { comparisonClaim, type ComparisonClaim } from '../schema/concepts';
+import { comparisonClaim, type ComparisonClaim } from '../core/concepts';
 import type { Ctx } from './context';
 import { makeResult } from './result';
 import { operand, checkUnit, equalStatus, totalTolerance, showValue, fenToYuanString, type CheckStatus } from './tolerance';

@@ -15,7 +15,7 @@
  * reference statement of each figure (see same-quantity).
  */
 import type { CheckResult, Fact } from '../schema/normalized';
-import type { ConceptId } from '../schema/concepts';
+import type { ConceptId } from '../core/concepts';
 import { type Ctx, groupBy, referenceOf, valueKey, memo } from './context';
 import { sumCheck } from './result';
 

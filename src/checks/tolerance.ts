@@ -33,7 +33,7 @@
  * `compareRatio`.
  */
 import type { Fact } from '../schema/normalized';
-import { toFen } from '../lib/decimal';
+import { toFen } from '../core/decimal';
 import {
   type Rat,
   ZERO,

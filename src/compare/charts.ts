@@ -8,7 +8,7 @@ import { barChart } from '../charts/bars';
 import type { Role } from '../charts/palette';
 import { scatterChart } from '../charts/scatter';
 import type { ElNode } from '../charts/tree';
-import { groupThousands } from '../lib/decimal';
+import { groupThousands } from '../core/decimal';
 import type { Mark, ScatterModel, ScatterPoint, Tone } from './model';
 import { shortLabel } from './records';
 

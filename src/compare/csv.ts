@@ -5,10 +5,10 @@
  * stays one rectangular table that pandas, R and Excel read as is.
  * UTF-8 with a byte-order mark so Excel shows the Chinese text; text cells that
  * a spreadsheet would run as a formula get a leading apostrophe
- * (src/lib/spreadsheet-safe.ts).
+ * (src/core/spreadsheet-safe.ts).
  */
 import type { DataTable } from './table';
-import { neutraliseFormula as neutralise } from '../lib/spreadsheet-safe';
+import { neutraliseFormula as neutralise } from '../core/spreadsheet-safe';
 
 export const BOM = '\uFEFF';
 

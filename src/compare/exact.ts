@@ -2,7 +2,7 @@
  * Exact rationals for comparisons: a value is num/den (BigInt) in the unit of
  * its measure. Sorting and differences use these, never the rounded display.
  */
-import { parseDecimal, ratioString } from '../lib/decimal';
+import { parseDecimal, ratioString } from '../core/decimal';
 
 export interface Exact {
   /** Numerator and positive denominator as decimal integer strings (JSON-safe). */

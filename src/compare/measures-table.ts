@@ -4,7 +4,7 @@
  * too many disclosures for charts (see type-pages.ts). The values come from the
  * same measure functions as the charts; gaps keep their reason, never 0.
  */
-import { groupThousands } from '../lib/decimal';
+import { groupThousands } from '../core/decimal';
 import { countOf, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import type { CompareRecord } from './records';
 

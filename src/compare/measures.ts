@@ -5,7 +5,7 @@
  * a gap; never a float in a sum: amounts stay in fen, ratios are rounded
  * half-up once, from exact integers (ratioString).
  */
-import { ratioString } from '../lib/decimal';
+import { ratioString } from '../core/decimal';
 import type { DerivedFigure, KeyFigure, KeyFigureId } from '../schema/normalized';
 import { KEY_FIGURE_ZH } from '../schema/normalized';
 import { decimalsOf, exact, exactFromDecimal, type Exact } from './exact';

@@ -2,7 +2,7 @@
  * Every measure for every disclosure in one table (rows: measures, columns:
  * disclosures), so the page says everything without JavaScript.
  */
-import { groupThousands } from '../lib/decimal';
+import { groupThousands } from '../core/decimal';
 import { countOf, MEASURE_IDS, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import { markLabel, type CompareRecord } from './records';
 import { h, type ElNode } from '../charts/tree';

@@ -3,7 +3,7 @@
  * groups, A, B and A − B, each gap with its reason, each computed value
  * marked, each derived measure with its formula.
  */
-import { groupThousands } from '../lib/decimal';
+import { groupThousands } from '../core/decimal';
 import type { MeasureValue } from './measures';
 import { pairRows } from './pair';
 import { markLabel, type CompareRecord } from './records';

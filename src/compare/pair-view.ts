@@ -3,9 +3,9 @@
  * two documents, links (swap, another B, the type's charts), the notes for
  * comparing them, the figure-by-figure table and the chart. The pre-rendered
  * pages render it at build time (PairView.astro), /compare/pair/view/ renders
- * it in the browser (src/scripts/compare/pair-view.ts): one builder, one output.
+ * it in the browser (src/client/compare/pair-view.ts): one builder, one output.
  */
-import { href } from '../lib/url';
+import { href } from '../core/url';
 import { pairNotes } from './pair';
 import { pairPaths } from './pair-scale';
 import { pairTableTree } from './pair-table';

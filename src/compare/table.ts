@@ -5,7 +5,7 @@
  * (the mark label as printed in the chart, the value, the note); the CSV
  * splits the label into tidy columns and adds identifiers for joining.
  */
-import { groupThousands } from '../lib/decimal';
+import { groupThousands } from '../core/decimal';
 import { statusCode, statusText, type BarModel, type Mark, type ScatterModel } from './model';
 import type { MeasureValue } from './measures';
 

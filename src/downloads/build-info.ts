@@ -1,12 +1,13 @@
 /**
  * What a build says about the dataset before its content is known: the
  * portal's version, the one build date (China Standard Time, see
- * src/lib/build-date.ts), where the site lives (PORTAL_SITE, or none for a
+ * src/core/build-date.ts), where the site lives (PORTAL_SITE, or none for a
  * preview build) and, when a previous version was given, what changed.
  */
 import pkg from '../../package.json';
-import { buildDate } from '../lib/build-date';
-import { siteConfig, siteUrl, type SiteConfig } from '../lib/site';
+import { config, type Env } from '../config';
+import { buildDate } from '../core/build-date';
+import { siteConfig, siteUrl, type SiteConfig } from '../core/site';
 import { DATA_DIR } from './paths';
 
 export interface DatasetChanges {
@@ -31,7 +32,8 @@ export interface BuildInfo {
   changes: DatasetChanges | null;
 }
 
-export function buildInfo(env: Record<string, string | undefined> = process.env, now: Date = new Date()): BuildInfo {
-  const site = siteConfig(env);
-  return { version: pkg.version, date: buildDate(env, now), site, dataUrl: site.site ? siteUrl(site, DATA_DIR) : null, changes: null };
+/** This build's info (from config.ts), or that of a given environment (tests). */
+export function buildInfo(env?: Env, now: Date = new Date()): BuildInfo {
+  const site = env ? siteConfig(env) : config.site;
+  return { version: pkg.version, date: env ? buildDate(env, now) : config.buildDate, site, dataUrl: site.site ? siteUrl(site, DATA_DIR) : null, changes: null };
 }

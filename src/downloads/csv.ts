@@ -6,7 +6,7 @@
  * would execute as a formula.
  */
 import Papa from 'papaparse';
-import { neutraliseFormula } from '../lib/spreadsheet-safe';
+import { neutraliseFormula } from '../core/spreadsheet-safe';
 import { DECIMAL, type Cell, type ColumnSpec, type Row, type TableSpec } from './columns';
 
 export const NEWLINE = '\r\n';
@@ -20,7 +20,7 @@ export function cellText(v: Cell): string {
   return String(v);
 }
 
-/** Excel copy: formula-like text gets a leading apostrophe (the one neutraliser: src/lib/spreadsheet-safe.ts). */
+/** Excel copy: formula-like text gets a leading apostrophe (the one neutraliser: src/core/spreadsheet-safe.ts). */
 export const neutralise = neutraliseFormula;
 
 function unparse(records: string[][]): string {

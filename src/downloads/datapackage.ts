@@ -6,7 +6,7 @@
  * disclosure's own files have a package of their own.
  */
 import type { BuildInfo } from './build-info';
-import { buildDateTime } from '../lib/build-date';
+import { buildDateTime } from '../core/build-date';
 import type { ColumnSpec, TableSpec } from './columns';
 import { LICENSE, PACKAGE_NAME, PACKAGE_TITLE, PUBLISHER, type DatasetVersion } from './citation';
 import type { ListedFile } from './dataset';

@@ -188,7 +188,7 @@ export function contribution(b: Bundle, plan: PartitionPlan): Contribution {
 /**
  * Where the corpus-wide content comes from, disclosure by disclosure in id
  * order: contributions in memory (tests, the reference) or the part files the
- * build's workers wrote (scripts/lib/normalize-stream.ts).
+ * build's workers wrote (src/build/normalize-stream.ts).
  */
 export interface CorpusParts {
   counties: readonly CountyEntry[];
@@ -318,7 +318,7 @@ export function finishDataset(done: readonly ListedFile[], info: BuildInfo, open
  * written from the CSV afterwards (Parquet, xlsx), measured on disk. With
  * `open`, each file's bytes are written as they are measured. The build
  * produces the same files without holding the corpus
- * (scripts/lib/normalize-stream.ts); the tests compare the two.
+ * (src/build/normalize-stream.ts); the tests compare the two.
  */
 export function produceDataset(c: Collections, info: BuildInfo, open?: OpenFile, binary: readonly ListedFile[] = []): MeasuredFile[] {
   const { bundles, counties } = canonical(c);

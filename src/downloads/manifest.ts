@@ -8,10 +8,11 @@ import type { ListedFile } from './dataset';
 import { ALL_TABLES } from './tables';
 import type { TableSpec } from './columns';
 import type { DatasetVersion } from './citation';
+import { MANIFEST_FILE } from '../store/layout';
+
+export { MANIFEST_FILE };
 
 export type ManifestEntry = Omit<ListedFile, 'table'> & { table: string | null };
-
-export const MANIFEST_FILE = 'downloads-manifest.json';
 
 /** What the build wrote: the dataset version and every file. */
 export interface Manifest {

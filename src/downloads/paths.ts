@@ -1,6 +1,6 @@
 /**
  * Where the downloads live, as site paths without the base: wrap them in
- * href() from src/lib/url.ts for links. Paths inside /data/ (for the data
+ * href() from src/core/url.ts for links. Paths inside /data/ (for the data
  * package and the file list) are the same without the "/data/" prefix.
  */
 export const DATA_DIR = '/data/';

@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../lib/csv';
-import { formatProblem, type Problem } from '../lib/problems';
+import { parseCsv } from '../normalize/csv';
+import { formatProblem, type Problem } from '../core/problems';
 import { changelogEntries, type PublishedTables, type TableRow } from './changes';
 import { PACKAGE_NAME } from './citation';
 import { dataFile } from './paths';

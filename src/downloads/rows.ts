@@ -3,7 +3,7 @@
  * (tables.ts). Money becomes exact yuan strings from fen; anything not
  * stated stays missing (null), never 0.
  */
-import { fenToYuan, parseDecimal, toFen } from '../lib/decimal';
+import { fenToYuan, parseDecimal, toFen } from '../core/decimal';
 import { KEY_FIGURE_IDS, KEY_FIGURE_ZH, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type Fact } from '../schema/normalized';
 import { DECIMAL, makeRow, type Row } from './columns';
 import { SCORE_GROUPS, type ScoreGroup } from '../checks/scorecard';

@@ -3,7 +3,7 @@
  * (see columns.ts). Columns that carry a normalized field are built from the
  * zod schema in src/schema/normalized.ts.
  */
-import { CONCEPTS, FACT_STATUSES, PHASES, SCOPES } from '../schema/concepts';
+import { CONCEPTS, FACT_STATUSES, PHASES, SCOPES } from '../core/concepts';
 import { DISCLOSURE_KINDS, SOURCE_COMPLETENESS } from '../schema/curated';
 import {
   checkResultSchema,

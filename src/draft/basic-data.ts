@@ -4,7 +4,7 @@
  * of an earlier year is the prior-year actual), and the staff block
  * (编制数, 实际在职人数, 控制率). Recognised by those header labels.
  */
-import type { ConceptId, PhaseId } from '../schema/concepts';
+import type { ConceptId, PhaseId } from '../core/concepts';
 import { norm } from './header';
 import type { Row } from './layout';
 import type { DocContext } from './standard-tables';

@@ -1,6 +1,6 @@
 /** Run the curated-data checker in memory on one draft folder beside the registries (what `npm run check` would say). */
 import { runChecks } from '../checks/index';
-import type { Problem } from '../lib/problems';
+import type { Problem } from '../core/problems';
 import { DISCLOSURES_DIR, normalizeCorpus, type CorpusFiles } from '../normalize/corpus';
 import { REGISTRY_FILES } from '../normalize/registries';
 

@@ -5,7 +5,7 @@
  * is one to one. Indicator rows match on row kind, the four values and
  * overlapping quotes. Pure: figures in, figures out; nothing asserted.
  */
-import { parseCsv } from '../lib/csv';
+import { parseCsv } from '../normalize/csv';
 import { locateQuote } from '../normalize/locate';
 import { FACT_COLUMNS, INDICATOR_COLUMNS } from '../schema/curated';
 import type { Draft } from './draft';

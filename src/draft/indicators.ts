@@ -6,7 +6,7 @@
  * a table is about (项目名称) into projects.csv. Columns are found by their
  * header labels; rows that do not fit the header are left for review.
  */
-import type { ConceptId, PhaseId, ScopeId } from '../schema/concepts';
+import type { ConceptId, PhaseId, ScopeId } from '../core/concepts';
 import { norm } from './header';
 import type { Row } from './layout';
 import type { DocContext } from './standard-tables';

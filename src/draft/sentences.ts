@@ -6,7 +6,7 @@
  * statements that a budget has no data. A number whose label names no known
  * concept is left for REVIEW.md.
  */
-import { CONCEPTS, type ConceptId, type PhaseId, type ScopeId } from '../schema/concepts';
+import { CONCEPTS, type ConceptId, type PhaseId, type ScopeId } from '../core/concepts';
 import { headingLevel, quoteAt, type Line } from './text';
 import { emptyFact, type DraftFact } from './types';
 

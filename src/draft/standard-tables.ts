@@ -6,7 +6,7 @@
  * one status=empty fact with the document's statement; 行次, 栏次 and
  * classification codes become not-figure rules.
  */
-import type { ConceptId, PhaseId, ScopeId } from '../schema/concepts';
+import type { ConceptId, PhaseId, ScopeId } from '../core/concepts';
 import type { Registries } from '../normalize/registries';
 import { splitHeader, norm, NUMBER_CELL, type Header } from './header';
 import type { Row } from './layout';

@@ -1,4 +1,4 @@
-import type { Problem } from '../lib/problems';
+import type { Problem } from '../core/problems';
 import { locateQuote, lineAt } from './locate';
 import { redactPersonalData } from './redact';
 import type { Registries } from './registries';

@@ -2,10 +2,10 @@
  * The whole curated corpus → normalized collections, or the complete list of
  * problems. Pure: it takes file contents in memory (path → bytes), so tests
  * can feed fixtures without touching the disk. The build runs the same pieces
- * one disclosure at a time (scripts/lib/normalize-stream.ts).
+ * one disclosure at a time (src/build/normalize-stream.ts).
  */
-import type { Problem } from '../lib/problems';
-import { decodeUtf8 } from '../lib/text-decode';
+import type { Problem } from '../core/problems';
+import { decodeUtf8 } from './text-decode';
 import type { CountyEntry, DisclosureDetails, DisclosureSummary, SourceEntry } from '../schema/normalized';
 import { normalizeDisclosure, type NormalizedDisclosure, type ReadText, type RunChecks } from './disclosure';
 import { readRegistries, type Registries } from './registries';

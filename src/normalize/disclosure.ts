@@ -12,7 +12,7 @@ import { countyValidIn, type Registries } from './registries';
 import { parseJson, validateJson } from './validate-rows';
 import { laminarAnchors } from './anchors';
 import { lineStarts } from './locate';
-import type { Problem } from '../lib/problems';
+import type { Problem } from '../core/problems';
 import type { DocumentInput } from '../checks/document';
 import { scorecardCriteria, summarizeScorecard } from '../checks/scorecard';
 import { isStructuralRule } from '../checks/rules';

@@ -1,8 +1,8 @@
 /** facts.csv → validated, exact, located facts. */
-import { parseCsv, rowWhere, type RowRef } from '../lib/csv';
-import { parseDecimal, toFen, fenToSafeNumber } from '../lib/decimal';
-import { show } from '../lib/problems';
-import { COMPARISON_WORDS, CONCEPTS, UNITS_BY_KIND, comparisonClaim, type ConceptId } from '../schema/concepts';
+import { parseCsv, rowWhere, type RowRef } from './csv';
+import { parseDecimal, toFen, fenToSafeNumber } from '../core/decimal';
+import { show } from '../core/problems';
+import { COMPARISON_WORDS, CONCEPTS, UNITS_BY_KIND, comparisonClaim, type ConceptId } from '../core/concepts';
 import { FACT_COLUMNS, FACT_REQUIRED, factRowSchema, type FactRow } from '../schema/curated';
 import type { Fact } from '../schema/normalized';
 import { place, type DisclosureContext, type Placed } from './context';

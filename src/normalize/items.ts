@@ -1,5 +1,5 @@
 /** projects.csv, indicators.csv, narrative.json and not-figures.csv of one disclosure. */
-import { parseCsv, rowWhere, type RowRef } from '../lib/csv';
+import { parseCsv, rowWhere, type RowRef } from './csv';
 import {
   INDICATOR_COLUMNS, INDICATOR_REQUIRED, NARRATIVE_KINDS, NOT_FIGURE_COLUMNS, NOT_FIGURE_REQUIRED,
   PROJECT_COLUMNS, PROJECT_REQUIRED, indicatorRowSchema, narrativeSchema, notFigureRowSchema, projectRowSchema,

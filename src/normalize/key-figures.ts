@@ -3,8 +3,8 @@
  * phase, and the figures the portal derives from them (shares, rates,
  * per-staff amounts), each with its formula and operands.
  */
-import { fenToWan, ratioString } from '../lib/decimal';
-import type { ConceptId, PhaseId, ScopeId } from '../schema/concepts';
+import { fenToWan, ratioString } from '../core/decimal';
+import type { ConceptId, PhaseId, ScopeId } from '../core/concepts';
 import type { DerivedFigure, Fact, KeyFigure, KeyFigureId } from '../schema/normalized';
 
 interface Pick {

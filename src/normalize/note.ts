@@ -16,7 +16,7 @@
  * charted number carries its quote like every figure. Raw HTML, images, MDX
  * (import/export, {expressions}, <Components />) are errors naming the line.
  */
-import type { Problem } from '../lib/problems';
+import type { Problem } from '../core/problems';
 import { httpUrl } from '../schema/curated';
 import type { Fact, NoteBlock, NoteInline } from '../schema/normalized';
 import { fieldTextProblems } from './validate-rows';

@@ -1,6 +1,6 @@
 /** Read and validate the registries: counties, department types, classification codes. */
-import { parseCsv, rowWhere } from '../lib/csv';
-import type { Problem } from '../lib/problems';
+import { parseCsv, rowWhere } from './csv';
+import type { Problem } from '../core/problems';
 import { codeRowSchema, countyRowSchema, departmentTypesSchema, type CodeRow, type CountyRow, type DepartmentType } from '../schema/curated';
 import { parseJson, validateCsvRows, validateJson } from './validate-rows';
 

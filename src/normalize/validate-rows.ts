@@ -3,8 +3,8 @@
  * file and the place: "line 12, column value" or "$.dates[0].value".
  */
 import type { ZodError, ZodTypeAny, z } from 'zod';
-import { show, type Problem } from '../lib/problems';
-import { rowWhere, type CsvRow, type RowRef } from '../lib/csv';
+import { show, type Problem } from '../core/problems';
+import { rowWhere, type CsvRow, type RowRef } from './csv';
 import { findMobileNumbers } from './redact';
 import { unsafeCharacters } from './text-safety';
 

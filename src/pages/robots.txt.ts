@@ -4,7 +4,7 @@
  * build (no PORTAL_SITE) has no sitemap, so no Sitemap line.
  */
 import type { APIRoute } from 'astro';
-import { href } from '../lib/url';
+import { href } from '../core/url';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = site ? `\nSitemap: ${new URL(href('/sitemap.xml'), site).href}\n` : '';

@@ -4,7 +4,7 @@
  * source, codes exist, ids resolve) live in src/normalize.
  */
 import { z } from 'zod';
-import { CONCEPT_IDS, PHASE_IDS, SCOPE_IDS, FACT_STATUS_IDS } from './concepts';
+import { CONCEPT_IDS, PHASE_IDS, SCOPE_IDS, FACT_STATUS_IDS } from '../core/concepts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case id of [a-z0-9_.-]');
 const optionalText = z.string().optional().default('');

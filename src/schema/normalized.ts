@@ -5,7 +5,7 @@
  * a disclosure page also reads its `details` and `sources` entry.
  */
 import { z } from 'zod';
-import { CONCEPT_IDS, PHASE_IDS, SCOPE_IDS, FACT_STATUS_IDS } from './concepts';
+import { CONCEPT_IDS, PHASE_IDS, SCOPE_IDS, FACT_STATUS_IDS } from '../core/concepts';
 import { DATE_TYPES, httpUrl, INDICATOR_ROW_KINDS } from './curated';
 
 const anchor = z.string().regex(/^q-\d+-\d+$/);

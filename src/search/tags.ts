@@ -3,7 +3,7 @@
  * filters (facets), metadata for result display, and the names people search
  * by (county short and full names, department name variants, codes).
  *
- * Pure functions. The build step (scripts/steps/search-index.ts) injects the
+ * Pure functions. The build step (src/build/steps/search-index.ts) injects the
  * HTML produced here into the copy of each page it hands to Pagefind; the
  * published pages are not changed.
  */

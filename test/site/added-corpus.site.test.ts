@@ -6,17 +6,17 @@
  * home, county, /compare/ and /checks/ pages, their gaps shown as gaps, the downloads and data
  * package holding them, the sitemap listing them. added-corpus.browser.test.ts searches them.
  */
-import { consistencyChecks } from '../../src/components/disclosure/model/checks';
+import { consistencyChecks } from '../../src/checks/report';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { attr, checkSite, pageReader, textOf, type PageInfo } from './support/html-check';
-import { deployedSite, type DeployedSite } from './support/site';
-import { builtPageUrls, readSitemap } from './support/sitemap';
+import { attr, checkSite, pageReader, textOf, type PageInfo } from '../support/site/html-check';
+import { deployedSite, type DeployedSite } from '../support/site/site';
+import { builtPageUrls, readSitemap } from '../support/site/sitemap';
 import { ADDED_BUILD, addedIds, ensureAddedBuilt } from '../support/added-corpus';
-import { readCorpusFiles } from '../../scripts/lib/corpus-files';
+import { readCorpusFiles } from '../../src/build/corpus-files';
 import type { Collections } from '../../src/normalize/corpus';
 
 const DIST = ADDED_BUILD.dist;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../support/browser';
-import { fenToYuan, toFen } from '../../src/lib/decimal';
+import { fenToYuan, toFen } from '../../src/core/decimal';
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) yield join(e.parentPath, e.name);

@@ -3,14 +3,14 @@
  * from the built HTML and compared with the collections computed afresh from
  * the curated content (counted independently of the page code).
  */
-import { consistencyChecks } from '../../src/components/disclosure/model/checks';
+import { consistencyChecks } from '../../src/checks/report';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_DIR } from '../support/browser';
-import { attr, parsePage, textOf, walk, type PageInfo } from './support/html-check';
-import { normalizeBase, normalizedData } from './support/site';
-import { fenToYuan } from '../../src/lib/decimal';
+import { attr, parsePage, textOf, walk, type PageInfo } from '../support/site/html-check';
+import { normalizeBase, normalizedData } from '../support/site/site';
+import { fenToYuan } from '../../src/core/decimal';
 import type { DisclosureSummary, KeyFigure } from '../../src/schema/normalized';
 
 type El = PageInfo['elements'][number];

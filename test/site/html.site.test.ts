@@ -9,11 +9,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR } from '../support/browser';
-import { attr, checkSite, listFiles, pageProblems, parsePage, resolveInternal } from './support/html-check';
-import { builtSite, normalizeBase, normalizedData, type DeployedSite } from './support/site';
-import { siteConfig } from '../../src/lib/site';
-import { builtPageUrls, readSitemap } from './support/sitemap';
-import { CSP, SECURITY_HEADERS } from '../../src/components/site/csp';
+import { attr, checkSite, listFiles, pageProblems, parsePage, resolveInternal } from '../support/site/html-check';
+import { builtSite, normalizeBase, normalizedData, type DeployedSite } from '../support/site/site';
+import { siteConfig } from '../../src/core/site';
+import { builtPageUrls, readSitemap } from '../support/site/sitemap';
+import { CSP, SECURITY_HEADERS } from '../../src/core/csp';
 
 const site = builtSite(DIST_DIR, normalizeBase(process.env.PORTAL_BASE ?? '/'));
 // Built as the tests' environment says: with PORTAL_SITE a deployed site, else (the README's and CI's build) a preview.

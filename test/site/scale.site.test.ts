@@ -10,19 +10,19 @@
  * at most the limit and lists every page once, and the whole site passes the
  * HTML and link checks.
  */
-import { consistencyChecks } from '../../src/components/disclosure/model/checks';
+import { consistencyChecks } from '../../src/checks/report';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { attr, checkSite, listFiles, pageReader, textOf, type PageInfo } from './support/html-check';
-import { deployedSite, TEST_SITE, type DeployedSite } from './support/site';
-import { builtPageUrls, readSitemap } from './support/sitemap';
-import { ensureBuilt } from './support/child-build';
-import { SCALE_LAYOUT, writeScaleCorpus } from './support/scale-corpus';
-import { readCorpusFiles } from '../../scripts/lib/corpus-files';
+import { attr, checkSite, listFiles, pageReader, textOf, type PageInfo } from '../support/site/html-check';
+import { deployedSite, TEST_SITE, type DeployedSite } from '../support/site/site';
+import { builtPageUrls, readSitemap } from '../support/site/sitemap';
+import { ensureBuilt } from '../support/site/child-build';
+import { SCALE_LAYOUT, writeScaleCorpus } from '../support/site/scale-corpus';
+import { readCorpusFiles } from '../../src/build/corpus-files';
 import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
 import { runChecks } from '../../src/checks/index';
-import { DEPARTMENT_WEIGHT } from '../../src/components/site/model/county-pages';
+import { DEPARTMENT_WEIGHT } from '../../src/views/county/county-pages';
 
 const DIST = process.env.PORTAL_SCALE_DIST_DIR ?? 'dist-scale';
 const CONTENT = '.generated-scale-content';
@@ -74,7 +74,7 @@ beforeAll(() => {
       PORTAL_CACHE_DIR: 'node_modules/.astro-scale',
       PORTAL_PAGE_LIMITS: Object.entries(LIMITS).map(([k, v]) => `${k}=${v}`).join(','),
     },
-    ['test/site/support/scale-corpus.ts', 'test/site/scale.site.test.ts'],
+    ['test/support/site/scale-corpus.ts', 'test/site/scale.site.test.ts'],
   );
   site = deployedSite(DIST, '/');
   const r = normalizeCorpus(readCorpusFiles(CONTENT), runChecks);

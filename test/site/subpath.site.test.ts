@@ -10,10 +10,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { attr, checkSite, listFiles, pageReader, resolveInternal, textOf } from './support/html-check';
-import { deployedSite, normalizedData, TEST_SITE } from './support/site';
-import { ensureBuilt } from './support/child-build';
-import { builtPageUrls, readSitemap } from './support/sitemap';
+import { attr, checkSite, listFiles, pageReader, resolveInternal, textOf } from '../support/site/html-check';
+import { deployedSite, normalizedData, TEST_SITE } from '../support/site/site';
+import { ensureBuilt } from '../support/site/child-build';
+import { builtPageUrls, readSitemap } from '../support/site/sitemap';
 import { chromiumAvailable, launchBrowser } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import type { Browser } from 'playwright-core';

@@ -4,11 +4,11 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, isUpToDate } from '../site/support/child-build';
-import { readCorpusFiles } from '../../scripts/lib/corpus-files';
+import { ensureBuilt, isUpToDate } from './site/child-build';
+import { readCorpusFiles } from '../../src/build/corpus-files';
 import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
 import { runChecks } from '../../src/checks/index';
-import { TEST_SITE } from '../site/support/site';
+import { TEST_SITE } from './site/site';
 
 export const ADDED_FIXTURES = 'test/support/fixtures/added-corpus';
 

@@ -3,10 +3,10 @@
  * chooser (src/compare/pair-data.ts), one short row each.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCompareRecords } from '../../../compare/load';
+import { allCompareRecords } from '../../../views/compare/load';
 import { typeIndex, type PairTypeIndex } from '../../../compare/pair-data';
 import { groupByType } from '../../../compare/pair-scale';
-import { isPrimaryShard } from '../../../data/shard';
+import { isPrimaryShard } from '../../../store/shard';
 
 export const getStaticPaths = (async () => {
   if (!isPrimaryShard()) return [];

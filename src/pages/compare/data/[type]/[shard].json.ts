@@ -4,10 +4,10 @@
  * (src/compare/pair-data.ts, shardOf in src/compare/pair-scale.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCompareRecords } from '../../../../compare/load';
+import { allCompareRecords } from '../../../../views/compare/load';
 import { typeShards, type PairShard } from '../../../../compare/pair-data';
 import { groupByType } from '../../../../compare/pair-scale';
-import { isPrimaryShard } from '../../../../data/shard';
+import { isPrimaryShard } from '../../../../store/shard';
 
 export const getStaticPaths = (async () => {
   if (!isPrimaryShard()) return [];

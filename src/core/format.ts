@@ -1,0 +1,134 @@
+/**
+ * Display helpers for figures: amounts as published (万元 with the published
+ * decimals) with the exact yuan value, percentages computed by the portal to
+ * one decimal, and explicit labels for figures that are missing, withheld or
+ * empty. Never turns a gap into a zero. Pure and exact: money goes through
+ * fen integers (src/core/decimal.ts), never binary floating point.
+ */
+import { fenToWan, fenToYuan, groupThousands, parseDecimal, ratioString } from './decimal';
+import { FACT_STATUSES, type FactStatus } from './concepts';
+
+/** A figure the document does not state at all. */
+export const MISSING_LABEL = '文件未载明';
+/** A figure withheld as classified (the amount may still be stated, its detail is not). */
+export const WITHHELD_LABEL = FACT_STATUSES.withheld;
+/** A table published with no data. */
+export const EMPTY_LABEL = FACT_STATUSES.empty;
+/** Marks every figure the portal computes rather than quotes. */
+export const COMPUTED_LABEL = '计算值';
+
+/** The fields of a Fact or KeyFigure needed to show it. */
+export interface FigureLike {
+  published: string;
+  value: string | null;
+  unit: string;
+  fen: number | null;
+  status: FactStatus;
+}
+
+export type FigureState = FactStatus | 'missing';
+
+export interface FigureDisplay {
+  /** The number (or text value) as printed, or the gap label when nothing is stated. */
+  text: string;
+  /** Unit to print after the text ('' for text values or gaps). */
+  unit: string;
+  /** Exact yuan with thousands separators, e.g. "899,300.00 元"; null when not money. */
+  yuan: string | null;
+  state: FigureState;
+  /** 已公开 / 涉密不予公开 / 本表无数据 / 文件未载明. */
+  stateLabel: string;
+  /** True when `text` is a stated value (not a gap label). */
+  stated: boolean;
+}
+
+/** Unit as printed after a number: "%" sticks to it, text values have none. */
+export function unitSuffix(unit: string): string {
+  if (unit === '文字') return '';
+  return unit;
+}
+
+/** "89.93 万元", "3.96%", "9 人", "优秀". */
+export function withUnit(text: string, unit: string): string {
+  const u = unitSuffix(unit);
+  if (!u) return text;
+  return u === '%' ? `${text}%` : `${text} ${u}`;
+}
+
+/** Exact yuan text for an amount in fen: 89930000 → "899,300.00 元". */
+export function yuanText(fen: number | bigint): string {
+  return `${groupThousands(fenToYuan(fen))} 元`;
+}
+
+export function stateLabel(state: FigureState): string {
+  return state === 'missing' ? MISSING_LABEL : FACT_STATUSES[state];
+}
+
+/** How to show a fact or key figure (null = the document does not state it). */
+export function displayFigure(f: FigureLike | null | undefined): FigureDisplay {
+  if (!f) return { text: MISSING_LABEL, unit: '', yuan: null, state: 'missing', stateLabel: MISSING_LABEL, stated: false };
+  const hasValue = f.published.trim() !== '' && f.value !== null;
+  if (!hasValue) {
+    const label = f.status === 'reported' ? MISSING_LABEL : FACT_STATUSES[f.status];
+    return { text: label, unit: '', yuan: null, state: f.status === 'reported' ? 'missing' : f.status, stateLabel: label, stated: false };
+  }
+  return {
+    text: f.published,
+    unit: unitSuffix(f.unit),
+    yuan: f.fen !== null ? yuanText(f.fen) : null,
+    state: f.status,
+    stateLabel: FACT_STATUSES[f.status],
+    stated: true,
+  };
+}
+
+/** The figure as one string, e.g. "89.93 万元" or "文件未载明". */
+export function figureText(f: FigureLike | null | undefined): string {
+  const d = displayFigure(f);
+  return d.stated ? withUnit(d.text, d.unit) : d.text;
+}
+
+/** Share num ÷ den as a percentage with one decimal ("39.5%"); null when den is 0. */
+export function percentOf(num: bigint, den: bigint): string | null {
+  const r = ratioString(num * 100n, den, 1);
+  return r === null ? null : `${r}%`;
+}
+
+/** A computed percentage string (already a number of percent) to one decimal: "61.538" → "61.5%". */
+export function percentText(value: string): string {
+  const d = parseDecimal(value);
+  if (!d) return value;
+  const r = ratioString(d.scaled, 10n ** BigInt(d.scale), 1);
+  return `${r}%`;
+}
+
+/** Exact 万元 for an amount in fen, at least `decimals` decimals (more only when needed to stay exact). */
+export function wanText(fen: number | bigint, decimals = 2): string {
+  return fenToWan(fen, decimals);
+}
+
+/**
+ * A yuan amount given as a decimal string (as in CheckResult.difference_yuan)
+ * → exact 万元 and yuan display strings. Null when it is not a number.
+ */
+export function yuanStringToDisplay(yuan: string): { wan: string; yuan: string } | null {
+  const d = parseDecimal(yuan);
+  if (!d || d.scale > 2) return null;
+  const fen = d.scaled * 10n ** BigInt(2 - d.scale);
+  return { wan: `${fenToWan(fen, 2)} 万元`, yuan: yuanText(fen) };
+}
+
+/** A number of fen as a plain number for chart geometry (never for sums or display). */
+export function fenToChartNumber(fen: number | bigint): number {
+  return Number(fen) / 1_000_000;
+}
+
+/** ISO date (possibly partial, or --MM-DD) → Chinese: 2024年6月17日, 2024年6月, 6月17日. */
+export function dateZh(iso: string): string {
+  const md = /^--(\d{2})-(\d{2})$/.exec(iso);
+  if (md) return `${Number(md[1])}月${Number(md[2])}日`;
+  const [y, m, d] = iso.split('-');
+  if (!m) return `${y}年`;
+  if (!d) return `${y}年${Number(m)}月`;
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}

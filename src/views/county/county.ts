@@ -1,0 +1,87 @@
+/**
+ * What a county page shows: the code's place in its code history, the
+ * disclosures by department and year, the headline figures of the latest
+ * disclosure, and the figures over the years when there are several.
+ */
+import type { CountyEntry, DisclosureSummary, KeyFigureId } from '../../schema/normalized';
+import { byDepartment, lineage, type DepartmentGroup } from '../site/regions';
+import { spendingTotal, viewDerived, viewKeyFigure, KEY_LABELS, type FigureView } from '../site/figures';
+
+export interface CountyPageModel {
+  county: CountyEntry;
+  /** Oldest first; includes `county`. */
+  chain: CountyEntry[];
+  /** The latest code of the chain. */
+  current: CountyEntry;
+  isCurrent: boolean;
+  /** The current code's page lists the whole chain's disclosures; an older code's page only its own. */
+  disclosures: DisclosureSummary[];
+  departments: DepartmentGroup[];
+}
+
+/** `records` may be given as a map by code (built once per build: a county page must not scan every record). */
+export function countyPageModel(code: string, records: CountyEntry[] | ReadonlyMap<string, CountyEntry>, byId: ReadonlyMap<string, DisclosureSummary>): CountyPageModel {
+  const byCode: ReadonlyMap<string, CountyEntry> = Array.isArray(records) ? new Map(records.map((c) => [c.code, c])) : (records as ReadonlyMap<string, CountyEntry>);
+  const county = byCode.get(code);
+  if (!county) throw new Error(`no county record for code ${code}`);
+  const chain = lineage(code, byCode);
+  const current = chain[chain.length - 1];
+  const isCurrent = current.code === county.code;
+  const ids = isCurrent ? chain.flatMap((c) => c.disclosure_ids) : county.disclosure_ids;
+  const disclosures = ids.map((id) => {
+    const d = byId.get(id);
+    if (!d) throw new Error(`county ${code} lists disclosure ${id}, which is not in the disclosures collection`);
+    return d;
+  });
+  return { county, chain, current, isCurrent, disclosures, departments: byDepartment(disclosures) };
+}
+
+export interface FigureCell {
+  id: KeyFigureId | 'expenditure_total_computed' | string;
+  label: string;
+  view: FigureView;
+}
+
+/** Headline figures always shown (a gap is said in words); the others only when the document states them. */
+const ALWAYS: KeyFigureId[] = ['expenditure_total', 'basic_expenditure', 'personnel', 'running_costs', 'project_expenditure', 'three_public_actual', 'staff_actual'];
+const WHEN_STATED: KeyFigureId[] = ['project_withheld', 'budget_adjusted', 'three_public_budget', 'staff_authorised', 'evaluation_total_score', 'evaluation_grade'];
+const ORDER: KeyFigureId[] = ['expenditure_total', 'basic_expenditure', 'personnel', 'running_costs', 'project_expenditure', 'project_withheld', 'budget_adjusted', 'three_public_actual', 'three_public_budget', 'staff_authorised', 'staff_actual', 'evaluation_total_score', 'evaluation_grade'];
+
+/** The headline figures of one disclosure, in reading order. */
+export function headlineFigures(d: DisclosureSummary): { main: FigureCell; rest: FigureCell[]; derived: FigureCell[] } {
+  const computed = d.derived.find((x) => x.id === 'expenditure_total_computed');
+  const main: FigureCell = !d.key.expenditure_total && computed
+    ? { id: 'expenditure_total', label: KEY_LABELS.expenditure_total, view: viewDerived(computed) }
+    : { id: 'expenditure_total', label: KEY_LABELS.expenditure_total, view: viewKeyFigure(d.key.expenditure_total) };
+  const rest = ORDER.filter((id) => id !== 'expenditure_total' && (ALWAYS.includes(id) || (WHEN_STATED.includes(id) && d.key[id])))
+    .map((id) => ({ id, label: KEY_LABELS[id], view: viewKeyFigure(d.key[id]) }));
+  const derived = d.derived.filter((x) => x.id !== 'expenditure_total_computed').map((x) => ({ id: x.id, label: x.label_zh, view: viewDerived(x) }));
+  return { main, rest, derived };
+}
+
+/** Columns of the over-the-years table, kept when at least one row states the figure. */
+const SERIES_COLUMNS: KeyFigureId[] = ['expenditure_total', 'basic_expenditure', 'personnel', 'running_costs', 'project_expenditure', 'three_public_actual', 'staff_actual', 'evaluation_total_score'];
+
+export interface Series {
+  columns: { id: KeyFigureId; label: string }[];
+  /** Oldest year first. */
+  rows: { d: DisclosureSummary; cells: FigureView[] }[];
+}
+
+/** Key figures over the years for one department: null unless there are at least two years. */
+export function keyFigureSeries(g: DepartmentGroup): Series | null {
+  if (g.years.length < 2) return null;
+  const ds = [...g.disclosures].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
+  const columns = SERIES_COLUMNS.filter((id) => ds.some((d) => d.key[id] || (id === 'expenditure_total' && spendingTotal(d)))).map((id) => ({ id, label: KEY_LABELS[id] }));
+  const rows = ds.map((d) => ({
+    d,
+    cells: columns.map((c) => {
+      if (c.id === 'expenditure_total' && !d.key.expenditure_total) {
+        const computed = d.derived.find((x) => x.id === 'expenditure_total_computed');
+        if (computed) return viewDerived(computed);
+      }
+      return viewKeyFigure(d.key[c.id]);
+    }),
+  }));
+  return { columns, rows };
+}

@@ -1,0 +1,50 @@
+/**
+ * Every page of the site as a site path (without the base), for the sitemap:
+ * static pages from the page files, dynamic ones from the same plans their
+ * getStaticPaths use. Computed once per build.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { allDisclosures } from '../../store/collections';
+import { allCompareRecords, departmentTypesOnce, typePlans } from '../compare/load';
+import { prerenderedChoosers, prerenderedPairs, pairPaths } from '../../compare/pair-scale';
+import { typePagePath } from '../compare/type-pages';
+import { countyExtraPages, countyPageCodesOnce, placesPlanOnce } from './data';
+import { checksPlanOnce } from './plans';
+import { checksPagePath } from '../checks/checks-plan';
+import { countyPagePath, placesPagePath } from '../county/county-pages';
+import { sitePaths } from './sitemap';
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+const numbered = <T>(pages: readonly T[], path: (n: number) => string, from = 1) => pages.slice(from - 1).map((_, i) => path(i + from));
+
+let paths: Promise<string[]> | null = null;
+
+export function allSitePaths(): Promise<string[]> {
+  paths ??= (async () => {
+    const pagesDir = resolve('src/pages');
+    const files = listFiles(pagesDir).map((f) => relative(pagesDir, f).split('\\').join('/'));
+    const records = await allCompareRecords();
+    const plans = [...(await typePlans()).values()];
+    return sitePaths(
+      files,
+      {
+        'disclosures/[id]': (await allDisclosures()).map((d) => d.id),
+        'counties/[code]': await countyPageCodesOnce(),
+        'compare/type/[type]': (await departmentTypesOnce()).map((t) => t.id),
+        'compare/pair/[a]': prerenderedChoosers(records).map((c) => c.a.id),
+      },
+      {
+        'counties/[code]/page/[n]': (await countyExtraPages()).map((p) => countyPagePath(p.code, p.n)),
+        'counties/page/[n]': numbered((await placesPlanOnce()).pages, placesPagePath),
+        'checks/page/[n]': numbered((await checksPlanOnce()).pages, checksPagePath),
+        'compare/type/[type]/page/[n]': plans.flatMap((p) => numbered(p.pages, (n) => typePagePath(p.id, n), 2)),
+        'compare/pair/[a]/[b]/index': prerenderedPairs(records).map((p) => pairPaths.view(p.a.id, p.b.id, true)),
+      },
+    );
+  })();
+  return paths;
+}

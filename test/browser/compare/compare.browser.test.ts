@@ -1,0 +1,320 @@
+/**
+ * /compare/ and /compare/pair/ in a real browser: the view lives in the URL,
+ * the back button works, the downloads hold what is plotted, everything works
+ * from the keyboard, axe finds nothing, no console errors, no sideways scroll.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describeBrowser, newPage, openSite, VIEWPORTS, type Site } from '../../support/browser';
+import { runNormalize } from '../../../src/build/normalize-run';
+import { compareRecord } from '../../../src/compare/record-build';
+import { typesBySize } from '../../../src/compare/pair-scale';
+import { viewValue, type MeasureId, type PerBasis } from '../../../src/compare/measures';
+import { isoDate } from '../../../src/compare/citation';
+
+const normalized = runNormalize(process.cwd()).collections!;
+// /compare/ shows the department type with the most disclosures; other types have pages of their own.
+const records = typesBySize(normalized.disclosures.map((s) => compareRecord(s, '')))[0].records;
+const ids = records.map((r) => r.id);
+// axe goes in through the DevTools protocol: page.addScriptTag would add an inline script, which the CSP blocks.
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Expected value (or '' for a gap) of a measure for each disclosure, computed from the normalized data. */
+function expected(measure: MeasureId, per: PerBasis): Map<string, string> {
+  return new Map(records.map((r) => [r.id, viewValue(r.input, measure, per).value ?? '']));
+}
+
+interface Plotted {
+  key: string;
+  value: string;
+  status: string;
+}
+/** The main chart's marks and the rows of its data table, in order. */
+async function plotted(page: Page, fig = '#fig-main'): Promise<{ marks: Plotted[]; rows: Plotted[]; heading: string; valueHeading: string }> {
+  return page.evaluate((sel) => {
+    const f = document.querySelector(sel)!;
+    const marks = [...f.querySelectorAll('svg .mark')].map((g) => ({ key: g.getAttribute('data-key')!, value: g.getAttribute('data-value')!, status: g.getAttribute('data-status')! }));
+    const rows = [...f.querySelectorAll('table tbody tr')].map((tr) => ({
+      key: tr.getAttribute('data-key')!,
+      value: (tr.querySelector('td[data-col="value"]')!.textContent ?? '').replace(/,/g, ''),
+      status: tr.getAttribute('data-status')!,
+    }));
+    return { marks, rows, heading: f.querySelector('h3')!.textContent ?? '', valueHeading: f.querySelectorAll('thead th')[1].textContent ?? '' };
+  }, fig);
+}
+
+function expectPlotted(p: { marks: Plotted[]; rows: Plotted[] }, exp: Map<string, string>): void {
+  expect(p.marks.map((m) => m.key).sort()).toEqual([...ids].sort());
+  expect(p.rows.map((r) => r.key)).toEqual(p.marks.map((m) => m.key));
+  for (const m of p.marks) expect(m.value, m.key).toBe(exp.get(m.key));
+  for (const r of p.rows) expect(r.value, r.key).toBe(exp.get(r.key) || '空缺');
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.compareReady === 'true');
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const res = await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return res;
+}
+
+describeBrowser('compare pages', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  it('works without JavaScript: server-rendered charts with data tables, controls hidden', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto(site.url('/compare/'));
+    const figs = page.locator('figure.compare-figure');
+    expect(await figs.count()).toBeGreaterThanOrEqual(9);
+    for (let i = 0; i < (await figs.count()); i++) {
+      const f = figs.nth(i);
+      expect(await f.locator('svg[role="img"] > title').count()).toBe(1);
+      expect(await f.locator('svg[role="img"] > desc').count()).toBe(1);
+      expect(await f.locator('table tbody tr').count()).toBe(records.length);
+    }
+    expect(await page.locator('#compare-controls').isVisible()).toBe(false);
+    expect(await page.locator('.downloads').first().isVisible()).toBe(false);
+    expectPlotted(await plotted(page), expected('expenditure_total', 'none'));
+    // Gaps are shown with a reason, never as 0.
+    const perPost = await plotted(page, '#fig-expenditure_total-staff_authorised');
+    const gaps = perPost.marks.filter((m) => m.status !== 'ok');
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(await page.locator('#fig-expenditure_total-staff_authorised svg .mark[data-status="missing"] text.gap-text').first().textContent()).toContain('文件未载明编制数');
+    await context.close();
+  });
+
+  it('changing the measure updates chart, table and URL; the back button restores each view', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(site.url('/compare/'));
+    await ready(page);
+    expectPlotted(await plotted(page), expected('expenditure_total', 'none'));
+
+    await page.selectOption('#c-measure', 'three_public');
+    await page.waitForURL(/\?measure=three_public$/);
+    let p = await plotted(page);
+    expect(p.heading).toContain('“三公”经费合计');
+    expect(p.valueHeading).toContain('“三公”经费合计（万元）');
+    expectPlotted(p, expected('three_public', 'none'));
+
+    await page.check('input[name="per"][value="staff_actual"]');
+    await page.waitForURL(/\?measure=three_public&per=staff_actual$/);
+    p = await plotted(page);
+    expect(p.valueHeading).toContain('万元/人');
+    expectPlotted(p, expected('three_public', 'staff_actual'));
+    expect(await page.locator('#fig-main .figure-meta').textContent()).toContain('“三公”经费合计 ÷ 实有人数');
+
+    await page.selectOption('#c-measure', 'personnel_share');
+    await page.waitForURL(/\?measure=personnel_share$/);
+    expect(await page.locator('input[name="per"][value="staff_actual"]').isDisabled()).toBe(true);
+    expectPlotted(await plotted(page), expected('personnel_share', 'none'));
+
+    await page.goBack();
+    await page.waitForURL(/\?measure=three_public&per=staff_actual$/);
+    expect(await page.inputValue('#c-measure')).toBe('three_public');
+    expect(await page.isChecked('input[name="per"][value="staff_actual"]')).toBe(true);
+    expectPlotted(await plotted(page), expected('three_public', 'staff_actual'));
+
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL((u) => u.search === '');
+    expect(await page.inputValue('#c-measure')).toBe('expenditure_total');
+    expectPlotted(await plotted(page), expected('expenditure_total', 'none'));
+
+    await page.goForward();
+    await page.waitForURL(/\?measure=three_public$/);
+    expectPlotted(await plotted(page), expected('three_public', 'none'));
+    expect(errors).toEqual([]);
+  });
+
+  it('loading a URL restores its view: measure, basis, sort and highlight', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(site.url('/compare/?measure=expenditure_total&per=staff_authorised&sort=asc&hl=431129'));
+    await ready(page);
+    expect(await page.inputValue('#c-measure')).toBe('expenditure_total');
+    expect(await page.isChecked('input[name="per"][value="staff_authorised"]')).toBe(true);
+    expect(await page.inputValue('#c-sort')).toBe('asc');
+    expect(await page.inputValue('#c-hl')).toBe('431129');
+    const p = await plotted(page);
+    expectPlotted(p, expected('expenditure_total', 'staff_authorised'));
+    const ok = p.marks.filter((m) => m.status === 'ok').map((m) => Number(m.value));
+    expect(ok).toEqual([...ok].sort((a, b) => a - b));
+    expect(p.marks.slice(ok.length).every((m) => m.status !== 'ok')).toBe(true);
+    // The highlighted county's bar, and only it, is painted in the highlight colour.
+    expect(await page.locator('#fig-main svg .mark[data-county="431129"] .bar.c-hl').count()).toBe(1);
+    expect(await page.locator('#fig-main svg .bar.c-hl').count()).toBe(1);
+    // Differences in year and kind are stated; the computed total is marked.
+    const notes = await page.locator('#fig-main .compare-notes').textContent();
+    expect(notes).toContain('不同年度');
+    expect(notes).toContain('不同类型');
+    expect(await page.locator('#fig-main svg .mark[data-county="431129"]').textContent()).toContain('计算值');
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads the CSV of exactly the plotted rows, and the SVG and PNG with the citation', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(site.url('/compare/?measure=expenditure_total&per=staff_actual&sort=county'));
+    await ready(page);
+    const p = await plotted(page);
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('#fig-main button[data-download="csv"]')]);
+    expect(csvDl.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync((await csvDl.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => r.disclosure_id)).toEqual(p.marks.map((m) => m.key));
+    expect(parsed.data.map((r) => r.value)).toEqual(p.marks.map((m) => m.value));
+    expect(parsed.data.map((r) => r.status === 'missing' || r.status === 'withheld' ? r.status : 'ok')).toEqual(p.marks.map((m) => m.status));
+    const tableLabels = await page.locator('#fig-main table tbody th').allTextContents();
+    expect(parsed.data.map((r) => `${r.county} ${r.year}年`)).toEqual(tableLabels.map((t) => t.replace(/年.*$/, '年')));
+    const citation = parsed.data[0].citation;
+    expect(citation).toContain(page.url());
+    expect(citation).toContain(`访问日期：${isoDate(new Date())}`);
+    expect(citation).toContain('数据来源：');
+    expect(parsed.data.every((r) => r.citation === citation)).toBe(true);
+    expect(await page.locator('#fig-main .citation').textContent()).toBe(citation);
+
+    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.click('#fig-main button[data-download="svg"]')]);
+    const svg = readFileSync((await svgDl.path())!, 'utf8');
+    expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toContain(citation.slice(0, 20));
+    for (const r of records) expect(svg).toContain(`${r.county} ${r.year}年`);
+
+    const [pngDl] = await Promise.all([page.waitForEvent('download'), page.click('#fig-main button[data-download="png"]')]);
+    const png = readFileSync((await pngDl.path())!);
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.length).toBeGreaterThan(5000);
+
+    // The scatter's CSV too.
+    const [sc] = await Promise.all([page.waitForEvent('download'), page.click('#fig-scatter button[data-download="csv"]')]);
+    const scRows = Papa.parse<Record<string, string>>(readFileSync((await sc.path())!, 'utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    const scTable = await page.locator('#fig-scatter table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')));
+    expect(scRows.map((r) => r.disclosure_id)).toEqual(scTable);
+    expect(errors).toEqual([]);
+  });
+
+  it('works from the keyboard alone', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(site.url('/compare/'));
+    await ready(page);
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.id === 'c-measure');
+    }
+    expect(found).toBe(true);
+    // Arrow keys change a closed select at once.
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/\?measure=basic_expenditure$/);
+    expectPlotted(await plotted(page), expected('basic_expenditure', 'none'));
+    // Enter opens the list, an arrow moves, Enter chooses.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?measure=personnel$/);
+    expectPlotted(await plotted(page), expected('personnel', 'none'));
+    // On to the per-person radios and the sort select, then the update button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('per');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/\?measure=personnel&per=staff_actual$/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('c-sort');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/sort=asc/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('更新图表');
+    await page.keyboard.press('Enter');
+    expectPlotted(await plotted(page), expected('personnel', 'staff_actual'));
+    // The focus ring is visible on the select.
+    await page.focus('#c-measure');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    // A download button is reachable and works with Enter.
+    await page.focus('#fig-main button[data-download="csv"]');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(dl.suggestedFilename()).toMatch(/\.csv$/);
+    expect(errors).toEqual([]);
+  });
+
+  for (const [name, vp] of Object.entries(VIEWPORTS)) {
+    it(`has no axe violations, console errors or sideways scroll at ${name} size`, async () => {
+      const pair = `/compare/pair/${ids[0]}/${ids[1]}/`;
+      for (const path of ['/compare/', '/compare/?measure=three_public&per=staff_authorised&hl=430223', pair, `/compare/pair/?a=${ids[0]}`, `/compare/pair/${ids[0]}/`]) {
+        const { page, errors } = await newPage(site, vp);
+        await page.goto(site.url(path));
+        if (!path.includes('?a=') && !/pair\/[^/]+\/$/.test(path)) await ready(page);
+        expect(await axe(page), path).toEqual([]);
+        const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        expect(sw, `${path} scrollWidth`).toBeLessThanOrEqual(iw);
+        expect(errors, path).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+
+  it('has no axe violations in dark mode', async () => {
+    const context = await site.browser.newContext({ viewport: VIEWPORTS.desktop, colorScheme: 'dark', locale: 'zh-CN' });
+    const page = await context.newPage();
+    for (const path of ['/compare/?hl=430223', `/compare/pair/${ids[0]}/${ids[1]}/`]) {
+      await page.goto(site.url(path));
+      await ready(page);
+      expect(await axe(page), path).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('pair chooser: ?a= preselects A and offers only the same department type as B; submitting navigates', async () => {
+    const { page, errors } = await newPage(site, VIEWPORTS.phone);
+    const a = records[0];
+    await page.goto(site.url(`/compare/pair/?a=${a.id}`));
+    await page.waitForSelector('#pair-form:not([hidden])');
+    expect(await page.inputValue('#pair-a')).toBe(a.id);
+    const options = await page.locator('#pair-b option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(options.sort()).toEqual(records.filter((r) => r.id !== a.id && r.department_type === a.department_type).map((r) => r.id).sort());
+    expect(await page.locator('#pair-status').textContent()).toContain('请选择文件 B');
+    const b = options[0];
+    await page.selectOption('#pair-b', b);
+    await page.click('#pair-form button[type="submit"]');
+    await page.waitForURL((u) => u.pathname.endsWith(`/compare/pair/${a.id}/${b}/`));
+    await ready(page);
+    expect(await page.locator('h1').textContent()).toContain('并排对比');
+    // ?a=&b= goes straight to the pair page.
+    await page.goto(site.url(`/compare/pair/?a=${b}&b=${a.id}`));
+    await page.waitForURL((u) => u.pathname.endsWith(`/compare/pair/${b}/${a.id}/`));
+    expect(errors).toEqual([]);
+  });
+
+  it('pair page works without JavaScript: every figure for A and B, A − B, gaps with reasons', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    const a = records.find((r) => r.id === '430223-cac-2024-final-accounts')!;
+    const b = records.find((r) => r.id === '430423-cac-2023-performance-self-evaluation')!;
+    await page.goto(site.url(`/compare/pair/${a.id}/${b.id}/`));
+    const row = page.locator('.pair-table tr[data-key="expenditure_total"]');
+    expect(await row.locator('th').textContent()).toBe('支出合计（万元）');
+    expect(await row.locator('td[data-side="a"]').textContent()).toBe('89.93');
+    expect(await row.locator('td[data-side="b"]').textContent()).toBe('162.935556');
+    expect(await row.locator('td.diff').textContent()).toBe('−73.005556');
+    expect(await page.locator('.pair-table tr[data-key="personnel_share"] td.diff').textContent()).toBe('−19.7 个百分点');
+    expect(await page.locator('.pair-table tr[data-key="three_public_execution"] td[data-side="a"]').textContent()).toContain('空缺');
+    expect(await page.locator('#fig-pair svg[role="img"]').count()).toBe(1);
+    expect(await page.locator('.compare-notes').first().textContent()).toContain('年度不同');
+    // Without JavaScript, /compare/pair/<a>/ lists every B as a link.
+    await page.goto(site.url(`/compare/pair/${a.id}/`));
+    expect(await page.locator(`a[href$="/compare/pair/${a.id}/${b.id}/"]`).count()).toBe(1);
+    await context.close();
+  });
+});

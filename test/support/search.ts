@@ -1,0 +1,42 @@
+/** Shared by the search tests: the normalized collections from the curated content. */
+import { runNormalize } from '../../src/build/normalize-run';
+import type { Collections } from '../../src/normalize/corpus';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DIST_DIR } from './browser';
+import { disclosureTags } from '../../src/search/tags';
+
+let data: Collections | null = null;
+export function normalizedCollections(): Collections {
+  if (!data) {
+    const r = runNormalize(process.cwd());
+    if (!r.collections) throw new Error(`the curated content has problems: ${JSON.stringify(r.problems.slice(0, 3))}`);
+    data = r.collections;
+  }
+  return data;
+}
+
+/** The names a disclosure is known by (its indexed names line), its title and its source text, for "does it state q". */
+export function statedIn(id: string): string {
+  const d = normalizedCollections().disclosures.find((x) => x.id === id)!;
+  const src = normalizedCollections().sources.find((x) => x.id === id)!;
+  return `${disclosureTags(d).names.join(' ')}\n${d.title}\n${src.text}`.normalize('NFKC');
+}
+
+/** The disclosures that state `q` anywhere a search can find it. */
+export function disclosuresStating(q: string): Collections['disclosures'] {
+  return normalizedCollections().disclosures.filter((d) => statedIn(d.id).includes(q.normalize('NFKC')));
+}
+
+/** Fail at once (not after a timeout per test) when the built site has no search index. */
+export function requireSearchIndex(): void {
+  const entry = join(DIST_DIR, 'pagefind', 'pagefind.js');
+  if (!existsSync(entry)) throw new Error(`${entry} not found: build the site with \`npm run build\` (the search index is a build step)`);
+}
+
+/** Wait until the search page has finished (results rendered) and return its state ("done" or "error"). */
+export async function searchSettled(page: Page): Promise<string> {
+  await page.waitForSelector('[data-search][data-search-state=done], [data-search][data-search-state=error]', { state: 'attached', timeout: 15_000 });
+  return (await page.getAttribute('[data-search]', 'data-search-state')) ?? '';
+}

@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { toFen } from '../../../src/core/decimal';
+import {
+  countOf,
+  MEASURE_IDS,
+  MEASURES,
+  measureValue,
+  viewTitle,
+  viewValue,
+  type InputId,
+  type MeasureInput,
+} from '../../../src/compare/measures';
+import { compareExact, differenceString } from '../../../src/compare/exact';
+import type { DerivedFigure, KeyFigure } from '../../../src/schema/normalized';
+import { runNormalize } from '../../../src/build/normalize-run';
+import { compareRecord } from '../../../src/compare/record-build';
+
+let n = 0;
+/** A key figure as the normalizer writes it: money in fen, counts as digits. */
+function kf(value: string | null, unit: string, status: KeyFigure['status'] = 'reported'): KeyFigure {
+  n += 1;
+  const fen = value !== null && (unit === '万元' || unit === '元') ? Number((toFen(value, unit) as { fen: bigint }).fen) : null;
+  return { fact_id: `f${n}`, published: value ?? '', value, unit, fen, status, anchor: `q-${n}-${n + 1}` };
+}
+function input(key: Partial<Record<InputId, KeyFigure | null>>, derived: DerivedFigure[] = []): MeasureInput {
+  return { key, derived };
+}
+
+describe('amount measures', () => {
+  it('give the value exactly as published, with its fact', () => {
+    const total = kf('162.935556', '万元');
+    const v = measureValue(input({ expenditure_total: total }), 'expenditure_total');
+    expect(v).toMatchObject({ status: 'ok', value: '162.935556', decimals: 6, computed: false, reason: null, facts: [total.fact_id] });
+    expect(v.exact).toEqual({ num: '162935556', den: '1000000' });
+  });
+
+  it('keep a stated zero as zero', () => {
+    const v = measureValue(input({ three_public_actual: kf('0.00', '万元') }), 'three_public');
+    expect(v).toMatchObject({ status: 'ok', value: '0.00' });
+  });
+
+  it('report a figure the document does not state as missing, never 0', () => {
+    for (const id of MEASURE_IDS.filter((m) => MEASURES[m].kind === 'amount')) {
+      const v = measureValue(input({}), id);
+      expect(v.status).toBe('missing');
+      expect(v.value).toBeNull();
+      expect(v.exact).toBeNull();
+      expect(v.reason).toMatch(/^文件未载明/);
+    }
+  });
+
+  it('report a withheld amount without a value as withheld', () => {
+    const v = measureValue(input({ project_expenditure: kf(null, '万元', 'withheld') }), 'project_expenditure');
+    expect(v).toMatchObject({ status: 'withheld', value: null });
+    expect(v.reason).toContain('涉密不予公开');
+  });
+
+  it('keep a withheld figure whose amount is stated, with a caveat', () => {
+    const v = measureValue(input({ project_expenditure: kf('63.77', '万元', 'withheld') }), 'project_expenditure');
+    expect(v).toMatchObject({ status: 'ok', value: '63.77', computed: false });
+    expect(v.reason).toContain('明细涉密');
+  });
+
+  it('use the computed total where no total is stated, labelled as computed with its operands', () => {
+    const derived: DerivedFigure = { id: 'expenditure_total_computed', label_zh: '支出合计（计算值）', formula_zh: '基本支出 + 项目支出', operands: ['a', 'b'], value: '157.83', decimals: 2, unit: '万元' };
+    const v = measureValue(input({ expenditure_total: null }, [derived]), 'expenditure_total');
+    expect(v).toMatchObject({ status: 'ok', value: '157.83', computed: true, facts: ['a', 'b'] });
+    expect(v.reason).toContain('计算值');
+    expect(v.reason).toContain('基本支出 + 项目支出');
+  });
+
+  it('prefer a stated total over a computed one', () => {
+    const derived: DerivedFigure = { id: 'expenditure_total_computed', label_zh: '', formula_zh: '', operands: [], value: '1.00', decimals: 2, unit: '万元' };
+    const v = measureValue(input({ expenditure_total: kf('2.00', '万元') }, [derived]), 'expenditure_total');
+    expect(v).toMatchObject({ value: '2.00', computed: false });
+  });
+});
+
+describe('per-staff measures', () => {
+  const base = { expenditure_total: kf('89.93', '万元'), staff_actual: kf('9', '人'), staff_authorised: kf('13', '人') };
+
+  it('divide by actual staff, rounded half-up to 2 decimals of 万元/人', () => {
+    const v = viewValue(input(base), 'expenditure_total', 'staff_actual');
+    expect(v).toMatchObject({ status: 'ok', value: '9.99', decimals: 2, computed: true });
+    expect(v.facts).toEqual([base.expenditure_total.fact_id, base.staff_actual.fact_id]);
+    expect(v.exact).toEqual({ num: '89930000', den: '9000000' });
+  });
+
+  it('divide by authorised posts', () => {
+    expect(viewValue(input(base), 'expenditure_total', 'staff_authorised').value).toBe('6.92'); // 6.9177
+  });
+
+  it('round half up exactly (no binary floating point)', () => {
+    // 0.25 万元 / 8 = 0.03125 → 0.03 at 2 decimals; 0.0625 / 2 = 0.03125 at 4 decimals → 0.0313
+    expect(viewValue(input({ personnel: kf('0.25', '万元'), staff_actual: kf('8', '人') }), 'personnel', 'staff_actual').value).toBe('0.03');
+    expect(viewValue(input({ three_public_actual: kf('0.0625', '万元'), staff_actual: kf('2', '人') }), 'three_public', 'staff_actual').value).toBe('0.0313');
+    // A huge amount stays exact: 123456789.123456 万元 / 7 = 17636684.160493714… → 17636684.16
+    expect(viewValue(input({ expenditure_total: kf('123456789.123456', '万元'), staff_actual: kf('7', '人') }), 'expenditure_total', 'staff_actual').value).toBe('17636684.16');
+  });
+
+  it('use 4 decimals for 三公 per person', () => {
+    const v = viewValue(input({ three_public_actual: kf('1.0263', '万元'), staff_actual: kf('8', '人') }), 'three_public', 'staff_actual');
+    expect(v.value).toBe('0.1283');
+  });
+
+  it('are missing when the staff count is not stated', () => {
+    const v = viewValue(input({ expenditure_total: kf('10', '万元') }), 'expenditure_total', 'staff_authorised');
+    expect(v).toMatchObject({ status: 'missing', value: null, reason: '文件未载明编制数' });
+  });
+
+  it('are withheld when the staff count is withheld', () => {
+    const v = viewValue(input({ expenditure_total: kf('10', '万元'), staff_actual: kf(null, '人', 'withheld') }), 'expenditure_total', 'staff_actual');
+    expect(v.status).toBe('withheld');
+    expect(v.reason).toBe('实有人数涉密不予公开');
+  });
+
+  it('carry the gap of the amount (missing or withheld), not a zero', () => {
+    expect(viewValue(input({ staff_actual: kf('9', '人') }), 'personnel', 'staff_actual')).toMatchObject({ status: 'missing', reason: '文件未载明人员经费' });
+    expect(viewValue(input({ personnel: kf(null, '万元', 'withheld'), staff_actual: kf('9', '人') }), 'personnel', 'staff_actual').status).toBe('withheld');
+  });
+
+  it('refuse to divide by zero staff', () => {
+    const v = viewValue(input({ expenditure_total: kf('10', '万元'), staff_actual: kf('0', '人') }), 'expenditure_total', 'staff_actual');
+    expect(v).toMatchObject({ status: 'missing', value: null });
+    expect(v.reason).toContain('为 0');
+  });
+
+  it('refuse a staff count that is not a whole number', () => {
+    expect(countOf(input({ staff_actual: kf('8.5', '人') }), 'staff_actual').status).toBe('missing');
+  });
+
+  it('do not apply to shares, rates and scores', () => {
+    const i = input({ evaluation_total_score: kf('94', '分'), staff_actual: kf('10', '人') });
+    expect(viewValue(i, 'evaluation_score', 'staff_actual')).toEqual(measureValue(i, 'evaluation_score'));
+    expect(viewTitle('evaluation_score', 'staff_actual').unit).toBe('分');
+  });
+
+  it('name the basis, unit and formula', () => {
+    expect(viewTitle('expenditure_total', 'staff_actual')).toEqual({ label: '人均支出合计（按实有人数）', unit: '万元/人', formula: '支出合计 ÷ 实有人数，四舍五入保留 2 位小数' });
+    expect(viewTitle('expenditure_total', 'none')).toEqual({ label: '支出合计', unit: '万元', formula: null });
+  });
+});
+
+describe('shares and rates', () => {
+  it('compute the personnel share to one decimal, half-up', () => {
+    const i = input({ personnel: kf('35.55', '万元'), expenditure_total: kf('89.93', '万元') });
+    expect(measureValue(i, 'personnel_share')).toMatchObject({ status: 'ok', value: '39.5', decimals: 1, computed: true });
+    // 1/16 = 6.25% → 6.3
+    expect(measureValue(input({ personnel: kf('1', '万元'), expenditure_total: kf('16', '万元') }), 'personnel_share').value).toBe('6.3');
+  });
+
+  it('compute the project share, including a stated zero', () => {
+    expect(measureValue(input({ project_expenditure: kf('0', '万元'), expenditure_total: kf('89.93', '万元') }), 'project_share').value).toBe('0.0');
+  });
+
+  it('use the computed total and say so', () => {
+    const derived: DerivedFigure = { id: 'expenditure_total_computed', label_zh: '', formula_zh: '基本支出 + 项目支出', operands: ['x', 'y'], value: '157.83', decimals: 2, unit: '万元' };
+    const v = measureValue(input({ project_expenditure: kf('88.45', '万元') }, [derived]), 'project_share');
+    expect(v.value).toBe('56.0');
+    expect(v.reason).toContain('计算值');
+  });
+
+  it('are missing when the denominator is zero', () => {
+    const v = measureValue(input({ three_public_actual: kf('0.00', '万元'), three_public_budget: kf('0.00', '万元') }), 'three_public_execution');
+    expect(v).toMatchObject({ status: 'missing', value: null });
+    expect(v.reason).toBe('“三公”经费预算为 0，无法计算');
+  });
+
+  it('are missing or withheld when an operand is', () => {
+    expect(measureValue(input({ expenditure_total: kf('10', '万元') }), 'execution_rate')).toMatchObject({ status: 'missing', reason: '文件未载明全年预算' });
+    expect(measureValue(input({ personnel: kf('5', '万元') }), 'personnel_share')).toMatchObject({ status: 'missing', reason: '文件未载明支出合计' });
+    expect(measureValue(input({ personnel: kf(null, '万元', 'withheld'), expenditure_total: kf('10', '万元') }), 'personnel_share').status).toBe('withheld');
+  });
+
+  it('compute the execution rates', () => {
+    expect(measureValue(input({ expenditure_total: kf('162.935556', '万元'), budget_adjusted: kf('162.935556', '万元') }), 'execution_rate').value).toBe('100.0');
+    expect(measureValue(input({ three_public_actual: kf('1.0263', '万元'), three_public_budget: kf('2.55', '万元') }), 'three_public_execution').value).toBe('40.2');
+  });
+
+  it('every derived measure states its formula; stated figures do not claim one', () => {
+    for (const id of MEASURE_IDS) {
+      const d = MEASURES[id];
+      if (d.kind === 'percent') expect(d.formula).toMatch(/÷.*× 100%/);
+      // The transparency score is the portal's own judgement: it says how it is made.
+      else if (id === 'transparency_score') expect(d.formula).toMatch(/透明度评分/);
+      else expect(d.formula).toBeNull();
+    }
+  });
+});
+
+describe('transparency score', () => {
+  it('is the portal’s computed score, or missing when no criterion applies (never 0)', () => {
+    expect(measureValue({ ...input({}), transparency: '91.2' }, 'transparency_score')).toMatchObject({ status: 'ok', value: '91.2', computed: true });
+    expect(measureValue({ ...input({}), transparency: null }, 'transparency_score')).toMatchObject({ status: 'missing', value: null });
+    expect(measureValue(input({}), 'transparency_score').status).toBe('missing');
+  });
+});
+
+describe('self-evaluation score', () => {
+  it('is the stated score, missing or withheld', () => {
+    expect(measureValue(input({ evaluation_total_score: kf('94', '分') }), 'evaluation_score')).toMatchObject({ status: 'ok', value: '94', computed: false });
+    expect(measureValue(input({}), 'evaluation_score')).toMatchObject({ status: 'missing', reason: '文件未载明自评总分' });
+    expect(measureValue(input({ evaluation_total_score: kf(null, '分', 'withheld') }), 'evaluation_score').status).toBe('withheld');
+  });
+});
+
+describe('exact comparisons', () => {
+  it('order and subtract exactly', () => {
+    expect(compareExact({ num: '1', den: '3' }, { num: '333', den: '1000' })).toBe(1);
+    expect(differenceString({ num: '89930000', den: '1000000' }, { num: '162935556', den: '1000000' }, 6)).toBe('-73.005556');
+  });
+});
+
+describe('the curated disclosures', () => {
+  const result = runNormalize(process.cwd());
+  const records = result.collections!.disclosures.map((s) => compareRecord(s, `/disclosures/${s.id}/`));
+  const DERIVED_TO_VIEW: Record<string, [(typeof MEASURE_IDS)[number], 'none' | 'staff_actual' | 'staff_authorised']> = {
+    per_staff_actual: ['expenditure_total', 'staff_actual'],
+    per_post: ['expenditure_total', 'staff_authorised'],
+    personnel_share: ['personnel_share', 'none'],
+    project_share: ['project_share', 'none'],
+    execution_rate: ['execution_rate', 'none'],
+    three_public_execution: ['three_public_execution', 'none'],
+  };
+
+  it('are all there, one record per curated folder', () => {
+    const folders = readdirSync('content/disclosures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(records.map((r) => r.id).sort()).toEqual(folders.sort());
+  });
+
+  it('agree with the figures the normalizer derived', () => {
+    let compared = 0;
+    for (const r of records) {
+      for (const d of r.input.derived) {
+        const view = DERIVED_TO_VIEW[d.id];
+        if (!view) continue;
+        expect(viewValue(r.input, view[0], view[1]).value, `${r.id} ${d.id}`).toBe(d.value);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(10);
+  });
+
+  it('give every measure a value or a reason for every disclosure', () => {
+    for (const r of records) {
+      for (const id of MEASURE_IDS) {
+        for (const per of ['none', 'staff_actual', 'staff_authorised'] as const) {
+          const v = viewValue(r.input, id, per);
+          if (v.status === 'ok') expect(v.value).toMatch(/^-?\d+(\.\d+)?$/);
+          else expect(v.reason, `${r.id} ${id} ${per}`).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('compute 江华 per-staff spending from the computed total', () => {
+    const r = records.find((x) => x.id === '431129-cac-2024-performance-self-evaluation')!;
+    const v = viewValue(r.input, 'expenditure_total', 'staff_actual');
+    expect(v.value).toBe('26.31'); // (69.38 + 88.45) / 6 = 26.305 → 26.31
+    expect(v.reason).toContain('计算值');
+  });
+});
