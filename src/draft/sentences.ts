@@ -197,6 +197,23 @@ function shareScope(label: string, ctx: string, section: string): ScopeId {
   return concept ? scopeOf(ctx, section, concept) : 'unspecified';
 }
 
+/**
+ * "决算数等于年初预算数" / "决算数与预算数一致": a `comparison` of the last
+ * budget amount of the paragraph with the actual amount of the same concept,
+ * code and scope, the comparing word as printed. Nothing when the pair is not
+ * there or the sentence compares with no word of agreement.
+ */
+function comparisonOf(text: string, before: DraftFact[]): Partial<DraftFact['row']> | null {
+  const m = /决算(?:数)?(等于|与)(年初)?预算(?:数)?(一致|相等|相同)?/.exec(text.replace(/\s+/g, ''));
+  const word = m && (m[1] === '等于' ? '等于' : m[3]);
+  if (!m || !word || !text.includes(word)) return null;
+  const isBudget = (f: DraftFact) => (m[2] ? f.row.phase === 'initial_budget' : f.row.phase === 'adjusted_budget' || f.row.phase === 'initial_budget');
+  const budget = [...before].reverse().find((f) => f.row.unit === '万元' && isBudget(f));
+  const actual = budget && [...before].reverse().find((f) => f.row.phase === 'actual' && (['concept', 'code', 'scope'] as const).every((k) => f.row[k] === budget.row[k]));
+  if (!budget || !actual) return null;
+  return { concept: 'comparison', phase: 'none', scope: actual.row.scope, item: m[0], value: word, unit: '文字', of: actual.row.fact_id, base: budget.row.fact_id };
+}
+
 const STAFF_WORDS = /编制|在编|实有|在职|现有|人员|离休|退休|工作人员/;
 
 export function draftSentences(input: SentenceInput): DraftFact[] {
@@ -356,6 +373,11 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
         const scope: ScopeId = none[1] === '政府性基金' ? 'government_fund' : none[1] === '国有资本经营' ? 'state_capital' : 'social_insurance';
         const text = sentence.text.replace(/\s+$/, '');
         add(sentence.start, sentence.start + text.length, { concept: none[2] === '收入' ? 'income_total' : 'expenditure_total', phase: 'actual', scope, item: `${none[1]}预算`, value: '', unit: '万元', status: 'empty' }, 'empty statement');
+      }
+      const claim = comparisonOf(sentence.text, out.filter((f) => f.start >= l.start && f.start < sentence.end));
+      if (claim) {
+        const lead = sentence.text.length - sentence.text.trimStart().length;
+        add(sentence.start + lead, sentence.start + sentence.text.trimEnd().length, claim, 'comparison');
       }
     }
   }

@@ -122,3 +122,22 @@ describe('functional codes from names', () => {
     expect(brief('网信事务支出2.00万元。')).toEqual([]);
   });
 });
+
+describe('comparisons stated in words', () => {
+  it('决算数与预算数一致 / 决算数等于年初预算数: a comparison of the budget and actual amounts of the same concept before it', () => {
+    const facts = draft('“三公”经费财政拨款支出预算为1万元，支出决算为1万元；与上年相比增加0万元。决算数与预算数一致，严格按预算执行。');
+    const claim = facts.at(-1)!.row;
+    const byId = new Map(facts.map((f) => [f.row.fact_id, f.row]));
+    expect([claim.concept, claim.phase, claim.scope, claim.value, claim.unit]).toEqual(['comparison', 'none', 'fiscal', '一致', '文字']);
+    expect([byId.get(claim.of)?.phase, byId.get(claim.base)?.phase, byId.get(claim.base)?.concept]).toEqual(['actual', 'adjusted_budget', 'three_public_total']);
+
+    const initial = draft('项目支出年初预算2万元，决算数为3万元，决算数等于年初预算数。');
+    const c = initial.at(-1)!.row;
+    expect([c.concept, c.value, initial.find((f) => f.row.fact_id === c.base)?.row.phase]).toEqual(['comparison', '等于', 'initial_budget']);
+  });
+
+  it('no comparison without a word of agreement or without the two amounts', () => {
+    expect(draft('项目支出年初预算2万元，决算数为3万元。决算数与预算数存在差异。').map((f) => f.row.concept)).not.toContain('comparison');
+    expect(draft('决算数与预算数一致。')).toEqual([]);
+  });
+});
