@@ -38,12 +38,12 @@ export function draftBasicData(ctx: DocContext, blocks: Row[][], year: number | 
       if (staff) {
         const [a, b, rate] = staff.map((i) => cells[i] ?? '');
         if (/^\d+$/.test(a)) add(r, table, { fact_id: 'basic.staff_authorised', concept: 'staff_authorised', phase: 'none', scope: 'unspecified', item: '编制数', value: a, unit: '人', row: '财政供养人员情况', column: '编制数' }, 'staff cell');
-        if (/^\d+$/.test(b)) add(r, table, { fact_id: 'basic.staff_actual', concept: 'staff_actual', phase: 'actual', scope: 'unspecified', item: '实际在职人数', value: b, unit: '人', row: '财政供养人员情况', column: '实际在职人数' }, 'staff cell');
+        if (/^\d+$/.test(b)) add(r, table, { fact_id: 'basic.staff_actual', concept: 'staff_actual', phase: 'none', scope: 'unspecified', item: '实际在职人数', value: b, unit: '人', row: '财政供养人员情况', column: '实际在职人数' }, 'staff cell');
         const rm = /^(\d+(?:\.\d+)?)%$/.exec(rate);
         if (rm) {
           const authorised = out.find((f) => f.row.concept === 'staff_authorised' && f.start === r.start);
           const actual = out.find((f) => f.row.concept === 'staff_actual' && f.start === r.start);
-          add(r, table, { fact_id: 'basic.staff_control_rate', concept: 'control_rate', phase: 'actual', scope: 'unspecified', item: '控制率', value: rm[1], unit: '%', of: authorised && actual ? actual.row.fact_id : '', base: authorised && actual ? authorised.row.fact_id : '', row: '财政供养人员情况', column: '控制率' }, 'staff cell');
+          add(r, table, { fact_id: 'basic.staff_control_rate', concept: 'control_rate', phase: 'none', scope: 'unspecified', item: '控制率', value: rm[1], unit: '%', of: authorised && actual ? actual.row.fact_id : '', base: authorised && actual ? authorised.row.fact_id : '', row: '财政供养人员情况', column: '控制率' }, 'staff cell');
         }
         staff = null;
         continue;

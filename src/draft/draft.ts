@@ -10,6 +10,7 @@ import { blocksOf, rowsOf } from './layout';
 import { draftMeta, type DraftMeta } from './metadata';
 import { draftNarrative, type DraftNarrative } from './narrative';
 import { reviewMarkdown, uncovered } from './review';
+import { functionalNames } from './functional-names';
 import { draftSentences } from './sentences';
 import { draftStandardTables, type DocContext } from './standard-tables';
 import { linesOf, quoteAt, sectionsOf } from './text';
@@ -56,7 +57,7 @@ export function draftDisclosure(source: string, registries: Registries, opts: { 
     projects.push({ row: { project_id: id, name, purpose, quote: q.quote, after: q.after, note: 'draft: project named in a sentence' }, start, end });
     return id;
   };
-  const sentences = draftSentences({ source, lines, sections, tableLines, covered, project, functionalClasses: new Map([...registries.functional.values()].filter((e) => e.code.length === 3).map((e) => [e.name, e.code])) });
+  const sentences = draftSentences({ source, lines, sections, tableLines, covered, project, functionalClasses: new Map([...registries.functional.values()].filter((e) => e.code.length === 3).map((e) => [e.name, e.code])), functionalNames: functionalNames(registries.functional.values()) });
   const facts = [...tableFacts, ...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
   const narrative = draftNarrative(source, lines);
   const notFigures: NotFigureCols[] = [...tables.notFigures];

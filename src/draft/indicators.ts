@@ -148,7 +148,7 @@ export function draftIndicators(ctx: DocContext, blocks: Row[][], take: TakeId =
           }
           const rate = cells[funding.rate];
           if (!fiscal && rate && /^\d+(\.\d+)?%$/.test(rate)) {
-            addFact(r, { fact_id: `${prefix}.funds.execution_rate`, concept: 'execution_rate', phase: 'actual', scope: sc, item: label, value: rate.replace('%', ''), unit: '%', row: label, column: '执行率' }, 'funding block rate', tableTitle());
+            addFact(r, { fact_id: `${prefix}.funds.execution_rate`, concept: 'execution_rate', phase: 'none', scope: sc, item: label, value: rate.replace('%', ''), unit: '%', row: label, column: '执行率' }, 'funding block rate', tableTitle());
             addIndicator(r, r.start, { indicator_id: `${prefix}.funding`, row_kind: 'funding', level1: '预算执行率', level3: label, actual: rate, weight: cells[funding.weight] ?? '', score: cells[funding.score] ?? '' }, 'funding block');
           }
           continue;

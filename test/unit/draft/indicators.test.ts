@@ -39,7 +39,7 @@ describe('indicator tables and funding blocks', () => {
     ].join('\n');
     const d = draft(src);
     expect(d.facts.map((f) => [f.row.concept, f.row.phase, f.row.value].join(' '))).toEqual([
-      'expenditure_total initial_budget 10.00', 'expenditure_total adjusted_budget 12.00', 'expenditure_total actual 12.00', 'execution_rate actual 100', 'evaluation_total_score none 95',
+      'expenditure_total initial_budget 10.00', 'expenditure_total adjusted_budget 12.00', 'expenditure_total actual 12.00', 'execution_rate none 100', 'evaluation_total_score none 95',
     ]);
     expect(ind(src)).toEqual([
       'funding|department|预算执行率||年度资金总额||100%|10|10',

@@ -24,7 +24,7 @@ describe('sentence figures', () => {
   });
 
   it('drafts changes with their direction', () => {
-    expect(brief('机关运行经费支出3万元，比上年减少0.5万元。')).toEqual(['admin_running_costs actual unspecified 3 万元', 'change_amount actual unspecified 0.5 万元 decrease']);
+    expect(brief('机关运行经费支出3万元，比上年减少0.5万元。')).toEqual(['admin_running_costs actual all 3 万元', 'change_amount actual all 0.5 万元 decrease']);
   });
 
   it('drafts a withheld amount as withheld (never zero) and a budget without data as empty', () => {
@@ -34,7 +34,7 @@ describe('sentence figures', () => {
 
   it('drafts counts of staff, units and vehicles', () => {
     expect(brief('本部门共有编制人数 9 人，其中行政编制 6 名，实有人数 8 人，内设机构 3 个，车辆0辆。')).toEqual([
-      'staff_authorised none unspecified 9 人', 'staff_authorised_admin none unspecified 6 名', 'staff_actual none unspecified 8 人', 'internal_units none unspecified 3 个', 'vehicles actual unspecified 0 辆',
+      'staff_authorised none unspecified 9 人', 'staff_authorised_admin none unspecified 6 名', 'staff_actual none unspecified 8 人', 'internal_units none unspecified 3 个', 'vehicles none unspecified 0 辆',
     ]);
   });
 
