@@ -3,7 +3,7 @@
  * anchor tree and the page's data views (the chart kernel: test/charts/).
  */
 import { describe, expect, it } from 'vitest';
-import { displayFigure, figureText, percentOf, percentText, yuanStringToDisplay, yuanText, dateZh, MISSING_LABEL } from '../../../../src/core/format';
+import { displayFigure, figureText, unitAfter, percentOf, percentText, yuanStringToDisplay, yuanText, dateZh, MISSING_LABEL } from '../../../../src/core/format';
 import { sourceTree, treeText, type SourceNode } from '../../../../src/views/disclosure/source-tree';
 import { classificationBreakdown, isLeaf } from '../../../../src/views/disclosure/breakdowns';
 import { cellNumber, indicatorScopes, sumCells } from '../../../../src/views/disclosure/indicators';
@@ -36,6 +36,14 @@ describe('format', () => {
     expect(figureText(fig('3.96', '%'))).toBe('3.96%');
     expect(figureText(fig('优秀', '文字'))).toBe('优秀');
     expect(yuanText(5)).toBe('0.05 元');
+  });
+
+  it('puts the one unit suffix after a shown figure, none after a gap or a text value', () => {
+    expect(unitAfter(displayFigure(fig('89.93', '万元', 'reported', 89930000)))).toBe(' 万元');
+    expect(unitAfter(displayFigure(fig('3.96', '%')))).toBe('%');
+    expect(unitAfter(displayFigure(fig('优秀', '文字')))).toBe('');
+    expect(unitAfter(displayFigure(fig('', '万元', 'withheld')))).toBe('');
+    expect(unitAfter(displayFigure(null))).toBe('');
   });
 
   it('never turns a gap into a zero', () => {
