@@ -11,6 +11,7 @@ import { groupFacts, factParts, splitHeading } from '../../../../src/views/discl
 import { checkCounts, checkViews } from '../../../../src/checks/report';
 import { buildDate } from '../../../../src/core/build-date';
 import type { CheckResult, Fact, Indicator } from '../../../../src/schema/normalized';
+import { literalFact as fact } from '../../../support/checks';
 
 const fig = (published: string, unit = '万元', status: 'reported' | 'withheld' | 'empty' = 'reported', fen: number | null = null) => ({
   published,
@@ -19,14 +20,6 @@ const fig = (published: string, unit = '万元', status: 'reported' | 'withheld'
   fen,
   status,
 });
-
-function fact(over: Partial<Fact>): Fact {
-  return {
-    id: 'x', concept: 'expenditure_total', concept_zh: '支出合计', value_kind: 'money', phase: 'actual', scope: 'all', code: null, code_system: null, code_name: null,
-    item: '', published: '1.00', value: '1.00', unit: '万元', decimals: 2, fen: 1_000_000, status: 'reported', direction: null, of: null, base: null, part_of: null,
-    project_id: null, section: '一、', table: '', row: '', column: '', quote: '', anchor: 'q-0-1', line: 1, note: '', ...over,
-  };
-}
 
 describe('format', () => {
   it('shows amounts as published with the exact yuan', () => {
