@@ -13,9 +13,7 @@ import { runChecks } from '../checks/index';
 import { contribution, PER_DISCLOSURE_TABLES, runFile, type OpenFile } from '../downloads/dataset';
 import { partitionSlug, type PartitionPlan } from '../downloads/partitions';
 import { manifestEntry, type ManifestEntry } from '../downloads/manifest';
-import { readerFor, type FileSource } from '../normalize/corpus';
-import { normalizeDisclosure } from '../normalize/disclosure';
-import { readRegistries } from '../normalize/registries';
+import { DISCLOSURES_DIR, normalizeEach, sourceRegistries, type CorpusSource, type FileSource } from '../normalize/corpus';
 import { entryFile, KINDS, type Kind } from '../store/layout';
 import { failureFile } from '../store/failures';
 import type { Problem } from '../core/problems';
@@ -156,8 +154,8 @@ export function normalizeSlice(job: SliceJob): SliceResult {
   const registryProblems: Problem[] = [];
   const file = diskFile(job.contentDir);
   // The registries are small; each slice reads its own copy. Their problems are the caller's to report.
-  const registries = readRegistries(readerFor(file, registryProblems), registryProblems);
-  const readText = readerFor(file, problems);
+  const registries = sourceRegistries(file, registryProblems);
+  const source: CorpusSource = { file, folders: job.folders.map((name) => `${DISCLOSURES_DIR}/${name}`) };
   const result: SliceResult = { problems, summaries: [], ownFiles: [], rows: PER_DISCLOSURE_TABLES.map(() => 0), partitionRows: {}, facts: 0 };
   const out = job.out;
   const plan: PartitionPlan = { byYear: new Set(job.byYear) };
@@ -175,13 +173,12 @@ export function normalizeSlice(job: SliceJob): SliceResult {
   };
   const openData = out ? openIn(out.dataDir) : null;
   try {
-    for (const name of job.folders) {
-      const n = normalizeDisclosure(`content/disclosures/${name}`, readText, registries, problems, runChecks);
-      if (!n || problems.length) continue; // after the first problem, only look for more problems
+    normalizeEach(source, registries, problems, runChecks, (n, _folder, clean) => {
+      if (!clean) return; // after the first problem, only look for more problems
       result.facts += n.details.facts.length;
       if (!out) {
         result.summaries.push(n.summary);
-        continue;
+        return;
       }
       // Already in canonical form (test/unit/build/normalize-stream.test.ts pins it): re-parsing the details with zod would
       // cost ~2 ms each. The summary, which every page and the downloads rely on, is checked (cheap).
@@ -206,7 +203,7 @@ export function normalizeSlice(job: SliceJob): SliceResult {
       });
       po.json.add((po.json.wrote() ? ',' : '') + c.json);
       result.summaries.push(b.summary);
-    }
+    });
   } finally {
     for (const a of whole) a.close();
     for (const x of byPartition.values()) {

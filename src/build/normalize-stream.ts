@@ -5,8 +5,10 @@
  * contiguous slices (in id order) normalized in parallel worker threads
  * (normalize-slice.ts); each writes its disclosures' files and its share of
  * the corpus-wide downloads into part files, which are then joined in order.
- * The output is byte for byte what the in-memory reference gives
- * (normalizeCorpus + produceDataset; test/unit/build/normalize-stream.test.ts).
+ * Each slice runs the one corpus loop (normalizeEach, src/normalize/corpus.ts)
+ * with a disk source and an effect that writes; the output is byte for byte
+ * what the in-memory reference gives (normalizeCorpus + produceDataset;
+ * test/unit/build/normalize-stream.test.ts).
  *
  * All or nothing: the generated folder is written beside the old one and
  * swapped in only when no disclosure has a problem; the downloads go to a
@@ -24,8 +26,7 @@ import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, r
 import { fromManifest, manifestEntry, type Manifest, type ManifestEntry } from '../downloads/manifest';
 import { partitionPlan } from '../downloads/partitions';
 import { writeBinaryFiles } from '../downloads/binary';
-import { claimId, countyEntries, readerFor } from '../normalize/corpus';
-import { readRegistries } from '../normalize/registries';
+import { claimId, countyEntries, sourceRegistries } from '../normalize/corpus';
 import { ALL_KINDS, KINDS, kindDir, MANIFEST_FILE } from '../store/layout';
 import type { Problem } from '../core/problems';
 import type { CountyEntry, DisclosureSummary } from '../schema/normalized';
@@ -120,7 +121,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   const fail = (problems: Problem[]): StreamResult => ({ problems, disclosures: [], counties: [], facts: 0, files: null });
   const problems: Problem[] = [];
   // A registry problem does not stop here: the disclosures are checked too, so one run lists every problem.
-  const registries = readRegistries(readerFor(diskFile(contentDir), problems), problems);
+  const registries = sourceRegistries(diskFile(contentDir), problems);
 
   const folders = listDisclosureFolders(contentDir);
   // An empty corpus is almost always a wrong PORTAL_CONTENT_DIR or a failed checkout: an empty site would replace the real one.

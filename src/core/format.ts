@@ -82,10 +82,16 @@ export function displayFigure(f: FigureLike | null | undefined): FigureDisplay {
   };
 }
 
+/** What follows a shown figure's text: " 万元", "%" (stuck to the number), or nothing for text values and gaps. */
+export function unitAfter(d: FigureDisplay): string {
+  if (!d.stated || !d.unit) return '';
+  return d.unit === '%' ? d.unit : ` ${d.unit}`;
+}
+
 /** The figure as one string, e.g. "89.93 万元" or "文件未载明". */
 export function figureText(f: FigureLike | null | undefined): string {
   const d = displayFigure(f);
-  return d.stated ? withUnit(d.text, d.unit) : d.text;
+  return d.text + unitAfter(d);
 }
 
 /** Share num ÷ den as a percentage with one decimal ("39.5%"); null when den is 0. */

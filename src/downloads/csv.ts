@@ -1,17 +1,16 @@
 /**
- * CSV for the downloads, written and read with papaparse: RFC 4180, comma
- * separated, CRLF after every record, double quotes around any field with a
- * comma, quote, tab, line break or edge space. The research copy is UTF-8
+ * CSV for the downloads, written by the one CSV writer (src/core/csv.ts: RFC
+ * 4180, CRLF after every record) and read with papaparse. The research copy is UTF-8
  * without BOM; the Excel copy has a BOM and neutralises text a spreadsheet
  * would execute as a formula.
  */
 import Papa from 'papaparse';
+import { BOM, CRLF, csvText } from '../core/csv';
 import { neutraliseFormula } from '../core/spreadsheet-safe';
 import { DECIMAL, type Cell, type ColumnSpec, type Row, type TableSpec } from './columns';
 
-export const NEWLINE = '\r\n';
-export const BOM = '\uFEFF';
-const NEEDS_QUOTES = /[",\r\n\t]|^\s|\s$/;
+export { BOM };
+export const NEWLINE = CRLF;
 
 /** A cell as CSV text: missing → empty field, booleans as true/false, numbers and decimals as written. */
 export function cellText(v: Cell): string {
@@ -23,24 +22,19 @@ export function cellText(v: Cell): string {
 /** Excel copy: formula-like text gets a leading apostrophe (the one neutraliser: src/core/spreadsheet-safe.ts). */
 export const neutralise = neutraliseFormula;
 
-function unparse(records: string[][]): string {
-  if (records.length === 0) return '';
-  return Papa.unparse(records, { header: false, newline: NEWLINE, quotes: (value: unknown) => typeof value === 'string' && NEEDS_QUOTES.test(value) }) + NEWLINE;
-}
-
 export interface CsvOptions {
   excel?: boolean;
 }
 
 export function csvHeader(t: TableSpec): string {
-  return unparse([Object.keys(t.columns)]);
+  return csvText([Object.keys(t.columns)], NEWLINE);
 }
 
 /** Records of `rows` (each ending with CRLF), without the header. */
 export function csvRecords(t: TableSpec, rows: readonly Row[], opts: CsvOptions = {}): string {
   const names = Object.keys(t.columns);
   const fix = opts.excel ? neutralise : (s: string) => s;
-  return unparse(rows.map((r) => names.map((n) => fix(cellText(r[n])))));
+  return csvText(rows.map((r) => names.map((n) => fix(cellText(r[n])))), NEWLINE);
 }
 
 /** A whole CSV file as one string (header and rows; BOM for the Excel copy). */

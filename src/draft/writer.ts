@@ -1,15 +1,14 @@
 /**
- * A draft as the files of a curated folder: CSV written with papaparse
- * (RFC 4180, fields with commas, quotes, tabs, line breaks or edge spaces
- * quoted), JSON pretty-printed, source.txt byte for byte.
+ * A draft as the files of a curated folder: CSV by the one CSV writer
+ * (src/core/csv.ts, LF line ends, no formula neutralising: curated files are
+ * read by the normalizer, not a spreadsheet), JSON pretty-printed, source.txt
+ * byte for byte.
  */
-import Papa from 'papaparse';
+import { csvText } from '../core/csv';
 import { FACT_COLUMNS, INDICATOR_COLUMNS, NOT_FIGURE_COLUMNS, PROJECT_COLUMNS } from '../schema/curated';
 
-const NEEDS_QUOTES = /[",\r\n\t]|^\s|\s$/;
-
 export function csvOf(columns: readonly string[], rows: Record<string, string>[]): string {
-  return Papa.unparse([columns as string[], ...rows.map((r) => columns.map((c) => r[c] ?? ''))], { newline: '\n', quotes: (v: unknown) => typeof v === 'string' && NEEDS_QUOTES.test(v) }) + '\n';
+  return csvText([columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))], '\n');
 }
 
 export interface DraftFiles {

@@ -1,8 +1,10 @@
 /**
  * The whole curated corpus → normalized collections, or the complete list of
  * problems. Pure: it takes file contents in memory (path → bytes), so tests
- * can feed fixtures without touching the disk. The build runs the same pieces
- * one disclosure at a time (src/build/normalize-stream.ts).
+ * can feed fixtures without touching the disk. normalizeEach is the one loop
+ * over a corpus: this in-memory reference and the streaming build
+ * (src/build/normalize-slice.ts, a disk source, one disclosure at a time in
+ * worker threads) run it and differ only in the effect given each disclosure.
  */
 import type { Problem } from '../core/problems';
 import { decodeUtf8 } from './text-decode';
@@ -107,17 +109,48 @@ export function countyEntries(registries: Registries, disclosures: Iterable<{ id
   }));
 }
 
+/** A corpus to normalize: where its files are read from, and its disclosure folders ("content/disclosures/<name>", in id order). */
+export interface CorpusSource {
+  file: FileSource;
+  folders: readonly string[];
+}
+
+/** A corpus held in memory (path → bytes). */
+export const memorySource = (files: CorpusFiles): CorpusSource => ({ file: (path) => files.get(path), folders: disclosureFolders(files.keys()) });
+
+/** The registries of a corpus; their problems go to `problems`. */
+export const sourceRegistries = (file: FileSource, problems: Problem[]): Registries => readRegistries(readerFor(file, problems), problems);
+
+/**
+ * What the loop does with each disclosure that normalized: `clean` is false
+ * once any problem has been found in the corpus (so far), when a writer should
+ * only go on looking for more problems.
+ */
+export type DisclosureEffect = (n: NormalizedDisclosure, folder: string, clean: boolean) => void;
+
+/**
+ * The one loop over a corpus: each folder in order is read, validated,
+ * normalized and checked, its problems added to `problems`, and what it
+ * yields handed to `effect` (kept in memory, or written to disk and dropped).
+ */
+export function normalizeEach(source: CorpusSource, registries: Registries, problems: Problem[], runChecks: RunChecks, effect: DisclosureEffect): void {
+  const readText = readerFor(source.file, problems);
+  for (const folder of source.folders) {
+    const n = normalizeDisclosure(folder, readText, registries, problems, runChecks);
+    if (n) effect(n, folder, problems.length === 0);
+  }
+}
+
 export function normalizeCorpus(files: CorpusFiles, runChecks: RunChecks): CorpusResult {
   const problems: Problem[] = [];
-  const readText = readerFor((path) => files.get(path), problems);
-  const registries = readRegistries(readText, problems);
+  const source = memorySource(files);
+  const registries = sourceRegistries(source.file, problems);
 
   const normalized: NormalizedDisclosure[] = [];
   const idToFolder = new Map<string, string>();
-  for (const folder of disclosureFolders(files.keys())) {
-    const n = normalizeDisclosure(folder, readText, registries, problems, runChecks);
-    if (n && claimId(idToFolder, n.summary.id, folder, problems)) normalized.push(n);
-  }
+  normalizeEach(source, registries, problems, runChecks, (n, folder) => {
+    if (claimId(idToFolder, n.summary.id, folder, problems)) normalized.push(n);
+  });
   if (problems.length) return { problems, collections: null, normalized, registries };
   return {
     problems,

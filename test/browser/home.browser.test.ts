@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { describeBrowser, newPage, openSite, type Site } from '../support/browser';
+import { describeBrowser, newPage, useSite } from '../support/browser';
 
 describeBrowser('home page (smoke)', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   it('lists every disclosure from the data, in Chinese, without console errors', async () => {
     const { page, errors } = await newPage(site);

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { serveStatic, type RunningServer } from './static-server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,6 +47,32 @@ export async function openSite(base = process.env.PORTAL_BASE ?? '/', dist = DIS
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * The built site for a describe block: opened in its beforeAll, closed in its
+ * afterAll. Call it in the block's body; use the returned Site inside tests.
+ */
+export function useSite(base?: string, dist?: string): Site {
+  let s: Site | undefined;
+  beforeAll(async () => {
+    s = await openSite(base, dist);
+  });
+  afterAll(async () => s?.close());
+  const open = (): Site => {
+    if (!s) throw new Error('the site opens in beforeAll: use it inside a test or hook, not while collecting');
+    return s;
+  };
+  return {
+    get browser() {
+      return open().browser;
+    },
+    get server() {
+      return open().server;
+    },
+    url: (path) => open().url(path),
+    close: () => open().close(),
   };
 }
 

@@ -57,6 +57,18 @@ export function fact(init: FactInit): Fact {
   };
 }
 
+/**
+ * A complete Fact written out field by field (reported 1.00 万元, no concept
+ * defaults) with `over` on top: for view tests that pin the exact strings shown.
+ */
+export function literalFact(over: Partial<Fact>): Fact {
+  return {
+    id: 'x', concept: 'expenditure_total', concept_zh: '支出合计', value_kind: 'money', phase: 'actual', scope: 'all', code: null, code_system: null, code_name: null,
+    item: '', published: '1.00', value: '1.00', unit: '万元', decimals: 2, fen: 1_000_000, status: 'reported', direction: null, of: null, base: null, part_of: null,
+    project_id: null, section: '一、', table: '', row: '', column: '', quote: '', anchor: 'q-0-1', line: 1, note: '', ...over,
+  };
+}
+
 export type IndicatorInit = Partial<Indicator> & { id: string };
 
 export function indicator(init: IndicatorInit): Indicator {

@@ -1,5 +1,4 @@
 /** Shared by the search tests: the normalized collections from the curated content. */
-import { runNormalize } from '../../src/build/normalize-run';
 import type { Collections } from '../../src/normalize/corpus';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,15 +6,9 @@ import type { Page } from 'playwright-core';
 import { DIST_DIR } from './browser';
 import { disclosureTags } from '../../src/search/tags';
 
-let data: Collections | null = null;
-export function normalizedCollections(): Collections {
-  if (!data) {
-    const r = runNormalize(process.cwd());
-    if (!r.collections) throw new Error(`the curated content has problems: ${JSON.stringify(r.problems.slice(0, 3))}`);
-    data = r.collections;
-  }
-  return data;
-}
+/** The normalized collections of the curated content (one cached copy: test/support/site/site.ts). */
+import { normalizedData as normalizedCollections } from './site/site';
+export { normalizedCollections };
 
 /** The names a disclosure is known by (its indexed names line), its title and its source text, for "does it state q". */
 export function statedIn(id: string): string {

@@ -4,7 +4,7 @@
  */
 import { PHASES, SCOPES } from '../../core/concepts';
 import type { Fact } from '../../schema/normalized';
-import { displayFigure } from '../../core/format';
+import { displayFigure, unitAfter } from '../../core/format';
 import { factRowId } from '../../core/anchors';
 
 export interface FactGroup {
@@ -92,7 +92,7 @@ export function factRow(f: Fact): FactRow {
     phaseScope: phaseScope(f),
     href: `#${f.anchor}`,
     text: d.text,
-    unit: d.stated && d.unit ? (d.unit === '%' ? d.unit : ` ${d.unit}`) : '',
+    unit: unitAfter(d),
     yuan: d.yuan,
     warn: d.state !== 'reported',
     state: d.stateLabel,

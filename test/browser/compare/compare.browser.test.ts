@@ -3,11 +3,11 @@
  * the back button works, the downloads hold what is plotted, everything works
  * from the keyboard, axe finds nothing, no console errors, no sideways scroll.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { describeBrowser, newPage, openSite, VIEWPORTS, type Site } from '../../support/browser';
+import { describeBrowser, newPage, useSite, VIEWPORTS } from '../../support/browser';
 import { runNormalize } from '../../../src/build/normalize-run';
 import { compareRecord } from '../../../src/compare/record-build';
 import { typesBySize } from '../../../src/compare/pair-scale';
@@ -66,11 +66,7 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 describeBrowser('compare pages', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   it('works without JavaScript: server-rendered charts with data tables, controls hidden', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });

@@ -7,10 +7,10 @@
  * write them for a type of more than PAIR_PRERENDER_MAX disclosures) and
  * compare the browser's output with the pre-rendered page of the same pair.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describeBrowser, newPage, openSite, VIEWPORTS, type Site } from '../../support/browser';
+import { describeBrowser, newPage, useSite, VIEWPORTS } from '../../support/browser';
 import { runNormalize } from '../../../src/build/normalize-run';
 
 const summaries = runNormalize(process.cwd()).collections!.disclosures;
@@ -61,11 +61,7 @@ async function shown(page: Page) {
 }
 
 describeBrowser('pair view for large department types', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   it('draws in the browser exactly what the pre-rendered page of the same pair shows', async () => {
     const { page, errors } = await newPage(site, VIEWPORTS.desktop);

@@ -3,8 +3,8 @@
  * size: no console errors, no horizontal scrolling, no axe-core violations;
  * and a key figure's link lands on its highlighted quote in the source text.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, newPage, openSite, VIEWPORTS, type Site } from '../../support/browser';
+import { expect, it } from 'vitest';
+import { describeBrowser, newPage, useSite, VIEWPORTS } from '../../support/browser';
 import { collections } from '../../support/disclosure-html';
 
 const ids = collections().disclosures.map((d) => d.id);
@@ -17,11 +17,7 @@ interface AxeViolation {
 }
 
 describeBrowser('disclosure pages in a browser', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   for (const id of ids) {
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {

@@ -4,10 +4,10 @@
  * horizontal scrolling, and no axe-core violations (light and dark, with every
  * <details> opened once so folded content is checked too).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describeBrowser, newPage, openSite, VIEWPORTS, type Site } from '../../support/browser';
+import { describeBrowser, newPage, useSite, VIEWPORTS } from '../../support/browser';
 import { normalizedData } from '../../support/site/site';
 
 // axe is injected through the DevTools protocol (page.evaluate): page.addScriptTag
@@ -44,11 +44,7 @@ function shellPages(): string[] {
 }
 
 describeBrowser('site shell pages in the browser', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   const pages = shellPages();
 

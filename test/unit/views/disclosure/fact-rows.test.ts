@@ -6,14 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { factGroupViews, factRow } from '../../../../src/views/disclosure/fact-groups';
 import type { Fact } from '../../../../src/schema/normalized';
-
-function fact(over: Partial<Fact>): Fact {
-  return {
-    id: 'x', concept: 'expenditure_total', concept_zh: '支出合计', value_kind: 'money', phase: 'actual', scope: 'all', code: null, code_system: null, code_name: null,
-    item: '', published: '1.00', value: '1.00', unit: '万元', decimals: 2, fen: 1_000_000, status: 'reported', direction: null, of: null, base: null, part_of: null,
-    project_id: null, section: '一、', table: '', row: '', column: '', quote: '', anchor: 'q-0-1', line: 1, note: '', ...over,
-  };
-}
+import { literalFact as fact } from '../../../support/checks';
 
 describe('factGroupViews', () => {
   const facts = [

@@ -3,7 +3,7 @@
  * anchor tree and the page's data views (the chart kernel: test/charts/).
  */
 import { describe, expect, it } from 'vitest';
-import { displayFigure, figureText, percentOf, percentText, yuanStringToDisplay, yuanText, dateZh, MISSING_LABEL } from '../../../../src/core/format';
+import { displayFigure, figureText, unitAfter, percentOf, percentText, yuanStringToDisplay, yuanText, dateZh, MISSING_LABEL } from '../../../../src/core/format';
 import { sourceTree, treeText, type SourceNode } from '../../../../src/views/disclosure/source-tree';
 import { classificationBreakdown, isLeaf } from '../../../../src/views/disclosure/breakdowns';
 import { cellNumber, indicatorScopes, sumCells } from '../../../../src/views/disclosure/indicators';
@@ -11,6 +11,7 @@ import { groupFacts, factParts, splitHeading } from '../../../../src/views/discl
 import { checkCounts, checkViews } from '../../../../src/checks/report';
 import { buildDate } from '../../../../src/core/build-date';
 import type { CheckResult, Fact, Indicator } from '../../../../src/schema/normalized';
+import { literalFact as fact } from '../../../support/checks';
 
 const fig = (published: string, unit = '万元', status: 'reported' | 'withheld' | 'empty' = 'reported', fen: number | null = null) => ({
   published,
@@ -20,14 +21,6 @@ const fig = (published: string, unit = '万元', status: 'reported' | 'withheld'
   status,
 });
 
-function fact(over: Partial<Fact>): Fact {
-  return {
-    id: 'x', concept: 'expenditure_total', concept_zh: '支出合计', value_kind: 'money', phase: 'actual', scope: 'all', code: null, code_system: null, code_name: null,
-    item: '', published: '1.00', value: '1.00', unit: '万元', decimals: 2, fen: 1_000_000, status: 'reported', direction: null, of: null, base: null, part_of: null,
-    project_id: null, section: '一、', table: '', row: '', column: '', quote: '', anchor: 'q-0-1', line: 1, note: '', ...over,
-  };
-}
-
 describe('format', () => {
   it('shows amounts as published with the exact yuan', () => {
     const d = displayFigure(fig('162.935556', '万元', 'reported', 162935556));
@@ -36,6 +29,14 @@ describe('format', () => {
     expect(figureText(fig('3.96', '%'))).toBe('3.96%');
     expect(figureText(fig('优秀', '文字'))).toBe('优秀');
     expect(yuanText(5)).toBe('0.05 元');
+  });
+
+  it('puts the one unit suffix after a shown figure, none after a gap or a text value', () => {
+    expect(unitAfter(displayFigure(fig('89.93', '万元', 'reported', 89930000)))).toBe(' 万元');
+    expect(unitAfter(displayFigure(fig('3.96', '%')))).toBe('%');
+    expect(unitAfter(displayFigure(fig('优秀', '文字')))).toBe('');
+    expect(unitAfter(displayFigure(fig('', '万元', 'withheld')))).toBe('');
+    expect(unitAfter(displayFigure(null))).toBe('');
   });
 
   it('never turns a gap into a zero', () => {
