@@ -13,7 +13,7 @@
 import type { DisclosureKind } from '../schema/curated';
 import type { CheckResult, DisclosureSummary, Fact, NarrativeEntry, ScorecardCriterion, ScorecardSummary } from '../schema/normalized';
 import { SCORE_STATUSES } from '../schema/normalized';
-import { type Rat, add, cmp, div, mul, rat, sum, toFixed, ZERO } from './num';
+import { type Rat, add, cmp, div, mul, rat, sum, toFixed, ZERO } from '../core/rational';
 import { isStructuralRule } from './rules';
 
 export const SCORE_GROUPS = {

@@ -3,7 +3,8 @@
  * phase, and the figures the portal derives from them (shares, rates,
  * per-staff amounts), each with its formula and operands.
  */
-import { fenToWan, ratioString } from '../core/decimal';
+import { fenToWan } from '../core/decimal';
+import { ratioString } from '../core/rational';
 import type { ConceptId, PhaseId, ScopeId } from '../core/concepts';
 import type { DerivedFigure, Fact, KeyFigure, KeyFigureId } from '../schema/normalized';
 
