@@ -7,6 +7,7 @@
  */
 import { decimalsOf } from '../core/decimal';
 import { type Rat, rat, ratFromDecimal, ratioString } from '../core/rational';
+import { spendingTotalOf } from '../core/spending';
 import type { DerivedFigure, KeyFigure, KeyFigureId } from '../schema/normalized';
 import { KEY_FIGURE_ZH } from '../schema/normalized';
 
@@ -135,7 +136,8 @@ export function amountOf(input: MeasureInput, id: InputId): MeasureValue {
   const k = input.key[id] ?? null;
   if (!k) {
     if (id === 'expenditure_total') {
-      const c = input.derived.find((d) => d.id === 'expenditure_total_computed');
+      const t = spendingTotalOf(input);
+      const c = t?.computed ? t.figure : null;
       const e = c && ratFromDecimal(c.value);
       if (c && e) {
         return { status: 'ok', value: c.value, decimals: c.decimals, exact: e, computed: true, reason: `文件未载明支出合计，为计算值：${c.formula_zh}`, facts: [...c.operands] };
