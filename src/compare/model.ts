@@ -6,7 +6,8 @@
  */
 import { cmp } from '../core/rational';
 import { countOf, MEASURES, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
-import { KIND_SHORT, markLabel, type CompareRecord } from './records';
+import { markLabel, type CompareRecord } from './records';
+import { KIND_SHORT } from '../core/disclosure-id';
 import type { SortOrder } from './view-state';
 
 export type Tone = 'default' | 'hl' | 'a' | 'b';

@@ -5,7 +5,8 @@
  * browser implements with fetch and the tests with the build's functions.
  */
 import { unpackRecord, type PairShard, type PairTypeMeta } from './pair-data';
-import { pairPaths, parseDisclosureId, shardOf } from './pair-scale';
+import { pairPaths, shardOf } from './pair-scale';
+import { parseDisclosureId } from '../core/disclosure-id';
 import type { CompareRecord } from './records';
 
 export type PairLoad =

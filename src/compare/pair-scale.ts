@@ -12,6 +12,7 @@
  *
  * Pure and browser-safe: the chooser and the view islands import it too.
  */
+import { parseDisclosureId } from '../core/disclosure-id';
 
 /**
  * The largest department type whose pairs are pre-rendered. 12 disclosures
@@ -70,26 +71,6 @@ export function prerenderedChoosers<T extends Typed>(records: readonly T[]): Cho
 /** The /compare/pair/<a>/<b>/ pages: every ordered pair within a pre-rendered type, at most PAIR_PRERENDER_MAX − 1 per disclosure. */
 export function prerenderedPairs<T extends Typed>(records: readonly T[]): { a: T; b: T; peers: T[] }[] {
   return prerenderedChoosers(records).flatMap(({ a, peers }) => peers.map((b) => ({ a, b, peers })));
-}
-
-export interface DisclosureIdParts {
-  county_code: string;
-  department_type: string;
-  year: number;
-  kind: 'final-accounts' | 'performance-self-evaluation';
-}
-
-/**
- * A disclosure id, <county_code>-<department_type>-<year>-<kind>, into its
- * parts (normalize stops the build when an id and its metadata disagree, so
- * the parts are the disclosure's). Mirrors DISCLOSURE_ID in
- * src/schema/curated.ts, which the browser bundle must not import (zod);
- * a test keeps the two in step.
- */
-const ID = /^(\d{6})-([a-z][a-z0-9]*)-(\d{4})-(final-accounts|performance-self-evaluation)$/;
-export function parseDisclosureId(id: string): DisclosureIdParts | null {
-  const m = ID.exec(id);
-  return m ? { county_code: m[1], department_type: m[2], year: Number(m[3]), kind: m[4] as DisclosureIdParts['kind'] } : null;
 }
 
 /**
