@@ -84,17 +84,3 @@ export function shardOf(id: string): string {
   return p ? p.county_code.slice(0, 4) : '';
 }
 
-/** Site paths (without the base; wrap in href()) of the pair feature. */
-export const pairPaths = {
-  /** The chooser; with `a`, A preselected (the link from a disclosure page). */
-  chooser: (a?: string) => (a ? `/compare/pair/?a=${encodeURIComponent(a)}` : '/compare/pair/'),
-  /** The chooser page with A fixed (pre-rendered types only). */
-  chooserOf: (a: string) => `/compare/pair/${a}/`,
-  /** The side-by-side view: pre-rendered page or the client-rendered one. */
-  view: (a: string, b: string, prerendered: boolean) =>
-    prerendered ? `/compare/pair/${a}/${b}/` : `/compare/pair/view/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
-  /** The list of a department type's disclosures for the chooser. */
-  typeIndex: (type: string) => `/compare/data/${type}.json`,
-  /** The comparison records of one shard of a department type. */
-  shard: (type: string, shard: string) => `/compare/data/${type}/${shard}.json`,
-};

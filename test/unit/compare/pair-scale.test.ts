@@ -11,10 +11,11 @@ import { markLabel, type CompareRecord } from '../../../src/compare/records';
 import { buildPairFigure } from '../../../src/compare/pair';
 import { indexItems, itemMatches, packRecord, pairDataFiles, pairTypeOptions, typeIndex, typeShards, unpackRecord, type PairShard } from '../../../src/compare/pair-data';
 import { loadPair } from '../../../src/compare/pair-load';
-import { groupByType, typesBySize, isPrerenderedType, PAIR_PRERENDER_MAX, pairPaths, prerenderedChoosers, prerenderedPairs, shardOf } from '../../../src/compare/pair-scale';
+import { groupByType, typesBySize, isPrerenderedType, PAIR_PRERENDER_MAX, prerenderedChoosers, prerenderedPairs, shardOf } from '../../../src/compare/pair-scale';
 import { pairTitle, pairViewTree } from '../../../src/compare/pair-view';
 import { serialize, textOf, type ElNode } from '../../../src/charts/tree';
 import { routes } from '../../../src/core/url';
+import { pairPaths } from '../../../src/core/routes';
 
 // The curated department type with the most disclosures (the seeds' 网信办): one small, pre-rendered type.
 const seeds = typesBySize(runNormalize(process.cwd()).collections!.disclosures.map((s) => compareRecord(s, routes.disclosure(s.id))))[0].records;
