@@ -8,7 +8,7 @@ import type { CheckResult } from '../schema/normalized';
 import type { Ctx } from './context';
 import { makeResult } from './result';
 import { operand, signedByDirection, equalStatus, showValue, checkUnit, totalTolerance, fenToYuanString } from './tolerance';
-import { type Rat, absR, sign, sub } from './num';
+import { type Rat, absR, sign, sub } from '../core/rational';
 import { differencePhrase, label, labelsFor, missingPhrase, verdict, where } from './messages';
 
 const dirZh = (r: Rat): string => (sign(r) < 0 ? '减少' : sign(r) > 0 ? '增加' : '变化');

@@ -22,7 +22,7 @@
  * depend on the funding scope.
  */
 import type { Fact, Indicator, Project } from '../schema/normalized';
-import { parseRat, isZero } from './num';
+import { parseRat, isZero } from '../core/rational';
 
 const OTHER_FISCAL_SCOPES = new Set<Fact['scope']>(['government_fund', 'state_capital']);
 const NON_FISCAL_SCOPES = new Set<Fact['scope']>(['social_insurance']);

@@ -3,7 +3,7 @@
  * (redacted) source text and its curated narrative sections; and how they
  * find a table or a section heading in the text.
  */
-import type { DisclosureKind } from '../schema/curated';
+import type { DisclosureKind } from '../core/disclosure-id';
 import type { NarrativeEntry } from '../schema/normalized';
 
 export interface DocumentInput {

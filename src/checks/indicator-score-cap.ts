@@ -10,7 +10,7 @@ import type { Ctx } from './context';
 import { makeResult } from './result';
 import { type IndTable, readTables, sumScores, indicatorName, num } from './indicator-table';
 import { atMostStatus } from './tolerance';
-import { add, sub } from './num';
+import { add, sub } from '../core/rational';
 import { verdict } from './messages';
 
 export function checkIndicatorScoreCap(ctx: Ctx, tables: IndTable[] = readTables(ctx)): CheckResult[] {

@@ -11,7 +11,7 @@
 import type { Indicator } from '../schema/normalized';
 import type { Ctx } from './context';
 import { groupBy } from './context';
-import { type Rat, parseRat, sum, add, ZERO, toExact, toFixed } from './num';
+import { type Rat, parseRat, sum, add, ZERO, toExact, toFixed } from '../core/rational';
 import { numberTolerance } from './tolerance';
 
 export interface Score {

@@ -11,7 +11,7 @@ import type { Ctx } from './context';
 import { makeResult } from './result';
 import { type IndTable, readTables, sumScores, num } from './indicator-table';
 import { equalStatus, type CheckStatus } from './tolerance';
-import { add, sub, absR, cmp } from './num';
+import { add, sub, absR, cmp } from '../core/rational';
 import { verdict } from './messages';
 import { fundingCounted } from './indicator-weights';
 

@@ -15,7 +15,7 @@ import type { Ctx } from './context';
 import { makeResult } from './result';
 import { type IndTable, type Score, readTables, sumScores, num } from './indicator-table';
 import { equalStatus, type CheckStatus } from './tolerance';
-import { add, sub, absR, cmp } from './num';
+import { add, sub, absR, cmp } from '../core/rational';
 import { joinZh, verdict } from './messages';
 
 const RANK: Record<CheckStatus, number> = { pass: 0, rounding: 1, fail: 2, not_applicable: 3 };

@@ -8,7 +8,7 @@ import { SCOPES } from '../core/concepts';
 import { type Ctx, memo } from './context';
 import type { CheckStatus, Operand, QuantityKind, RatioComparison } from './tolerance';
 import { fenToYuanString, showValue } from './tolerance';
-import { type Rat, absR, isZero, sub, toExact, toFixed } from './num';
+import { type Rat, absR, isZero, sub, toExact, toFixed } from '../core/rational';
 import { groupThousands } from '../core/decimal';
 
 const GENERIC_ITEM = /^(合\s*计|小\s*计|总\s*计)$/;

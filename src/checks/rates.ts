@@ -14,7 +14,7 @@ import type { CheckResult, Fact } from '../schema/normalized';
 import type { Ctx } from './context';
 import { makeResult } from './result';
 import { compareRatio, operand, signedByDirection } from './tolerance';
-import { toExact, parseRat } from './num';
+import { toExact, parseRat } from '../core/rational';
 import { label, labelsFor, missingPhrase, ratioVerdict, where } from './messages';
 
 const HEADINGS: Partial<Record<Fact['concept'], string>> = {

@@ -17,7 +17,7 @@ import {
   checkUnit,
   fenToYuanString,
 } from './tolerance';
-import { sub, sum } from './num';
+import { sub, sum } from '../core/rational';
 import { differencePhrase, labelsFor, missingPhrase, partsPhrase, verdict, where, withUnit } from './messages';
 
 export function makeResult(r: {

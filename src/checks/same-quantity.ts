@@ -20,7 +20,7 @@ import type { ConceptId } from '../core/concepts';
 import { type Ctx, groupBy, distinctValues, referenceOf, inOrder } from './context';
 import { makeResult } from './result';
 import { operand, equalStatus, showValue, checkUnit, fenToYuanString, totalTolerance } from './tolerance';
-import { sub } from './num';
+import { sub } from '../core/rational';
 import { differencePhrase, label, labelled, missingPhrase, verdict, where } from './messages';
 
 const EXCLUDED = new Set<ConceptId>(['change_amount', 'change_rate']);

@@ -10,10 +10,10 @@
  * met 0). Exact fractions; the score is shown rounded half-up to one decimal,
  * the grade is read from the exact score.
  */
-import type { DisclosureKind } from '../schema/curated';
+import { KIND_REPORT, type DisclosureKind } from '../core/disclosure-id';
 import type { CheckResult, DisclosureSummary, Fact, NarrativeEntry, ScorecardCriterion, ScorecardSummary } from '../schema/normalized';
 import { SCORE_STATUSES } from '../schema/normalized';
-import { type Rat, add, cmp, div, mul, rat, sum, toFixed, ZERO } from './num';
+import { type Rat, add, cmp, div, mul, rat, sum, toFixed, ZERO } from '../core/rational';
 import { isStructuralRule } from './rules';
 
 export const SCORE_GROUPS = {
@@ -271,11 +271,10 @@ export const CRITERIA: readonly CriterionSpec[] = [
 
 const VALUE: Record<Exclude<Status, 'not_applicable'>, Rat> = { met: rat(1n), partly: rat(1n, 2n), not_met: ZERO };
 const VALUE_TEXT: Record<Status, string | null> = { met: '1', partly: '0.5', not_met: '0', not_applicable: null };
-const KIND_ZH: Record<DisclosureKind, string> = { 'final-accounts': '部门决算', 'performance-self-evaluation': '绩效自评报告' };
 
 export function scorecardCriteria(x: ScorecardInput): ScorecardCriterion[] {
   return CRITERIA.map((c) => {
-    const j: Judged = (c.kinds as readonly string[]).includes(x.kind) ? c.judge(x) : { status: 'not_applicable', evidence: `${KIND_ZH[x.kind]}不要求此项，不计分。` };
+    const j: Judged = (c.kinds as readonly string[]).includes(x.kind) ? c.judge(x) : { status: 'not_applicable', evidence: `${KIND_REPORT[x.kind]}不要求此项，不计分。` };
     return { criterion: c.id, criterion_zh: c.zh, group: c.group, group_zh: SCORE_GROUPS[c.group].zh, status: j.status, value: VALUE_TEXT[j.status], evidence: j.evidence, check_ids: j.check_ids ?? [], refs: j.refs ?? [] };
   });
 }

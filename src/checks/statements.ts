@@ -13,7 +13,7 @@ import { comparisonClaim, type ComparisonClaim } from '../core/concepts';
 import type { Ctx } from './context';
 import { makeResult } from './result';
 import { operand, checkUnit, equalStatus, totalTolerance, showValue, fenToYuanString, type CheckStatus } from './tolerance';
-import { absR, cmp, isZero, sign, sub } from './num';
+import { absR, cmp, isZero, sign, sub } from '../core/rational';
 import { differencePhrase, labelsFor, missingPhrase, verdict, where } from './messages';
 
 const CLAIM_ZH: Record<ComparisonClaim, string> = { equal: '两者相等', more: '前者大于后者', less: '前者小于后者' };

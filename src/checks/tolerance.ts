@@ -55,7 +55,7 @@ import {
   pow10,
   toFixed,
   toExact,
-} from './num';
+} from '../core/rational';
 
 export type CheckStatus = 'pass' | 'rounding' | 'fail' | 'not_applicable';
 

@@ -3,12 +3,13 @@
  * its Chinese label, unit, formula and a pure function from a disclosure's
  * headline figures to a value, or to a gap with its reason. Never a zero for
  * a gap; never a float in a sum: amounts stay in fen, ratios are rounded
- * half-up once, from exact integers (ratioString).
+ * half away from zero once, from exact fractions (core/rational).
  */
-import { ratioString } from '../core/decimal';
+import { decimalsOf } from '../core/decimal';
+import { type Rat, rat, ratFromDecimal, ratioString } from '../core/rational';
+import { spendingTotalOf } from '../core/spending';
 import type { DerivedFigure, KeyFigure, KeyFigureId } from '../schema/normalized';
 import { KEY_FIGURE_ZH } from '../schema/normalized';
-import { decimalsOf, exact, exactFromDecimal, type Exact } from './exact';
 
 /** Figures a measure may read: the summary's key figures plus the parts of 三公 (picked from the facts). */
 export type InputId = KeyFigureId;
@@ -28,7 +29,7 @@ export interface MeasureValue {
   value: string | null;
   decimals: number | null;
   /** The exact value in the measure's unit (for sorting and differences); null for a gap. */
-  exact: Exact | null;
+  exact: Rat | null;
   /** True when the portal computed the value (a sum or a ratio) rather than the document stating it. */
   computed: boolean;
   /** Why there is no value (Chinese), or a caveat on a value. */
@@ -135,8 +136,9 @@ export function amountOf(input: MeasureInput, id: InputId): MeasureValue {
   const k = input.key[id] ?? null;
   if (!k) {
     if (id === 'expenditure_total') {
-      const c = input.derived.find((d) => d.id === 'expenditure_total_computed');
-      const e = c && exactFromDecimal(c.value);
+      const t = spendingTotalOf(input);
+      const c = t?.computed ? t.figure : null;
+      const e = c && ratFromDecimal(c.value);
       if (c && e) {
         return { status: 'ok', value: c.value, decimals: c.decimals, exact: e, computed: true, reason: `文件未载明支出合计，为计算值：${c.formula_zh}`, facts: [...c.operands] };
       }
@@ -151,7 +153,7 @@ export function amountOf(input: MeasureInput, id: InputId): MeasureValue {
     status: 'ok',
     value: k.value,
     decimals: decimalsOf(k.value),
-    exact: exact(BigInt(k.fen), 1_000_000n),
+    exact: rat(BigInt(k.fen), 1_000_000n),
     computed: false,
     reason: k.status === 'withheld' ? `金额已公开，明细${WITHHELD}` : null,
     facts: [k.fact_id],
@@ -166,7 +168,7 @@ export function countOf(input: MeasureInput, id: 'staff_actual' | 'staff_authori
   if (k.status === 'withheld') return gap('withheld', `${label}${WITHHELD}`, [k.fact_id]);
   if (k.status === 'empty' || k.value === null) return gap('missing', `${NOT_STATED}${label}`, [k.fact_id]);
   if (!/^\d+$/.test(k.value)) return gap('missing', `${label}不是整数（原文：${k.published}）`, [k.fact_id]);
-  return { status: 'ok', value: k.value, decimals: 0, exact: exact(BigInt(k.value), 1n), computed: false, reason: null, facts: [k.fact_id] };
+  return { status: 'ok', value: k.value, decimals: 0, exact: rat(BigInt(k.value)), computed: false, reason: null, facts: [k.fact_id] };
 }
 
 function scoreOf(input: MeasureInput): MeasureValue {
@@ -174,7 +176,7 @@ function scoreOf(input: MeasureInput): MeasureValue {
   const label = INPUT_LABELS.evaluation_total_score;
   if (!k) return gap('missing', `${NOT_STATED}${label}`);
   if (k.status === 'withheld') return gap('withheld', `${label}${WITHHELD}`, [k.fact_id]);
-  const e = k.value === null ? null : exactFromDecimal(k.value);
+  const e = k.value === null ? null : ratFromDecimal(k.value);
   if (!e || k.value === null) return gap('missing', `${NOT_STATED}${label}`, [k.fact_id]);
   return { status: 'ok', value: k.value, decimals: decimalsOf(k.value), exact: e, computed: false, reason: null, facts: [k.fact_id] };
 }
@@ -182,7 +184,7 @@ function scoreOf(input: MeasureInput): MeasureValue {
 /** The portal's transparency score: always computed, never stated by the document. */
 function transparencyOf(input: MeasureInput): MeasureValue {
   const v = input.transparency ?? null;
-  const e = v === null ? null : exactFromDecimal(v);
+  const e = v === null ? null : ratFromDecimal(v);
   if (!e || v === null) return gap('missing', '没有适用的透明度评分标准');
   return { status: 'ok', value: v, decimals: decimalsOf(v), exact: e, computed: true, reason: null, facts: [] };
 }
@@ -202,8 +204,8 @@ function percentOf(input: MeasureInput, def: MeasureDef): MeasureValue {
   const b = operand(input, def.den!);
   const facts = [...a.facts, ...b.facts];
   for (const o of [a, b]) if (o.status !== 'ok') return gap(o.status, o.reason ?? NOT_STATED, facts);
-  const [an, ad] = [BigInt(a.exact!.num), BigInt(a.exact!.den)];
-  const [bn, bd] = [BigInt(b.exact!.num), BigInt(b.exact!.den)];
+  const { n: an, d: ad } = a.exact!;
+  const { n: bn, d: bd } = b.exact!;
   if (bn === 0n) return gap('missing', `${labelOf(def.den!)}为 0，无法计算`, facts);
   // (an/ad) / (bn/bd) × 100 = an·bd·100 / (ad·bn)
   const num = an * bd * 100n;
@@ -213,7 +215,7 @@ function percentOf(input: MeasureInput, def: MeasureDef): MeasureValue {
     status: 'ok',
     value: ratioString(num, den, def.decimals!),
     decimals: def.decimals,
-    exact: exact(num, den),
+    exact: rat(num, den),
     computed: true,
     reason: computedNote || null,
     facts,
@@ -234,15 +236,15 @@ export function perStaffValue(total: MeasureValue, staff: MeasureValue, decimals
   const facts = [...total.facts, ...staff.facts];
   if (total.status !== 'ok') return gap(total.status, total.reason ?? NOT_STATED, facts);
   if (staff.status !== 'ok') return gap(staff.status, staff.reason ?? NOT_STATED, facts);
-  const people = BigInt(staff.exact!.num);
+  const people = staff.exact!.n;
   if (people === 0n) return gap('missing', `${staffLabel}为 0，无法计算人均`, facts);
-  const num = BigInt(total.exact!.num);
-  const den = BigInt(total.exact!.den) * people;
+  const num = total.exact!.n;
+  const den = total.exact!.d * people;
   return {
     status: 'ok',
     value: ratioString(num, den, decimals),
     decimals,
-    exact: exact(num, den),
+    exact: rat(num, den),
     computed: true,
     reason: total.computed ? total.reason : null,
     facts,

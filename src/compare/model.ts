@@ -4,9 +4,10 @@
  * (different years or document kinds, computed values, gaps), the title and
  * the formula. Pure; the same code runs at build time and in the island.
  */
-import { compareExact } from './exact';
+import { cmp } from '../core/rational';
 import { countOf, MEASURES, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
-import { KIND_SHORT, markLabel, type CompareRecord } from './records';
+import { markLabel, type CompareRecord } from './records';
+import { KIND_SHORT } from '../core/disclosure-id';
 import type { SortOrder } from './view-state';
 
 export type Tone = 'default' | 'hl' | 'a' | 'b';
@@ -46,7 +47,7 @@ function sortMarks(marks: Mark[], sort: SortOrder): Mark[] {
   if (sort === 'year') return [...marks].sort(byYear);
   const ok = marks.filter((m) => m.value.status === 'ok');
   const gaps = marks.filter((m) => m.value.status !== 'ok').sort(byCounty);
-  ok.sort((a, b) => (sort === 'desc' ? -1 : 1) * compareExact(a.value.exact!, b.value.exact!) || byCounty(a, b));
+  ok.sort((a, b) => (sort === 'desc' ? -1 : 1) * cmp(a.value.exact!, b.value.exact!) || byCounty(a, b));
   return [...ok, ...gaps];
 }
 

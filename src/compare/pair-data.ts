@@ -15,8 +15,9 @@
  */
 import type { DerivedFigure, KeyFigure } from '../schema/normalized';
 import type { InputId } from './measures';
-import { groupByType, isPrerenderedType, parseDisclosureId, shardOf } from './pair-scale';
-import { KIND_SHORT, markLabel, type CompareRecord } from './records';
+import { groupByType, isPrerenderedType, shardOf } from './pair-scale';
+import { KIND_SHORT, parseDisclosureId } from '../core/disclosure-id';
+import { markLabel, type CompareRecord } from './records';
 
 type Kind = CompareRecord['kind'];
 

@@ -5,8 +5,10 @@
  * browser implements with fetch and the tests with the build's functions.
  */
 import { unpackRecord, type PairShard, type PairTypeMeta } from './pair-data';
-import { pairPaths, parseDisclosureId, shardOf } from './pair-scale';
+import { shardOf } from './pair-scale';
+import { parseDisclosureId } from '../core/disclosure-id';
 import type { CompareRecord } from './records';
+import { pairPaths } from '../core/routes';
 
 export type PairLoad =
   | { status: 'ok'; a: CompareRecord; b: CompareRecord; meta: PairTypeMeta }

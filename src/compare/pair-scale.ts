@@ -12,6 +12,7 @@
  *
  * Pure and browser-safe: the chooser and the view islands import it too.
  */
+import { parseDisclosureId } from '../core/disclosure-id';
 
 /**
  * The largest department type whose pairs are pre-rendered. 12 disclosures
@@ -72,26 +73,6 @@ export function prerenderedPairs<T extends Typed>(records: readonly T[]): { a: T
   return prerenderedChoosers(records).flatMap(({ a, peers }) => peers.map((b) => ({ a, b, peers })));
 }
 
-export interface DisclosureIdParts {
-  county_code: string;
-  department_type: string;
-  year: number;
-  kind: 'final-accounts' | 'performance-self-evaluation';
-}
-
-/**
- * A disclosure id, <county_code>-<department_type>-<year>-<kind>, into its
- * parts (normalize stops the build when an id and its metadata disagree, so
- * the parts are the disclosure's). Mirrors DISCLOSURE_ID in
- * src/schema/curated.ts, which the browser bundle must not import (zod);
- * a test keeps the two in step.
- */
-const ID = /^(\d{6})-([a-z][a-z0-9]*)-(\d{4})-(final-accounts|performance-self-evaluation)$/;
-export function parseDisclosureId(id: string): DisclosureIdParts | null {
-  const m = ID.exec(id);
-  return m ? { county_code: m[1], department_type: m[2], year: Number(m[3]), kind: m[4] as DisclosureIdParts['kind'] } : null;
-}
-
 /**
  * The data file of a disclosure within its type: by prefecture (the first
  * four digits of the county code), so a file holds a few dozen disclosures
@@ -103,17 +84,3 @@ export function shardOf(id: string): string {
   return p ? p.county_code.slice(0, 4) : '';
 }
 
-/** Site paths (without the base; wrap in href()) of the pair feature. */
-export const pairPaths = {
-  /** The chooser; with `a`, A preselected (the link from a disclosure page). */
-  chooser: (a?: string) => (a ? `/compare/pair/?a=${encodeURIComponent(a)}` : '/compare/pair/'),
-  /** The chooser page with A fixed (pre-rendered types only). */
-  chooserOf: (a: string) => `/compare/pair/${a}/`,
-  /** The side-by-side view: pre-rendered page or the client-rendered one. */
-  view: (a: string, b: string, prerendered: boolean) =>
-    prerendered ? `/compare/pair/${a}/${b}/` : `/compare/pair/view/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
-  /** The list of a department type's disclosures for the chooser. */
-  typeIndex: (type: string) => `/compare/data/${type}.json`,
-  /** The comparison records of one shard of a department type. */
-  shard: (type: string, shard: string) => `/compare/data/${type}/${shard}.json`,
-};

@@ -7,7 +7,7 @@
  */
 import { href } from '../core/url';
 import { pairNotes } from './pair';
-import { pairPaths } from './pair-scale';
+import { pairPaths, paths } from '../core/routes';
 import { pairTableTree } from './pair-table';
 import type { BuiltFigure } from './page';
 import { markLabel, type CompareRecord } from './records';
@@ -50,7 +50,7 @@ export function pairViewTree({ a, b, prerendered, fig }: PairViewInput): ElNode[
       ' · ',
       h('a', { href: href(changeB) }, '换一份文件 B'),
       ' · ',
-      h('a', { href: href(`/compare/type/${a.department_type}/`) }, `所有县的${a.department_type_name}对比图表`),
+      h('a', { href: href(paths.compareType(a.department_type)) }, `所有县的${a.department_type_name}对比图表`),
     ),
     notes.length > 0 ? h('div', { class: 'compare-notes', role: 'note', 'aria-label': '比较须知' }, h('p', { class: 'notes-title' }, '比较须知'), h('ul', {}, notes.map((n) => h('li', {}, n)))) : null,
     h(

@@ -6,7 +6,7 @@
  */
 import { barChartTree, barDesc } from './charts';
 import { citationText } from './citation';
-import { differenceString } from './exact';
+import { sub, toFixed } from '../core/rational';
 import { exportSvg } from '../charts/export';
 import { figureBody } from './figure';
 import { tableCsv } from './csv';
@@ -47,7 +47,7 @@ const PAIR_VIEWS: { group: string; views: [MeasureId, PerBasis][] }[] = [
 
 function diffOf(a: MeasureValue, b: MeasureValue, decimals: number): string | null {
   if (a.status !== 'ok' || b.status !== 'ok') return null;
-  return differenceString(a.exact!, b.exact!, decimals);
+  return toFixed(sub(a.exact!, b.exact!), decimals);
 }
 
 export function pairRows(a: CompareRecord, b: CompareRecord): PairRow[] {

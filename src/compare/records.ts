@@ -5,6 +5,7 @@
  */
 import type { DisclosureSummary } from '../schema/normalized';
 import type { MeasureInput } from './measures';
+import { KIND_SHORT, KIND_TINY } from '../core/disclosure-id';
 
 export interface CompareRecord {
   id: string;
@@ -25,11 +26,6 @@ export interface CompareRecord {
   input: MeasureInput;
 }
 
-/** Short names of the document kinds for mark labels. */
-export const KIND_SHORT: Record<DisclosureSummary['kind'], string> = {
-  'final-accounts': '决算',
-  'performance-self-evaluation': '绩效自评',
-};
 
 /** "攸县 2024年决算": every mark says which county, which year, which kind of document. */
 export function markLabel(r: Pick<CompareRecord, 'county' | 'year' | 'kind'>): string {
@@ -37,10 +33,6 @@ export function markLabel(r: Pick<CompareRecord, 'county' | 'year' | 'kind'>): s
 }
 
 /** Tight label for scatter points: "江华 2024自评" (county, year, kind). */
-export const KIND_TINY: Record<DisclosureSummary['kind'], string> = {
-  'final-accounts': '决算',
-  'performance-self-evaluation': '自评',
-};
 export function shortLabel(r: Pick<CompareRecord, 'county_short' | 'year' | 'kind'>): string {
   return `${r.county_short} ${r.year}${KIND_TINY[r.kind]}`;
 }

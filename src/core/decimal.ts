@@ -101,19 +101,8 @@ export function groupThousands(s: string): string {
   return `${neg ? '-' : ''}${grouped}${f !== undefined ? '.' + f : ''}`;
 }
 
-/**
- * Ratio of two integers as a decimal string rounded half-up to `decimals`
- * places. Used for derived figures, which always say they are computed.
- */
-export function ratioString(num: bigint, den: bigint, decimals: number): string | null {
-  if (den === 0n) return null;
-  const neg = (num < 0n) !== (den < 0n);
-  const n = num < 0n ? -num : num;
-  const d = den < 0n ? -den : den;
-  const scale = 10n ** BigInt(decimals);
-  const q = (n * scale * 2n + d) / (2n * d);
-  const whole = q / scale;
-  const frac = (q % scale).toString().padStart(decimals, '0');
-  const s = decimals > 0 ? `${whole}.${frac}` : `${whole}`;
-  return neg && q !== 0n ? `-${s}` : s;
+/** Decimals of a plain decimal string as written: "89.93" → 2, "0" → 0. */
+export function decimalsOf(text: string): number {
+  const i = text.indexOf('.');
+  return i < 0 ? 0 : text.length - i - 1;
 }

@@ -5,7 +5,8 @@
  * empty. Never turns a gap into a zero. Pure and exact: money goes through
  * fen integers (src/core/decimal.ts), never binary floating point.
  */
-import { fenToWan, fenToYuan, groupThousands, parseDecimal, ratioString } from './decimal';
+import { fenToWan, fenToYuan, groupThousands, parseDecimal } from './decimal';
+import { ratioString } from './rational';
 import { FACT_STATUSES, type FactStatus } from './concepts';
 
 /** A figure the document does not state at all. */

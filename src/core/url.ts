@@ -2,6 +2,8 @@
  * Every internal link goes through here so the site works under a sub-path
  * (astro.config base). Paths are given without the base, e.g. "/compare/".
  */
+import { paths } from './routes';
+
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 export function href(path: string): string {
@@ -10,14 +12,14 @@ export function href(path: string): string {
 }
 
 export const routes = {
-  home: () => href('/'),
-  disclosure: (id: string) => href(`/disclosures/${id}/`),
-  county: (code: string) => href(`/counties/${code}/`),
-  compare: () => href('/compare/'),
-  search: () => href('/search/'),
-  data: () => href('/data/'),
-  about: () => href('/about/'),
-  methodology: () => href('/methodology/'),
-  counties: () => href('/counties/'),
-  checks: () => href('/checks/'),
+  home: () => href(paths.home()),
+  disclosure: (id: string) => href(paths.disclosure(id)),
+  county: (code: string) => href(paths.county(code)),
+  compare: () => href(paths.compare()),
+  search: () => href(paths.search()),
+  data: () => href(paths.data()),
+  about: () => href(paths.about()),
+  methodology: () => href(paths.methodology()),
+  counties: () => href(paths.counties()),
+  checks: () => href(paths.checks()),
 };

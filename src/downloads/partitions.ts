@@ -6,15 +6,16 @@
  * the plan from the folder names before normalizing anything, and a
  * province-partitioned build can produce its own bulk files.
  */
+import { parseDisclosureId } from '../core/disclosure-id';
+
 export const YEAR_SPLIT_AT = 2000;
 
-const ID = /^(\d{2})\d{4}-[a-z][a-z0-9]*-(\d{4})-/;
 
 /** "430223-cac-2024-final-accounts" → { province: "430000", year: "2024" }. */
 export function idParts(id: string): { province: string; year: string } {
-  const m = ID.exec(id);
-  if (!m) throw new Error(`downloads: "${id}" is not a disclosure id <county_code>-<department_type>-<year>-<kind>`);
-  return { province: `${m[1]}0000`, year: m[2] };
+  const p = parseDisclosureId(id);
+  if (!p) throw new Error(`downloads: "${id}" is not a disclosure id <county_code>-<department_type>-<year>-<kind>`);
+  return { province: `${p.county_code.slice(0, 2)}0000`, year: String(p.year) };
 }
 
 export interface PartitionPlan {

@@ -4,7 +4,8 @@
  * zod schema in src/schema/normalized.ts.
  */
 import { CONCEPTS, FACT_STATUSES, PHASES, SCOPES } from '../core/concepts';
-import { DISCLOSURE_KINDS, SOURCE_COMPLETENESS } from '../schema/curated';
+import { SOURCE_COMPLETENESS } from '../schema/curated';
+import { DISCLOSURE_ID_PATTERN as DISCLOSURE_ID, DISCLOSURE_KINDS } from '../core/disclosure-id';
 import {
   checkResultSchema,
   countyEntrySchema,
@@ -22,7 +23,6 @@ import { boolean, choice, decimal, fromField, integer, text, yuan, type ColumnMe
 const COUNTY_CODE = /^\d{6}$/;
 const CLASSIFICATION_CODE = /^\d{3}(\d{2}(\d{2})?)?$/;
 const ITEM_ID = /^[a-z0-9][a-z0-9_.-]*$/;
-const DISCLOSURE_ID = new RegExp(`^\\d{6}-[a-z][a-z0-9]*-\\d{4}-(${Object.keys(DISCLOSURE_KINDS).join('|')})$`);
 
 const conceptLabels = Object.fromEntries(Object.entries(CONCEPTS).map(([k, v]) => [k, v.zh]));
 

@@ -2,7 +2,7 @@
  * One document's text → a draft disclosure folder (in memory). Pure: the
  * caller reads the text and registries and writes the files (scripts/draft.ts).
  */
-import { DISCLOSURE_KINDS } from '../schema/curated';
+import { DISCLOSURE_KINDS, formatDisclosureId } from '../core/disclosure-id';
 import type { Registries } from '../normalize/registries';
 import { draftBasicData } from './basic-data';
 import { draftIndicators } from './indicators';
@@ -30,7 +30,7 @@ export interface Draft {
 }
 
 export function idOf(m: DraftMeta): string | null {
-  return m.county && m.departmentType && m.year && m.kind ? `${m.county.code}-${m.departmentType}-${m.year}-${m.kind}` : null;
+  return m.county && m.departmentType && m.year && m.kind ? formatDisclosureId({ county_code: m.county.code, department_type: m.departmentType, year: m.year, kind: m.kind }) : null;
 }
 
 export function draftDisclosure(source: string, registries: Registries, opts: { id?: string; sourceFile: string }): Draft {

@@ -5,7 +5,7 @@
  * (填报日期, a signature date, 成立, 拟于…公开). What it cannot find it leaves
  * out and reports, never guesses.
  */
-import type { DisclosureKind } from '../schema/curated';
+import type { DisclosureKind } from '../core/disclosure-id';
 import type { CountyRow } from '../schema/curated';
 import { countyValidIn, type Registries } from '../normalize/registries';
 import { quoteAt, type Line } from './text';

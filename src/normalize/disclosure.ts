@@ -1,5 +1,6 @@
 /** One disclosure folder → its summary, details and source entries. */
-import { DISCLOSURE_ID, DISCLOSURE_KINDS, disclosureMetaSchema } from '../schema/curated';
+import { disclosureMetaSchema } from '../schema/curated';
+import { DISCLOSURE_ID, DISCLOSURE_KINDS } from '../core/disclosure-id';
 import type { CheckResult, DisclosureDetails, DisclosureSummary, Fact, Indicator, NarrativeEntry, NoteEntry, Project, SourceEntry } from '../schema/normalized';
 import { checkNoteCharts, MDX_NOTE_FILE, NOTE_FILE, parseNote } from './note';
 import { place, type DisclosureContext } from './context';

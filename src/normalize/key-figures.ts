@@ -3,7 +3,9 @@
  * phase, and the figures the portal derives from them (shares, rates,
  * per-staff amounts), each with its formula and operands.
  */
-import { fenToWan, ratioString } from '../core/decimal';
+import { fenToWan } from '../core/decimal';
+import { ratioString } from '../core/rational';
+import { COMPUTED_TOTAL_ID } from '../core/spending';
 import type { ConceptId, PhaseId, ScopeId } from '../core/concepts';
 import type { DerivedFigure, Fact, KeyFigure, KeyFigureId } from '../schema/normalized';
 
@@ -105,7 +107,7 @@ export function derivedFigures(key: Record<KeyFigureId, KeyFigure | null>): Deri
   const basic = fenOf(key.basic_expenditure);
   const project = fenOf(key.project_expenditure);
   if (!key.expenditure_total && basic !== null && project !== null) {
-    out.push({ id: 'expenditure_total_computed', label_zh: '支出合计（计算值）', formula_zh: '基本支出 + 项目支出', operands: [key.basic_expenditure!.fact_id, key.project_expenditure!.fact_id], value: fenToWan(basic + project, 2), decimals: 2, unit: '万元' });
+    out.push({ id: COMPUTED_TOTAL_ID, label_zh: '支出合计（计算值）', formula_zh: '基本支出 + 项目支出', operands: [key.basic_expenditure!.fact_id, key.project_expenditure!.fact_id], value: fenToWan(basic + project, 2), decimals: 2, unit: '万元' });
   }
   for (const d of DERIVED_DEFS) {
     const num = fenOf(key[d.num]);

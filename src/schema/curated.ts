@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CONCEPT_IDS, PHASE_IDS, SCOPE_IDS, FACT_STATUS_IDS } from '../core/concepts';
+import { DISCLOSURE_ID, DISCLOSURE_KIND_IDS } from '../core/disclosure-id';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case id of [a-z0-9_.-]');
 const optionalText = z.string().optional().default('');
@@ -23,14 +24,6 @@ function realDate(s: string): boolean {
   return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-export const DISCLOSURE_KINDS = {
-  'final-accounts': '部门决算',
-  'performance-self-evaluation': '部门整体支出绩效自评',
-} as const;
-export type DisclosureKind = keyof typeof DISCLOSURE_KINDS;
-const kindIds = Object.keys(DISCLOSURE_KINDS) as [DisclosureKind, ...DisclosureKind[]];
-
-export const DISCLOSURE_ID = /^(\d{6})-([a-z][a-z0-9]*)-(\d{4})-(final-accounts|performance-self-evaluation)$/;
 
 // ---------------------------------------------------------------- registries
 
@@ -87,7 +80,7 @@ export const disclosureMetaSchema = z
     department_name: z.string().min(1),
     department_short_name: z.string().min(1),
     year: z.number().int().min(1990).max(2100),
-    kind: z.enum(kindIds),
+    kind: z.enum(DISCLOSURE_KIND_IDS),
     title: z.string().min(1),
     title_quote: z.string().min(1),
     issuer: z.string().min(1),

@@ -22,6 +22,7 @@ import type { BuildContext, BuildStep } from '../build-steps';
 import type { CountyEntry, DisclosureSummary } from '../../schema/normalized';
 import { countyTags, disclosureTags, injectTags, pageKeyOf, urlOf, type SearchTags } from '../../search/tags';
 import { indexHtml } from '../../search/cjk';
+import { paths } from '../../core/routes';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 /**
@@ -125,7 +126,7 @@ function run(ctx: BuildContext): void {
     const problems = [...report.errors];
     const disclosurePages = report.indexed.filter((u) => u.startsWith('/disclosures/'));
     const indexed = new Set(report.indexed);
-    const missing = ctx.collections.disclosures.filter((d) => !indexed.has(`/disclosures/${d.id}/`) && existsSync(join(ctx.distDir, 'disclosures', d.id, 'index.html')));
+    const missing = ctx.collections.disclosures.filter((d) => !indexed.has(paths.disclosure(d.id)) && existsSync(join(ctx.distDir, 'disclosures', d.id, 'index.html')));
     for (const d of missing) problems.push(`disclosure page /disclosures/${d.id}/ was built but not indexed`);
     if (disclosurePages.length === 0) console.warn('  search index: no disclosure pages were built, so none are searchable');
     if (problems.length) throw new Error(`search index:\n  ${problems.join('\n  ')}`);

@@ -11,7 +11,8 @@
  * shared link keeps the choice and the back button leaves the page.
  */
 import { indexItems, itemLabel, itemMatches, type PairIndexItem, type PairTypeIndex, type PairTypeOption } from '../../compare/pair-data';
-import { pairPaths, parseDisclosureId } from '../../compare/pair-scale';
+import { pairPaths } from '../../core/routes';
+import { parseDisclosureId } from '../../core/disclosure-id';
 import { href } from '../../core/url';
 
 interface ChooserData {

@@ -8,7 +8,7 @@
 import { buildPairFigure } from '../../compare/pair';
 import type { PairShard } from '../../compare/pair-data';
 import { loadPair } from '../../compare/pair-load';
-import { pairPaths } from '../../compare/pair-scale';
+import { pairPaths } from '../../core/routes';
 import { pairTitle, pairViewTree } from '../../compare/pair-view';
 import { isoDate } from '../../compare/citation';
 import { href, routes } from '../../core/url';

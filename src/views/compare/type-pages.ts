@@ -40,4 +40,3 @@ export function typePlan(type: { id: string; name: string; records: readonly Com
 }
 
 /** Site path (without the base) of page n of a type's comparison. */
-export const typePagePath = (type: string, n: number) => (n === 1 ? `/compare/type/${type}/` : `/compare/type/${type}/page/${n}/`);

@@ -43,7 +43,6 @@ export function countyPages(departments: readonly DepartmentGroup[], perPage: nu
 }
 
 /** Site path (without the base) of page n of a county. */
-export const countyPagePath = (code: string, n: number) => (n === 1 ? `/counties/${code}/` : `/counties/${code}/page/${n}/`);
 
 /** Site path (without the base) of page n of the place list. */
 export const placesPagePath = (n: number) => `/counties/page/${n}/`;

@@ -6,6 +6,7 @@
 import type { CountyEntry, DisclosureSummary, KeyFigureId } from '../../schema/normalized';
 import { byDepartment, lineage, type DepartmentGroup } from '../site/regions';
 import { spendingTotal, viewDerived, viewKeyFigure, KEY_LABELS, type FigureView } from '../site/figures';
+import { COMPUTED_TOTAL_ID, spendingTotalOf } from '../../core/spending';
 
 export interface CountyPageModel {
   county: CountyEntry;
@@ -37,7 +38,7 @@ export function countyPageModel(code: string, records: CountyEntry[] | ReadonlyM
 }
 
 export interface FigureCell {
-  id: KeyFigureId | 'expenditure_total_computed' | string;
+  id: KeyFigureId | typeof COMPUTED_TOTAL_ID | string;
   label: string;
   view: FigureView;
 }
@@ -49,13 +50,11 @@ const ORDER: KeyFigureId[] = ['expenditure_total', 'basic_expenditure', 'personn
 
 /** The headline figures of one disclosure, in reading order. */
 export function headlineFigures(d: DisclosureSummary): { main: FigureCell; rest: FigureCell[]; derived: FigureCell[] } {
-  const computed = d.derived.find((x) => x.id === 'expenditure_total_computed');
-  const main: FigureCell = !d.key.expenditure_total && computed
-    ? { id: 'expenditure_total', label: KEY_LABELS.expenditure_total, view: viewDerived(computed) }
-    : { id: 'expenditure_total', label: KEY_LABELS.expenditure_total, view: viewKeyFigure(d.key.expenditure_total) };
+  const total = spendingTotalOf(d);
+  const main: FigureCell = { id: 'expenditure_total', label: KEY_LABELS.expenditure_total, view: total?.computed ? viewDerived(total.figure) : viewKeyFigure(d.key.expenditure_total) };
   const rest = ORDER.filter((id) => id !== 'expenditure_total' && (ALWAYS.includes(id) || (WHEN_STATED.includes(id) && d.key[id])))
     .map((id) => ({ id, label: KEY_LABELS[id], view: viewKeyFigure(d.key[id]) }));
-  const derived = d.derived.filter((x) => x.id !== 'expenditure_total_computed').map((x) => ({ id: x.id, label: x.label_zh, view: viewDerived(x) }));
+  const derived = d.derived.filter((x) => x.id !== COMPUTED_TOTAL_ID).map((x) => ({ id: x.id, label: x.label_zh, view: viewDerived(x) }));
   return { main, rest, derived };
 }
 
@@ -76,9 +75,9 @@ export function keyFigureSeries(g: DepartmentGroup): Series | null {
   const rows = ds.map((d) => ({
     d,
     cells: columns.map((c) => {
-      if (c.id === 'expenditure_total' && !d.key.expenditure_total) {
-        const computed = d.derived.find((x) => x.id === 'expenditure_total_computed');
-        if (computed) return viewDerived(computed);
+      if (c.id === 'expenditure_total') {
+        const total = spendingTotalOf(d);
+        if (total?.computed) return viewDerived(total.figure);
       }
       return viewKeyFigure(d.key[c.id]);
     }),

@@ -8,6 +8,7 @@ import type { DisclosureSummary, KeyFigure } from '../../schema/normalized';
 import { figureText, fenToChartNumber, percentOf, wanText, withUnit } from '../../core/format';
 import type { CompositionPart } from '../../charts/table';
 import { quoteHref } from '../../core/anchors';
+import { decimalsOf } from '../../core/decimal';
 
 export interface Composition {
   parts: CompositionPart[];
@@ -41,9 +42,4 @@ export function spendingComposition(summary: DisclosureSummary): Composition | n
     href: quoteHref(p.fig.anchor),
   }));
   return { parts, sumFen, sumText: withUnit(wanText(sumFen, Math.max(...raw.map((p) => decimalsOf(p.fig.value ?? p.fig.published)))), '万元') };
-}
-
-function decimalsOf(published: string): number {
-  const i = published.indexOf('.');
-  return i < 0 ? 0 : published.length - i - 1;
 }

@@ -10,6 +10,7 @@ import type { DerivedFigure, DisclosureDetails, DisclosureSummary, Fact, KeyFigu
 import { toFen } from '../../core/decimal';
 import { COMPUTED_LABEL, displayFigure, yuanText, type FigureDisplay } from '../../core/format';
 import { quoteHref } from '../../core/anchors';
+import { COMPUTED_TOTAL_ID, spendingTotalOf } from '../../core/spending';
 
 export interface FigureItem {
   key: string;
@@ -123,8 +124,9 @@ export function headline(summary: DisclosureSummary, details: DisclosureDetails)
     const x = derived.get(id);
     return x ? [derivedItem(x, byId, label)] : [];
   };
-  const computedTotal = derived.get('expenditure_total_computed');
-  const total = k.expenditure_total ? item('expenditure_total', '支出合计') : computedTotal ? derivedItem(computedTotal, byId) : item('expenditure_total', '支出合计');
+  const computedTotal = derived.get(COMPUTED_TOTAL_ID);
+  const spending = spendingTotalOf(summary);
+  const total = spending?.computed ? derivedItem(spending.figure, byId) : item('expenditure_total', '支出合计');
 
   const groups: FigureGroup[] = [
     { key: 'total', title: '支出总额', items: [total, ...(k.expenditure_total && computedTotal ? [derivedItem(computedTotal, byId)] : [])] },

@@ -2,11 +2,8 @@
 import type { DisclosureSummary } from '../../schema/normalized';
 import type { BarDatum } from '../../charts/bars';
 import { spendingTotal, type SpendingTotal } from '../site/figures';
+import { KIND_SHORT } from '../../core/disclosure-id';
 
-export const KIND_SHORT: Record<DisclosureSummary['kind'], string> = {
-  'final-accounts': '决算',
-  'performance-self-evaluation': '绩效自评',
-};
 
 export interface SpendingRow {
   d: DisclosureSummary;

@@ -7,6 +7,7 @@ import { fenToYuan, groupThousands, toFen } from '../../core/decimal';
 import { COMPUTED_LABEL, EMPTY_LABEL, MISSING_LABEL, WITHHELD_LABEL } from '../../core/format';
 import type { DerivedFigure, DisclosureSummary, KeyFigure, KeyFigureId } from '../../schema/normalized';
 import { KEY_FIGURE_ZH } from '../../schema/normalized';
+import { spendingTotalOf } from '../../core/spending';
 
 export const NOT_STATED = MISSING_LABEL;
 export const WITHHELD = WITHHELD_LABEL;
@@ -74,11 +75,14 @@ export function totalDataValue(t: SpendingTotal): string {
 }
 
 export function spendingTotal(d: DisclosureSummary): SpendingTotal | null {
-  const k = d.key.expenditure_total;
-  if (k && k.status === 'reported' && k.value !== null && k.unit === '万元') return { wan: k.published, fen: k.fen, computed: false, formula: null };
-  const c = d.derived.find((x) => x.id === 'expenditure_total_computed');
-  if (c && c.unit === '万元') return { wan: c.value, fen: wanToFen(c.value), computed: true, formula: c.formula_zh };
-  return null;
+  const t = spendingTotalOf(d);
+  if (!t) return null;
+  if (!t.computed) {
+    const k = t.figure;
+    return k.status === 'reported' && k.value !== null && k.unit === '万元' ? { wan: k.published, fen: k.fen, computed: false, formula: null } : null;
+  }
+  const c = t.figure;
+  return c.unit === '万元' ? { wan: c.value, fen: wanToFen(c.value), computed: true, formula: c.formula_zh } : null;
 }
 
 /** Exact fen of a 万元 decimal string (toFen's rules: at most six decimals), as a safe integer. */

@@ -4,7 +4,7 @@
  * much of the list it holds, and the headings a page shows. Pure.
  */
 import { runs } from '../../core/paginate';
-import { DISCLOSURE_KINDS, type DisclosureKind } from '../../schema/curated';
+import { DISCLOSURE_KINDS, type DisclosureKind } from '../../core/disclosure-id';
 
 /** The region fields every summary carries (as the disclosure was published). */
 export interface InRegion {

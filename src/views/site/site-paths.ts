@@ -7,12 +7,12 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { allDisclosures } from '../../store/collections';
 import { allCompareRecords, departmentTypesOnce, typePlans } from '../compare/load';
-import { prerenderedChoosers, prerenderedPairs, pairPaths } from '../../compare/pair-scale';
-import { typePagePath } from '../compare/type-pages';
+import { prerenderedChoosers, prerenderedPairs } from '../../compare/pair-scale';
+import { paths as routePaths, pairPaths } from '../../core/routes';
 import { countyExtraPages, countyPageCodesOnce, placesPlanOnce } from './data';
 import { checksPlanOnce } from './plans';
 import { checksPagePath } from '../checks/checks-plan';
-import { countyPagePath, placesPagePath } from '../county/county-pages';
+import { placesPagePath } from '../county/county-pages';
 import { sitePaths } from './sitemap';
 
 function listFiles(dir: string): string[] {
@@ -38,10 +38,10 @@ export function allSitePaths(): Promise<string[]> {
         'compare/pair/[a]': prerenderedChoosers(records).map((c) => c.a.id),
       },
       {
-        'counties/[code]/page/[n]': (await countyExtraPages()).map((p) => countyPagePath(p.code, p.n)),
+        'counties/[code]/page/[n]': (await countyExtraPages()).map((p) => routePaths.countyPage(p.code, p.n)),
         'counties/page/[n]': numbered((await placesPlanOnce()).pages, placesPagePath),
         'checks/page/[n]': numbered((await checksPlanOnce()).pages, checksPagePath),
-        'compare/type/[type]/page/[n]': plans.flatMap((p) => numbered(p.pages, (n) => typePagePath(p.id, n), 2)),
+        'compare/type/[type]/page/[n]': plans.flatMap((p) => numbered(p.pages, (n) => routePaths.compareTypePage(p.id, n), 2)),
         'compare/pair/[a]/[b]/index': prerenderedPairs(records).map((p) => pairPaths.view(p.a.id, p.b.id, true)),
       },
     );

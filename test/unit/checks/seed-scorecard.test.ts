@@ -9,7 +9,7 @@ import { config } from '../../../src/config';
 import { readCorpusFiles } from '../../../src/build/corpus-files';
 import { runChecks, STRUCTURAL_RULES } from '../../../src/checks';
 import { CRITERIA, exactScore, gradeOf } from '../../../src/checks/scorecard';
-import { toFixed } from '../../../src/checks/num';
+import { toFixed } from '../../../src/core/rational';
 import { normalizeCorpus } from '../../../src/normalize/corpus';
 
 const result = normalizeCorpus(readCorpusFiles(config.contentDir), runChecks);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operand, compareRatio, equalStatus, atMostStatus, totalTolerance, fenToYuanString } from '../../../src/checks/tolerance';
-import { rat, HUNDRED, parseRat } from '../../../src/checks/num';
+import { rat, HUNDRED, parseRat } from '../../../src/core/rational';
 import { fact } from '../../support/checks';
 
 const r = (s: string) => parseRat(s)!.value;

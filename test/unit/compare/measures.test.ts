@@ -11,7 +11,7 @@ import {
   type InputId,
   type MeasureInput,
 } from '../../../src/compare/measures';
-import { compareExact, differenceString } from '../../../src/compare/exact';
+import { rat } from '../../../src/core/rational';
 import type { DerivedFigure, KeyFigure } from '../../../src/schema/normalized';
 import { runNormalize } from '../../../src/build/normalize-run';
 import { compareRecord } from '../../../src/compare/record-build';
@@ -32,7 +32,7 @@ describe('amount measures', () => {
     const total = kf('162.935556', '万元');
     const v = measureValue(input({ expenditure_total: total }), 'expenditure_total');
     expect(v).toMatchObject({ status: 'ok', value: '162.935556', decimals: 6, computed: false, reason: null, facts: [total.fact_id] });
-    expect(v.exact).toEqual({ num: '162935556', den: '1000000' });
+    expect(v.exact).toEqual(rat(162935556n, 1000000n));
   });
 
   it('keep a stated zero as zero', () => {
@@ -84,7 +84,7 @@ describe('per-staff measures', () => {
     const v = viewValue(input(base), 'expenditure_total', 'staff_actual');
     expect(v).toMatchObject({ status: 'ok', value: '9.99', decimals: 2, computed: true });
     expect(v.facts).toEqual([base.expenditure_total.fact_id, base.staff_actual.fact_id]);
-    expect(v.exact).toEqual({ num: '89930000', den: '9000000' });
+    expect(v.exact).toEqual(rat(89930000n, 9000000n));
   });
 
   it('divide by authorised posts', () => {
@@ -206,9 +206,9 @@ describe('self-evaluation score', () => {
 });
 
 describe('exact comparisons', () => {
-  it('order and subtract exactly', () => {
-    expect(compareExact({ num: '1', den: '3' }, { num: '333', den: '1000' })).toBe(1);
-    expect(differenceString({ num: '89930000', den: '1000000' }, { num: '162935556', den: '1000000' }, 6)).toBe('-73.005556');
+  it('a ratio keeps its exact value beside the rounded display', () => {
+    const v = measureValue(input({ personnel: kf('1', '万元'), expenditure_total: kf('3', '万元') }), 'personnel_share');
+    expect(v.exact).toEqual(rat(100n, 3n));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToWan, fenToYuan, groupThousands, normaliseNumberText, parseDecimal, ratioString, toFen } from '../../../src/core/decimal';
+import { decimalsOf, fenToWan, fenToYuan, groupThousands, normaliseNumberText, parseDecimal, toFen } from '../../../src/core/decimal';
 
 describe('exact money', () => {
   it('converts six decimals of 万元 to exact fen', () => {
@@ -46,10 +46,10 @@ describe('exact money', () => {
     expect(groupThousands('1629355.56')).toBe('1,629,355.56');
   });
 
-  it('computes ratios with explicit half-up rounding', () => {
-    expect(ratioString(3555n * 100n, 8993n, 2)).toBe('39.53');
-    expect(ratioString(1n, 3n, 1)).toBe('0.3');
-    expect(ratioString(2n, 3n, 0)).toBe('1');
-    expect(ratioString(1n, 0n, 1)).toBeNull();
+  it('counts the decimals of a decimal string as written', () => {
+    expect(decimalsOf('89.93')).toBe(2);
+    expect(decimalsOf('162.935556')).toBe(6);
+    expect(decimalsOf('106')).toBe(0);
+    expect(decimalsOf('-0.50')).toBe(2);
   });
 });

@@ -9,17 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { chunk, groupStarts, packPages, pagerItems, runs } from '../../../../src/core/paginate';
 import { pageRegions, regionIndex, type InRegion } from '../../../../src/views/site/region-index';
 import { checksPlan, checksPagePath } from '../../../../src/views/checks/checks-plan';
-import { countyPages, countyPagePath, departmentWeight, placesPlan } from '../../../../src/views/county/county-pages';
+import { countyPages, departmentWeight, placesPlan } from '../../../../src/views/county/county-pages';
 import { DEFAULT_LIMITS, parseLimits } from '../../../../src/core/limits';
 import { latest, placesWithDisclosures, byDepartment } from '../../../../src/views/site/regions';
 import { SITEMAP_MAX_URLS, sitePaths, sitemapChunks, sitemapIndexXml } from '../../../../src/views/site/sitemap';
 import { addRuleCounts, countByRule, failureFile, failureFileSchema, type RuleCount } from '../../../../src/store/failures';
-import { typePlan, typePagePath } from '../../../../src/views/compare/type-pages';
+import { typePlan } from '../../../../src/views/compare/type-pages';
 import { TABLE_COLUMNS, tableRow } from '../../../../src/compare/measures-table';
 import { compareRecord } from '../../../../src/compare/record-build';
 import { viewValue } from '../../../../src/compare/measures';
 import type { CountyEntry, DisclosureSummary } from '../../../../src/schema/normalized';
 import { normalizedData } from '../../../support/site/site';
+import { paths } from '../../../../src/core/routes';
 
 const data = normalizedData();
 const seed = data.disclosures[0];
@@ -171,8 +172,8 @@ describe('county pages and the place list', () => {
     const singles = byDepartment(ds.map((d, i) => ({ ...d, department_type: `t${i}`, department_type_name: `部门${i}` })));
     expect(countyPages(singles, 60)[0].length).toBe(12);
     expect(countyPages([], 5)).toEqual([[]]);
-    expect(countyPagePath('430223', 1)).toBe('/counties/430223/');
-    expect(countyPagePath('430223', 2)).toBe('/counties/430223/page/2/');
+    expect(paths.countyPage('430223', 1)).toBe('/counties/430223/');
+    expect(paths.countyPage('430223', 2)).toBe('/counties/430223/page/2/');
   });
 
   it('lists every place once, a fixed number per page, and knows where each prefecture starts', () => {
@@ -207,8 +208,8 @@ describe('large department types on /compare/', () => {
     expect(plan.pages.every((p) => p.length <= 7)).toBe(true);
     expect(plan.counties).toBe(new Set(records.map((r) => r.county_code)).size);
     expect(plan.regions.reduce((s, p) => s + p.items, 0)).toBe(60);
-    expect(typePagePath('syn', 1)).toBe('/compare/type/syn/');
-    expect(typePagePath('syn', 4)).toBe('/compare/type/syn/page/4/');
+    expect(paths.compareTypePage('syn', 1)).toBe('/compare/type/syn/');
+    expect(paths.compareTypePage('syn', 4)).toBe('/compare/type/syn/page/4/');
   });
   it('the table shows the measures of the charts, gaps in words, never 0', () => {
     for (const r of data.disclosures.map((d) => compareRecord(d, ''))) {

@@ -1,10 +1,11 @@
 /**
- * Exact rational arithmetic for the consistency checks. Published figures are
- * decimals; sums stay exact as BigInt, and ratios (percentages) are exact
- * fractions until they are printed. Nothing passes through binary floating
- * point.
+ * The one exact-number type: a reduced fraction of BigInts. Published figures
+ * are decimals (core/decimal parses them); sums, differences and ratios stay
+ * exact fractions until they are printed, rounded half away from zero once.
+ * Used by the consistency checks, the comparison measures and derived key
+ * figures. Nothing passes through binary floating point.
  */
-import { parseDecimal } from '../core/decimal';
+import { parseDecimal } from './decimal';
 
 /** A fraction n/d with d > 0, reduced. */
 export interface Rat {
@@ -71,6 +72,20 @@ export function toFixed(r: Rat, decimals: number): string {
   const frac = (q % scale).toString().padStart(decimals, '0');
   const s = decimals > 0 ? `${whole}.${frac}` : `${whole}`;
   return r.n < 0n && q !== 0n ? `-${s}` : s;
+}
+
+/**
+ * num/den as a decimal string rounded half away from zero to `decimals`
+ * places; null when den is 0. Used for derived figures, which always say they
+ * are computed.
+ */
+export function ratioString(num: bigint, den: bigint, decimals: number): string | null {
+  return den === 0n ? null : toFixed(rat(num, den), decimals);
+}
+
+/** A published decimal as an exact fraction ("162.935556" → 40733889/250000), or null. */
+export function ratFromDecimal(text: string): Rat | null {
+  return parseRat(text)?.value ?? null;
 }
 
 /** Round half away from zero to `decimals` places, as a fraction. */
