@@ -23,11 +23,20 @@ function zero(): Score {
   return { curated: 0, drafted: 0, matched: 0, matchedDrafted: 0 };
 }
 const line = (name: string, e: Evaluation, ok: string) => {
-  const s = (x: Score) => `${pct(x.matched, x.curated).padStart(6)} ${pct(x.matchedDrafted, x.drafted).padStart(6)} (${x.matched}/${x.curated}, ${x.matchedDrafted}/${x.drafted})`.padEnd(34);
-  console.log(`${name.padEnd(46)} ${s(e.table)} ${s(e.sentence)} ${pct(e.indicators.matched, e.indicators.curated).padStart(6)} (${e.indicators.matched}/${e.indicators.curated})`.padEnd(150) + ` ${pct(e.coverage.covered, e.coverage.all).padStart(6)}  ${ok}`);
+  const s = (x: Score) =>
+    `${pct(x.matched, x.curated).padStart(6)} ${pct(x.matchedDrafted, x.drafted).padStart(6)} (${x.matched}/${x.curated}, ${x.matchedDrafted}/${x.drafted})`.padEnd(
+      34,
+    );
+  console.log(
+    `${name.padEnd(46)} ${s(e.table)} ${s(e.sentence)} ${pct(e.indicators.matched, e.indicators.curated).padStart(6)} (${e.indicators.matched}/${e.indicators.curated})`.padEnd(
+      150,
+    ) + ` ${pct(e.coverage.covered, e.coverage.all).padStart(6)}  ${ok}`,
+  );
 };
 try {
-  console.log(`${'disclosure'.padEnd(46)} ${'table cells: recall precision'.padEnd(34)} ${'sentence figures: recall precision'.padEnd(34)} ${'indicator rows: recall'.padEnd(33)} numbers covered  check`);
+  console.log(
+    `${'disclosure'.padEnd(46)} ${'table cells: recall precision'.padEnd(34)} ${'sentence figures: recall precision'.padEnd(34)} ${'indicator rows: recall'.padEnd(33)} numbers covered  check`,
+  );
   for (const id of readdirSync(dir).sort()) {
     const folder = join(dir, id);
     if (!existsSync(join(folder, 'source.txt')) || !existsSync(join(folder, 'facts.csv'))) continue;
@@ -38,13 +47,16 @@ try {
     const problems = checkDraft(id, { ...draft.files, 'source.txt': bytes }, text);
     const indicators = existsSync(join(folder, 'indicators.csv')) ? readFileSync(join(folder, 'indicators.csv'), 'utf8') : null;
     const e = evaluateDraft(source, draft, readFileSync(join(folder, 'facts.csv'), 'utf8'), indicators);
-    for (const k of ['table', 'sentence', 'indicators'] as const) for (const f of ['curated', 'drafted', 'matched', 'matchedDrafted'] as const) totals[k][f] += e[k][f];
+    for (const k of ['table', 'sentence', 'indicators'] as const)
+      for (const f of ['curated', 'drafted', 'matched', 'matchedDrafted'] as const) totals[k][f] += e[k][f];
     totals.coverage.covered += e.coverage.covered;
     totals.coverage.all += e.coverage.all;
     line(id, e, problems.length ? `${problems.length} problems` : 'accepted');
   }
   line('TOTAL', totals, '');
-  console.log(`\nDrafts written to a temporary folder (removed). Targets (issue #14): table cells recall ≥ 95%, precision ≥ 98%; sentence figures recall ≥ 80%, precision ≥ 95%; indicator rows recall ≥ 90%.`);
+  console.log(
+    `\nDrafts written to a temporary folder (removed). Targets (issue #14): table cells recall ≥ 95%, precision ≥ 98%; sentence figures recall ≥ 80%, precision ≥ 95%; indicator rows recall ≥ 90%.`,
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -53,7 +53,9 @@ if (existsSync(dir)) {
 writeDraft(dir, bytes, draft);
 const problems = checkDraft(draft.id, { ...draft.files, 'source.txt': bytes }, text);
 console.log(`Draft written to ${dir}`);
-console.log(`  facts: ${draft.facts.length} (table cells ${draft.facts.filter((f) => f.kind === 'table').length}, sentence figures ${draft.facts.filter((f) => f.kind === 'sentence').length}); indicators: ${draft.indicators.length}; projects: ${draft.projects.length}; narrative: ${draft.narrative.length}; not-figure rules: ${draft.notFigures.length}`);
+console.log(
+  `  facts: ${draft.facts.length} (table cells ${draft.facts.filter((f) => f.kind === 'table').length}, sentence figures ${draft.facts.filter((f) => f.kind === 'sentence').length}); indicators: ${draft.indicators.length}; projects: ${draft.projects.length}; narrative: ${draft.narrative.length}; not-figure rules: ${draft.notFigures.length}`,
+);
 console.log(`  numbers no row covers: ${draft.uncovered.missing.length} of ${draft.uncovered.all} (listed in REVIEW.md)`);
 if (problems.length) {
   process.stderr.write(`The checker finds problems in the draft (fix them while reviewing):\n${formatProblems(problems)}\n`);

@@ -22,6 +22,8 @@ try {
 }
 process.on('exit', () => release());
 const tmp = mkdtempSync(join(tmpdir(), 'portal-downloads-'));
-const result = await normalizeToDisk({ contentDir: resolve(CONTENT_DIR), generatedDir: GENERATED_DIR, dataDir: join(tmp, 'data') }).finally(() => rmSync(tmp, { recursive: true, force: true }));
+const result = await normalizeToDisk({ contentDir: resolve(CONTENT_DIR), generatedDir: GENERATED_DIR, dataDir: join(tmp, 'data') }).finally(() =>
+  rmSync(tmp, { recursive: true, force: true }),
+);
 if (reportProblems(result)) process.exit(1);
 console.log(`Normalized ${result.disclosures.length} disclosures into ${GENERATED_DIR}/`);

@@ -22,11 +22,23 @@ export interface EnvVar {
 }
 
 export const ENV_VARS: readonly EnvVar[] = [
-  { name: 'PORTAL_SITE', meaning: 'the https origin the site is served from (canonical links, sitemap, citations, download snippets)', default: 'none: a preview build with relative links' },
+  {
+    name: 'PORTAL_SITE',
+    meaning: 'the https origin the site is served from (canonical links, sitemap, citations, download snippets)',
+    default: 'none: a preview build with relative links',
+  },
   { name: 'PORTAL_BASE', meaning: 'the sub-path the site is served under, e.g. /sub/path/', default: '/' },
   { name: 'PORTAL_PRODUCTION', meaning: '"true" or "1": a production build, which requires PORTAL_SITE', default: 'off' },
-  { name: 'PORTAL_BUILD_DATE', meaning: 'the build date YYYY-MM-DD (citations, /data/, data package), for reproducible builds', default: 'SOURCE_DATE_EPOCH, else today in Asia/Shanghai' },
-  { name: 'SOURCE_DATE_EPOCH', meaning: 'the build time in seconds since 1970 (the reproducible-builds convention); the sharded build sets it so every shard prints one date', default: 'now' },
+  {
+    name: 'PORTAL_BUILD_DATE',
+    meaning: 'the build date YYYY-MM-DD (citations, /data/, data package), for reproducible builds',
+    default: 'SOURCE_DATE_EPOCH, else today in Asia/Shanghai',
+  },
+  {
+    name: 'SOURCE_DATE_EPOCH',
+    meaning: 'the build time in seconds since 1970 (the reproducible-builds convention); the sharded build sets it so every shard prints one date',
+    default: 'now',
+  },
   { name: 'PORTAL_CONTENT_DIR', meaning: 'the curated content folder (tests, the synthetic corpus)', default: 'content' },
   { name: 'PORTAL_GENERATED_DIR', meaning: 'the generated folder the normalizer writes and the pages read', default: '.generated' },
   { name: 'PORTAL_DIST_DIR', meaning: 'the published output folder of `npm run build`', default: 'dist' },

@@ -157,13 +157,19 @@ for (const n of sizes) {
   if (n === TARGET.n) {
     const base = perDisclosureMs.get(10_000);
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-    console.log(`targets at ${n}: time ${verdict(r.wallMs <= TARGET.wallMs)}, memory ${verdict(r.peakRss <= TARGET.peakBytes)}, ` +
-      `per-disclosure ratio to 10,000 ${base ? `${(r.wallMs / n / base).toFixed(2)} ${verdict(r.wallMs / n / base <= TARGET.ratio)}` : 'n/a (run 10000 in the same command)'}, ` +
-      `first search ${search === null ? 'n/a' : verdict(search <= TARGET.firstSearchBytes)}`);
+    console.log(
+      `targets at ${n}: time ${verdict(r.wallMs <= TARGET.wallMs)}, memory ${verdict(r.peakRss <= TARGET.peakBytes)}, ` +
+        `per-disclosure ratio to 10,000 ${base ? `${(r.wallMs / n / base).toFixed(2)} ${verdict(r.wallMs / n / base <= TARGET.ratio)}` : 'n/a (run 10000 in the same command)'}, ` +
+        `first search ${search === null ? 'n/a' : verdict(search <= TARGET.firstSearchBytes)}`,
+    );
   }
   if (!keep) for (const d of [content, dist, buildsDir(dist), generated]) rmSync(d, { recursive: true, force: true });
-  console.log(`wall ${(r.wallMs / 1000).toFixed(1)} s · ${perSec.toFixed(1)} disclosures/s · ${(r.wallMs / n).toFixed(2)} ms/disclosure · peak ${mib(r.peakRss)} · dist ${mib(distBytes)} · search index ${mib(indexBytes)} · first search ${search === null ? 'n/a' : `${(search / 1024).toFixed(1)} KiB`}`);
-  rows.push(`| ${n} | ${(r.wallMs / 1000).toFixed(1)} s | ${mib(r.peakRss)} | ${perSec.toFixed(1)} | ${(r.wallMs / n).toFixed(2)} ms | ${mib(distBytes)} | ${mib(indexBytes)} | ${search === null ? 'n/a' : (search / 1024).toFixed(1) + ' KiB'} |`);
+  console.log(
+    `wall ${(r.wallMs / 1000).toFixed(1)} s · ${perSec.toFixed(1)} disclosures/s · ${(r.wallMs / n).toFixed(2)} ms/disclosure · peak ${mib(r.peakRss)} · dist ${mib(distBytes)} · search index ${mib(indexBytes)} · first search ${search === null ? 'n/a' : `${(search / 1024).toFixed(1)} KiB`}`,
+  );
+  rows.push(
+    `| ${n} | ${(r.wallMs / 1000).toFixed(1)} s | ${mib(r.peakRss)} | ${perSec.toFixed(1)} | ${(r.wallMs / n).toFixed(2)} ms | ${mib(distBytes)} | ${mib(indexBytes)} | ${search === null ? 'n/a' : (search / 1024).toFixed(1) + ' KiB'} |`,
+  );
 }
 console.log('\n| disclosures | wall time | peak memory | disclosures/s | time per disclosure | dist/ | search index | first search |');
 console.log('|---|---|---|---|---|---|---|---|');

@@ -53,8 +53,15 @@ if (cmd === 'record' && a) {
     const added = Object.keys(q).filter((k) => !(k in p));
     const changed = Object.keys(p).filter((k) => k in q && p[k] !== q[k]);
     const n = removed.length + added.length + changed.length;
-    console.log(`${g}: ${Object.keys(p).length} → ${Object.keys(q).length} files, ${n === 0 ? 'identical' : `${changed.length} changed, ${added.length} added, ${removed.length} removed`}`);
-    for (const [label, list] of [['changed', changed], ['added', added], ['removed', removed]]) for (const k of list.slice(0, 20)) console.log(`  ${label} ${k}`);
+    console.log(
+      `${g}: ${Object.keys(p).length} → ${Object.keys(q).length} files, ${n === 0 ? 'identical' : `${changed.length} changed, ${added.length} added, ${removed.length} removed`}`,
+    );
+    for (const [label, list] of [
+      ['changed', changed],
+      ['added', added],
+      ['removed', removed],
+    ])
+      for (const k of list.slice(0, 20)) console.log(`  ${label} ${k}`);
     if (n > 0) differs = true;
   }
   process.exit(differs ? 1 : 0);

@@ -100,7 +100,14 @@ export function violations(files) {
         found.push({ path, spec, why: `src/ never imports ${target.split('/')[0]}/` });
         continue;
       }
-      if (!allowed(from, to)) found.push({ path, spec, why: MARKUP.includes(to) ? `only components/, layouts/ and pages/ import ${to}/` : `${from} may not import ${to} (allowed: ${(MAY_IMPORT[from] ?? []).join(', ') || 'nothing else in src/'})` });
+      if (!allowed(from, to))
+        found.push({
+          path,
+          spec,
+          why: MARKUP.includes(to)
+            ? `only components/, layouts/ and pages/ import ${to}/`
+            : `${from} may not import ${to} (allowed: ${(MAY_IMPORT[from] ?? []).join(', ') || 'nothing else in src/'})`,
+        });
     }
   }
   return found;

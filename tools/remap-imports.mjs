@@ -61,7 +61,11 @@ function rewrite(file) {
   if (changed) writeFileSync(file, out);
   return changed;
 }
-const files = only.length ? only : git('ls-files').split('\n').filter((f) => /\.(ts|mts|mjs|js|astro|mdx)$/.test(f) && existsSync(f));
+const files = only.length
+  ? only
+  : git('ls-files')
+      .split('\n')
+      .filter((f) => /\.(ts|mts|mjs|js|astro|mdx)$/.test(f) && existsSync(f));
 let n = 0;
 for (const f of files) if (rewrite(f)) n++;
 console.log(`${cmd}: ${cmd === 'move' ? `${moves.length} files moved, ` : ''}imports fixed in ${n} files`);

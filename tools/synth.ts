@@ -26,7 +26,10 @@ function arg(name: string, fallback?: string): string | undefined {
 }
 
 export function synthesize({ n, out, seedContent = 'content' }: SynthOptions): void {
-  const seeds = readdirSync(join(seedContent, 'disclosures'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const seeds = readdirSync(join(seedContent, 'disclosures'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'registries'), { recursive: true });
   mkdirSync(join(out, 'disclosures'), { recursive: true });
@@ -41,12 +44,22 @@ export function synthesize({ n, out, seedContent = 'content' }: SynthOptions): v
     const province = 90 + Math.floor(c / 10000);
     const prefecture = Math.floor((c % 10000) / 100);
     const code = `${province}${String(prefecture).padStart(2, '0')}${String(c % 100).padStart(2, '0')}`;
-    countyRows.push(`${code},合成县${c + 1},合成${c + 1},合成市${prefecture + 1},${province}${String(prefecture).padStart(2, '0')}00,合成省${province - 89},${province}0000,,,,,${SYNTH_MARK}`);
+    countyRows.push(
+      `${code},合成县${c + 1},合成${c + 1},合成市${prefecture + 1},${province}${String(prefecture).padStart(2, '0')}00,合成省${province - 89},${province}0000,,,,,${SYNTH_MARK}`,
+    );
   }
   writeFileSync(join(out, 'registries', 'counties.csv'), countyRows.join('\n') + '\n');
   writeFileSync(
     join(out, 'registries', 'department-types.json'),
-    JSON.stringify(deptTypes.map((id, i) => ({ id, name: `合成部门${i + 1}`, full_name: `合成部门${i + 1}办公室`, en: `Synthetic department ${i + 1}`, variants: [`合成部门${i + 1}`] }))),
+    JSON.stringify(
+      deptTypes.map((id, i) => ({
+        id,
+        name: `合成部门${i + 1}`,
+        full_name: `合成部门${i + 1}办公室`,
+        en: `Synthetic department ${i + 1}`,
+        variants: [`合成部门${i + 1}`],
+      })),
+    ),
   );
 
   const seedMeta = seeds.map((s) => JSON.parse(readFileSync(join(seedContent, 'disclosures', s, 'disclosure.json'), 'utf8')));
@@ -63,7 +76,20 @@ export function synthesize({ n, out, seedContent = 'content' }: SynthOptions): v
         if (existsSync(notePath)) rmSync(notePath);
         writeFileSync(
           join(dir, 'disclosure.json'),
-          JSON.stringify({ ...meta, id, county_code: code, department_type: dept, title: `${SYNTH_MARK}${meta.title}`, department_name: `${SYNTH_MARK}${meta.department_name}`, department_short_name: `${SYNTH_MARK}${meta.department_short_name}`, source_note: `${SYNTH_MARK} Synthetic copy of ${meta.id} for scale tests.` }, null, 2),
+          JSON.stringify(
+            {
+              ...meta,
+              id,
+              county_code: code,
+              department_type: dept,
+              title: `${SYNTH_MARK}${meta.title}`,
+              department_name: `${SYNTH_MARK}${meta.department_name}`,
+              department_short_name: `${SYNTH_MARK}${meta.department_short_name}`,
+              source_note: `${SYNTH_MARK} Synthetic copy of ${meta.id} for scale tests.`,
+            },
+            null,
+            2,
+          ),
         );
       }
       if (made >= n) break;

@@ -83,7 +83,9 @@ export async function build(): Promise<void> {
   timings.push(['normalize + downloads', performance.now() - t0]);
   if (reportProblems(result)) process.exit(1);
   killAt('normalized');
-  console.log(`normalized ${result.disclosures.length} disclosures; downloads: ${result.files!.length} files, ${(result.files!.reduce((n, f) => n + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    `normalized ${result.disclosures.length} disclosures; downloads: ${result.files!.length} files, ${(result.files!.reduce((n, f) => n + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB`,
+  );
   const collections = { disclosures: result.disclosures, counties: result.counties };
 
   try {

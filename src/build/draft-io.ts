@@ -17,7 +17,10 @@ export function loadRegistries(root: string): { registries: Registries; text: Re
     process.stderr.write(formatProblems(problems) + '\n');
     process.exit(1);
   }
-  const text = Object.fromEntries(Object.entries(REGISTRY_FILES).map(([k, p]) => [k, readFileSync(resolve(root, p), 'utf8')])) as Record<keyof typeof REGISTRY_FILES, string>;
+  const text = Object.fromEntries(Object.entries(REGISTRY_FILES).map(([k, p]) => [k, readFileSync(resolve(root, p), 'utf8')])) as Record<
+    keyof typeof REGISTRY_FILES,
+    string
+  >;
   return { registries, text };
 }
 

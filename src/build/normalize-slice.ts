@@ -44,7 +44,8 @@ export interface SliceResult {
 }
 
 /** The part file of one corpus-wide table (or a partition's JSON entries) written by one slice; partition null = the whole table. */
-export const partFile = (prefix: string, name: string, partition: string | null) => `${prefix}.${name}.${partition === null ? 'all' : partitionSlug(partition)}`;
+export const partFile = (prefix: string, name: string, partition: string | null) =>
+  `${prefix}.${name}.${partition === null ? 'all' : partitionSlug(partition)}`;
 
 const enc = new TextEncoder();
 
@@ -120,7 +121,8 @@ export function diskFile(contentDir: string, repoRoot = dirname(resolve(contentD
     if (!at.ok) return { problem: at.found };
     const size = statSync(at.real).size;
     if (!statSync(at.real).isFile()) return { problem: 'a folder or special file, not a file' };
-    if (size > MAX_FILE_BYTES) return { problem: `a file of ${(size / 1024 / 1024).toFixed(1)} MiB (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB per file)` };
+    if (size > MAX_FILE_BYTES)
+      return { problem: `a file of ${(size / 1024 / 1024).toFixed(1)} MiB (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB per file)` };
     return readFileSync(at.real);
   };
 }
@@ -128,7 +130,9 @@ export function diskFile(contentDir: string, repoRoot = dirname(resolve(contentD
 /** Whether a folder holds a file at any depth, ignoring names that start with "." (as readCorpusFiles reads them). */
 function hasFile(dir: string): boolean {
   // A symbolic link counts as a file: reading it reports where it leads (diskFile).
-  return readdirSync(dir, { withFileTypes: true }).some((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink() || (e.isDirectory() && hasFile(join(dir, e.name)))));
+  return readdirSync(dir, { withFileTypes: true }).some(
+    (e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink() || (e.isDirectory() && hasFile(join(dir, e.name)))),
+  );
 }
 
 /**
@@ -144,9 +148,7 @@ export function listDisclosureFolders(contentDir: string): string[] {
   } catch {
     return [];
   }
-  return names
-    .filter((n) => !n.startsWith('.') && lstatOrNull(join(root, n))?.isDirectory() && hasFile(join(root, n)))
-    .sort();
+  return names.filter((n) => !n.startsWith('.') && lstatOrNull(join(root, n))?.isDirectory() && hasFile(join(root, n))).sort();
 }
 
 export function normalizeSlice(job: SliceJob): SliceResult {
@@ -165,7 +167,10 @@ export function normalizeSlice(job: SliceJob): SliceResult {
   const partitionOut = (p: string) => {
     let x = byPartition.get(p);
     if (!x) {
-      x = { tables: PER_DISCLOSURE_TABLES.map(({ t }) => appender(partFile(out!.partPrefix, t.name, p))), json: appender(partFile(out!.partPrefix, 'json', p)) };
+      x = {
+        tables: PER_DISCLOSURE_TABLES.map(({ t }) => appender(partFile(out!.partPrefix, t.name, p))),
+        json: appender(partFile(out!.partPrefix, 'json', p)),
+      };
       byPartition.set(p, x);
       result.partitionRows[p] = PER_DISCLOSURE_TABLES.map(() => 0);
     }

@@ -22,7 +22,16 @@ import { config } from '../config';
 import { buildInfo } from '../downloads/build-info';
 import { datasetChanges } from '../downloads/changes';
 import { builtTables, type DataFolder } from '../downloads/previous';
-import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, runFile, type Chunk, type CorpusParts, type ListedFile } from '../downloads/dataset';
+import {
+  canonicalCounties,
+  corpusFiles,
+  finishDataset,
+  PER_DISCLOSURE_TABLES,
+  runFile,
+  type Chunk,
+  type CorpusParts,
+  type ListedFile,
+} from '../downloads/dataset';
 import { fromManifest, manifestEntry, type Manifest, type ManifestEntry } from '../downloads/manifest';
 import { partitionPlan } from '../downloads/partitions';
 import { writeBinaryFiles } from '../downloads/binary';
@@ -126,7 +135,11 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   const folders = listDisclosureFolders(contentDir);
   // An empty corpus is almost always a wrong PORTAL_CONTENT_DIR or a failed checkout: an empty site would replace the real one.
   if (folders.length === 0 && !(o.allowEmpty ?? config.allowEmpty)) {
-    problems.push({ file: 'content/disclosures', expected: 'at least one disclosure folder (set PORTAL_ALLOW_EMPTY=1 to build a site without disclosures on purpose)', found: 'no disclosure folders' });
+    problems.push({
+      file: 'content/disclosures',
+      expected: 'at least one disclosure folder (set PORTAL_ALLOW_EMPTY=1 to build a site without disclosures on purpose)',
+      found: 'no disclosure folders',
+    });
   }
   const k = sliceCount(folders.length, o.workers);
   const per = Math.ceil(folders.length / k);
@@ -143,7 +156,12 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   }
   const prefixes = slices.map((_, i) => join(partDir ?? '', `slice-${i}`));
   const byYear = [...partitionPlan(folders).byYear];
-  const jobs: SliceJob[] = slices.map((f, i) => ({ contentDir, folders: f, byYear, out: genTmp ? { generatedDir: genTmp, dataDir: resolve(o.dataDir!), partPrefix: prefixes[i] } : null }));
+  const jobs: SliceJob[] = slices.map((f, i) => ({
+    contentDir,
+    folders: f,
+    byYear,
+    out: genTmp ? { generatedDir: genTmp, dataDir: resolve(o.dataDir!), partPrefix: prefixes[i] } : null,
+  }));
   try {
     const results = k === 1 ? [normalizeSlice(jobs[0])] : await Promise.all(jobs.map(runWorker));
     for (const r of results) problems.push(...r.problems);
@@ -178,4 +196,3 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     if (partDir) rmSync(partDir, { recursive: true, force: true });
   }
 }
-

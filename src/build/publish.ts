@@ -15,7 +15,20 @@
  * - Leftovers of killed builds (staging folders, temporary links, builds no
  *   link points to) are removed by the next build, which holds the lock.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The folder of finished builds that `dist` links to. */
@@ -73,7 +86,9 @@ export function acquireLock(target: string, pid = process.pid): () => void {
       continue; // released meanwhile
     }
     if (isAlive(holder) && holder !== pid) {
-      throw new BuildLockedError(`another build (process ${holder}, started ${since}) is writing ${target} in this folder. Wait for it to finish; if no build is running, delete ${lock}.`);
+      throw new BuildLockedError(
+        `another build (process ${holder}, started ${since}) is writing ${target} in this folder. Wait for it to finish; if no build is running, delete ${lock}.`,
+      );
     }
     rmSync(lock, { force: true }); // stale: its build was killed
   }
@@ -170,5 +185,6 @@ export function publish(staging: string, dist: string, hooks: { at?: (stage: 'mo
   }
   flipLink(dist, name);
   hooks.at?.('flipped');
-  for (const n of readdirSync(builds)) if (n !== name && (n === previous || n.startsWith('b-0-legacy-'))) rmSync(join(builds, n), { recursive: true, force: true });
+  for (const n of readdirSync(builds))
+    if (n !== name && (n === previous || n.startsWith('b-0-legacy-'))) rmSync(join(builds, n), { recursive: true, force: true });
 }

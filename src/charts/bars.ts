@@ -70,14 +70,24 @@ export function barChart(c: BarChartSpec): ElNode {
   for (const r of c.rows) {
     if (r.group !== undefined && r.group !== group) {
       group = r.group;
-      rows.push(h('text', { x: LEFT, y: y + 18, 'font-size': LABEL + 1, 'font-weight': 700, ...fill('fg', 'group-label') }, fitText(r.group, c.width - LEFT, LABEL + 1)));
+      rows.push(
+        h(
+          'text',
+          { x: LEFT, y: y + 18, 'font-size': LABEL + 1, 'font-weight': 700, ...fill('fg', 'group-label') },
+          fitText(r.group, c.width - LEFT, LABEL + 1),
+        ),
+      );
       y += GROUP;
     }
     const role = r.role ?? 'bar';
     const text = `${r.strong ? '▶ ' : ''}${r.label}`;
     const children: (ElNode | string | null)[] = [
       r.title ? h('title', {}, r.title) : null,
-      h('text', { x: LEFT, y: y + 14, 'font-size': LABEL, 'font-weight': r.strong ? 700 : 400, ...fill('fg', 'mark-label') }, fitText(text, c.width - LEFT, LABEL)),
+      h(
+        'text',
+        { x: LEFT, y: y + 14, 'font-size': LABEL, 'font-weight': r.strong ? 700 : 400, ...fill('fg', 'mark-label') },
+        fitText(text, c.width - LEFT, LABEL),
+      ),
     ];
     let end = x(0);
     if (r.ref !== undefined && r.ref !== null) {
@@ -92,7 +102,16 @@ export function barChart(c: BarChartSpec): ElNode {
       const w = x1 - x0;
       children.push(
         w > 0.5
-          ? h('rect', { x: x0, y: y + 19, width: w, height: BH, ...fill(role, 'bar'), ...(r.computed ? { 'fill-opacity': 0.45, stroke: color(role), 'stroke-width': 1.5, 'stroke-dasharray': '4 3', class: `bar computed c-${role} s-${role}` } : {}) })
+          ? h('rect', {
+              x: x0,
+              y: y + 19,
+              width: w,
+              height: BH,
+              ...fill(role, 'bar'),
+              ...(r.computed
+                ? { 'fill-opacity': 0.45, stroke: color(role), 'stroke-width': 1.5, 'stroke-dasharray': '4 3', class: `bar computed c-${role} s-${role}` }
+                : {}),
+            })
           : h('line', { x1: x0, x2: x0, y1: y + 17, y2: y + 36, 'stroke-width': 2, ...stroke(role, 'bar-zero') }),
         h('text', { x: Math.max(end, x1) + 5, y: y + 31, 'font-size': VALUE, 'font-weight': r.strong ? 700 : 400, ...fill('fg', 'bar-value') }, r.display),
       );
@@ -101,7 +120,13 @@ export function barChart(c: BarChartSpec): ElNode {
     }
     const extra = r.attrs ?? {};
     const cls = ['mark', extra.class].filter(Boolean).join(' ');
-    rows.push(h('g', { ...extra, class: cls, 'data-key': r.key }, children.filter((n): n is ElNode => n !== null)));
+    rows.push(
+      h(
+        'g',
+        { ...extra, class: cls, 'data-key': r.key },
+        children.filter((n): n is ElNode => n !== null),
+      ),
+    );
     y += ROW;
   }
   const axisY = y + 4;
@@ -112,14 +137,20 @@ export function barChart(c: BarChartSpec): ElNode {
     c.width,
     height,
     {},
-    h('g', { class: 'grid-lines' }, axis.ticks.map((t) => h('line', { x1: t.x, x2: t.x, y1: TOP, y2: axisY, ...stroke('line', 'grid') }))),
+    h(
+      'g',
+      { class: 'grid-lines' },
+      axis.ticks.map((t) => h('line', { x1: t.x, x2: t.x, y1: TOP, y2: axisY, ...stroke('line', 'grid') })),
+    ),
     h('g', { class: 'marks' }, rows),
     h(
       'g',
       { class: 'axis' },
       h('line', { x1: LEFT, x2: LEFT + plotW, y1: axisY, y2: axisY, ...stroke('axis', 'axis-line') }),
       axis.ticks.map((t) => h('text', { x: t.x, y: axisY + 15, 'font-size': TICK, 'text-anchor': 'middle', ...fill('muted', 'tick') }, t.label)),
-      c.unit ? h('text', { x: LEFT + plotW, y: axisY + 33, 'font-size': TICK + 1, 'text-anchor': 'end', ...fill('fg', 'axis-title') }, `单位：${c.unit}`) : null,
+      c.unit
+        ? h('text', { x: LEFT + plotW, y: axisY + 33, 'font-size': TICK + 1, 'text-anchor': 'end', ...fill('fg', 'axis-title') }, `单位：${c.unit}`)
+        : null,
     ),
   );
 }

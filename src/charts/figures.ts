@@ -39,7 +39,14 @@ export function barFigure(t: Titles & { rows: ChartRow[]; headers: { label: stri
 
 export function groupedFigure(t: Titles & { series: ChartSeries[]; groups: ChartGroup[]; label: string }): Figure {
   const rows: BarDatum[] = t.groups.flatMap((g) =>
-    t.series.map((s, i) => ({ key: `${g.key}-${s.key}`, group: g.label, label: s.label, value: g.values[i] ?? null, display: g.displays[i] ?? '', role: seriesRole(i) })),
+    t.series.map((s, i) => ({
+      key: `${g.key}-${s.key}`,
+      group: g.label,
+      label: s.label,
+      value: g.values[i] ?? null,
+      display: g.displays[i] ?? '',
+      role: seriesRole(i),
+    })),
   );
   return {
     svg: barChart({ id: t.id, title: t.title, desc: t.desc, unit: t.unit ?? '', width: PAGE_WIDTH, rows, className: 'chart-grouped' }),
@@ -47,7 +54,9 @@ export function groupedFigure(t: Titles & { series: ChartSeries[]; groups: Chart
   };
 }
 
-export function compositionFigure(t: Titles & { parts: CompositionPart[]; headers: { label: string; value: string }; total?: { label: string; display: string } }): Figure {
+export function compositionFigure(
+  t: Titles & { parts: CompositionPart[]; headers: { label: string; value: string }; total?: { label: string; display: string } },
+): Figure {
   const shares = layoutStack(t.parts).segments.map((s) => s.share);
   return {
     svg: stackChart({ id: t.id, title: t.title, desc: t.desc, parts: t.parts }),

@@ -81,7 +81,10 @@ export function placeLabels(pts: { px: number; py: number; w: number }[], bounds
     let found = candidates.find(([b]) => free(b, i));
     for (let step = 1; !found && step < 40; step++) {
       for (const dy of [step * H, -step * H]) {
-        for (const [x0, x, anchor] of [[px + 8, px + 8, 'start'], [px - 8 - w, px - 8, 'end']] as const) {
+        for (const [x0, x, anchor] of [
+          [px + 8, px + 8, 'start'],
+          [px - 8 - w, px - 8, 'end'],
+        ] as const) {
           const b = box(x0, py + 4 + dy);
           if (!found && free(b, i)) found = [b, { x, y: py + 4 + dy, anchor, leader: true }];
         }
@@ -101,10 +104,22 @@ export function scatterChart(c: ScatterSpec): ElNode {
   const bottom = 48;
   const right = 12;
   // The y axis first, with a dummy range: its tick labels decide the left margin.
-  const y0 = linearAxis(pts.map((p) => p.y), [0, 1], { ticks: 5, pad: 1.08, atLeast: 1 });
+  const y0 = linearAxis(
+    pts.map((p) => p.y),
+    [0, 1],
+    { ticks: 5, pad: 1.08, atLeast: 1 },
+  );
   const left = Math.max(...y0.ticks.map((t) => textWidth(t.label, TICK))) + 12;
-  const yAxis = linearAxis(pts.map((p) => p.y), [height - bottom, top], { ticks: 5, pad: 1.08, atLeast: 1 });
-  const xAxis = linearAxis(pts.map((p) => p.x), [left, width - right], { ticks: width < 480 ? 5 : 8, pad: 1.12, atLeast: 1 });
+  const yAxis = linearAxis(
+    pts.map((p) => p.y),
+    [height - bottom, top],
+    { ticks: 5, pad: 1.08, atLeast: 1 },
+  );
+  const xAxis = linearAxis(
+    pts.map((p) => p.x),
+    [left, width - right],
+    { ticks: width < 480 ? 5 : 8, pad: 1.12, atLeast: 1 },
+  );
   const xTicks = xAxis.ticks.filter((t) => Number.isInteger(t.value));
   const x = xAxis.at;
   const y = yAxis.at;
@@ -122,7 +137,11 @@ export function scatterChart(c: ScatterSpec): ElNode {
       p.title ? h('title', {}, p.title) : null,
       spots[i].leader ? h('line', { x1: x(p.x), y1: y(p.y), x2: spots[i].x, y2: spots[i].y - 4, ...stroke('axis', 'leader') }) : null,
       h('circle', { cx: x(p.x), cy: y(p.y), r: p.strong ? 7 : 5, ...fill(role, 'dot') }),
-      h('text', { x: spots[i].x, y: spots[i].y, 'text-anchor': spots[i].anchor, 'font-size': LABEL, 'font-weight': p.strong ? 700 : 400, ...fill('fg', 'point-label') }, `${p.strong ? '▶ ' : ''}${p.label}`),
+      h(
+        'text',
+        { x: spots[i].x, y: spots[i].y, 'text-anchor': spots[i].anchor, 'font-size': LABEL, 'font-weight': p.strong ? 700 : 400, ...fill('fg', 'point-label') },
+        `${p.strong ? '▶ ' : ''}${p.label}`,
+      ),
     );
   });
   return chartSvg(

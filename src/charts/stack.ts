@@ -55,7 +55,16 @@ export function layoutStack(parts: StackPart[], opts: { width?: number; barHeigh
   const segments = positive.map((p, index) => {
     const w = total > 0 ? (p.value / total) * width : 0;
     const share = p.share ?? shareText(p.value, total);
-    const seg: StackSegment = { key: p.key, label: p.label, index, x: r1(x), width: r1(w), share, showLabel: w >= textWidth(share, fontSize) + 8, labelX: r1(x + w / 2) };
+    const seg: StackSegment = {
+      key: p.key,
+      label: p.label,
+      index,
+      x: r1(x),
+      width: r1(w),
+      share,
+      showLabel: w >= textWidth(share, fontSize) + 8,
+      labelX: r1(x + w / 2),
+    };
     x += w;
     return seg;
   });
@@ -70,7 +79,11 @@ export function stackChart(c: { id: string; title: string; desc: string; parts: 
     L.width,
     L.barHeight,
     { 'font-size': L.fontSize },
-    L.segments.map((s) => h('rect', { x: s.x, y: 0, width: s.width, height: L.barHeight, ...fill(seriesRole(s.index), 'seg'), stroke: color('bg'), 'stroke-width': 1.5 })),
-    L.segments.filter((s) => s.showLabel).map((s) => h('text', { x: s.labelX, y: L.labelY, 'text-anchor': 'middle', 'font-weight': 700, ...fill('bg', 'seg-lbl') }, s.share)),
+    L.segments.map((s) =>
+      h('rect', { x: s.x, y: 0, width: s.width, height: L.barHeight, ...fill(seriesRole(s.index), 'seg'), stroke: color('bg'), 'stroke-width': 1.5 }),
+    ),
+    L.segments
+      .filter((s) => s.showLabel)
+      .map((s) => h('text', { x: s.labelX, y: L.labelY, 'text-anchor': 'middle', 'font-weight': 700, ...fill('bg', 'seg-lbl') }, s.share)),
   );
 }

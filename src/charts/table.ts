@@ -79,9 +79,18 @@ export function groupedTable(series: ChartSeries[], groups: ChartGroup[], label:
   };
 }
 
-export function compositionTable(parts: CompositionPart[], shares: string[], h: { label: string; value: string }, total?: { label: string; display: string }): ChartTable {
+export function compositionTable(
+  parts: CompositionPart[],
+  shares: string[],
+  h: { label: string; value: string },
+  total?: { label: string; display: string },
+): ChartTable {
   return {
-    columns: [{ label: h.label, numeric: false }, { label: h.value, numeric: true }, { label: '占比', numeric: true }],
+    columns: [
+      { label: h.label, numeric: false },
+      { label: h.value, numeric: true },
+      { label: '占比', numeric: true },
+    ],
     rows: parts.map((p, i) => ({ key: p.key, cells: [{ text: p.label, swatch: seriesRole(i) }, { text: p.display, href: p.href }, { text: shares[i] }] })),
     foot: total ? [{ text: total.label }, { text: total.display }, { text: '100%' }] : undefined,
   };
@@ -93,7 +102,13 @@ function cellContent(c: Cell): (ElNode | string)[] {
 }
 
 function rowTree(cells: Cell[], columns: ChartTable['columns'], attrs: Record<string, Attr> = {}): ElNode {
-  return h('tr', attrs, cells.map((c, i) => (i === 0 ? h('th', { scope: 'row', ...c.attrs }, cellContent(c)) : h('td', { class: columns[i]?.numeric ? 'num' : undefined, ...c.attrs }, cellContent(c)))));
+  return h(
+    'tr',
+    attrs,
+    cells.map((c, i) =>
+      i === 0 ? h('th', { scope: 'row', ...c.attrs }, cellContent(c)) : h('td', { class: columns[i]?.numeric ? 'num' : undefined, ...c.attrs }, cellContent(c)),
+    ),
+  );
 }
 
 /** The table as an element tree (rendered by Astro at build time, or in the browser). */
@@ -102,8 +117,20 @@ export function tableTree(t: ChartTable, className?: string, attrs: Record<strin
     'table',
     { class: className, ...attrs },
     t.caption ? h('caption', { id: t.caption.id }, t.caption.text) : null,
-    h('thead', {}, h('tr', {}, t.columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, c.label)))),
-    h('tbody', {}, t.rows.map((r) => rowTree(r.cells, t.columns, r.attrs))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        t.columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, c.label)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      t.rows.map((r) => rowTree(r.cells, t.columns, r.attrs)),
+    ),
     t.foot ? h('tfoot', {}, rowTree(t.foot, t.columns)) : null,
   );
 }

@@ -27,13 +27,29 @@ export function checkChanges(ctx: Ctx): CheckResult[] {
     const name = label(ctx, f);
     const statedText = `${where(f)}写${name}${/(增加|减少|增长|下降|追加|减)$/.test(name) ? '' : dirText}${f.value ?? ''}${f.unit}`;
     if (!ofF || !baseF) {
-      out.push(makeResult({ ...base, status: 'not_applicable', stated: f.value, computed: null, message: `${heading}：${statedText}，但文件中找不到与之比较的${!ofF ? '本期数' : '基数'}，无法核对。` }));
+      out.push(
+        makeResult({
+          ...base,
+          status: 'not_applicable',
+          stated: f.value,
+          computed: null,
+          message: `${heading}：${statedText}，但文件中找不到与之比较的${!ofF ? '本期数' : '基数'}，无法核对。`,
+        }),
+      );
       continue;
     }
     const o = operand(ofF);
     const b = operand(baseF);
     if (c.value === null || o.value === null || b.value === null) {
-      out.push(makeResult({ ...base, status: 'not_applicable', stated: c.value ? showValue(c.kind, signedByDirection(c.value, f.direction), c.displayDecimals) : null, computed: null, message: `${heading}：${statedText}，但${missingPhrase(ctx, [c, o, b])}，无法核对。` }));
+      out.push(
+        makeResult({
+          ...base,
+          status: 'not_applicable',
+          stated: c.value ? showValue(c.kind, signedByDirection(c.value, f.direction), c.displayDecimals) : null,
+          computed: null,
+          message: `${heading}：${statedText}，但${missingPhrase(ctx, [c, o, b])}，无法核对。`,
+        }),
+      );
       continue;
     }
     if (o.kind !== c.kind || b.kind !== c.kind) continue;
@@ -47,8 +63,7 @@ export function checkChanges(ctx: Ctx): CheckResult[] {
     const diff = sub(computed, stated);
     const dec = Math.max(c.displayDecimals, o.displayDecimals, b.displayDecimals);
     const computedText = `${dirZh(computed)}${showValue(c.kind, absR(computed), dec)}${unit}`;
-    const tail =
-      status === 'pass' ? '两者一致' : `${differencePhrase(c.kind, diff, unit, dec)}，${verdict(status, c.kind, tol)}`;
+    const tail = status === 'pass' ? '两者一致' : `${differencePhrase(c.kind, diff, unit, dec)}，${verdict(status, c.kind, tol)}`;
     out.push(
       makeResult({
         ...base,

@@ -22,7 +22,10 @@ export function checkClassificationDepth(ctx: Ctx, doc: DocumentInput): CheckRes
     const base = { check_id: `structure.classification.${s.system}`, rule: 'classification_depth' as const, computed: String(s.digits), unit: '位' };
     const heading = `部门决算的${s.zh}应细化到“${s.level}”（${s.digits}位科目编码）`;
     if (!deepest) return makeResult({ ...base, status: 'fail', stated: null, fact_ids: [], message: `${heading}：文件中没有带${s.zh}科目编码的数字。` });
-    const sample = coded.filter((f) => f.code.length === deepest).slice(0, 3).map((f) => f.id);
+    const sample = coded
+      .filter((f) => f.code.length === deepest)
+      .slice(0, 3)
+      .map((f) => f.id);
     const ok = deepest >= s.digits;
     const codes = [...new Set(coded.filter((f) => f.code.length === deepest).map((f) => f.code))];
     return makeResult({

@@ -80,7 +80,10 @@ export function checkClassificationTree(ctx: Ctx): CheckResult[] {
       }
       // The table's 合计 row: the same concept without a code, against the 类 rows.
       if (!table) continue;
-      const totals = distinctValues(ctx, group.filter((f) => !f.code));
+      const totals = distinctValues(
+        ctx,
+        group.filter((f) => !f.code),
+      );
       const classes = sorted.filter((c) => c.length === 3).map((c) => codes.get(c)!);
       if (totals.length !== 1 || !classes.length) continue;
       const whole = totals[0];
@@ -118,12 +121,23 @@ export function checkEconomicSplit(ctx: Ctx): CheckResult[] {
     }
     const sides: { concept: Fact['concept']; test: (cls: string) => boolean; heading: string; id: string }[] = [
       { concept: 'personnel', test: (c) => PERSONNEL_CLASSES.has(c), heading: '人员经费应等于工资福利支出加对个人和家庭的补助', id: 'personnel=301+303' },
-      { concept: 'running_costs', test: (c) => !PERSONNEL_CLASSES.has(c), heading: '公用经费应等于商品和服务支出、资本性支出等其余各类之和', id: 'running_costs=302+310+…' },
+      {
+        concept: 'running_costs',
+        test: (c) => !PERSONNEL_CLASSES.has(c),
+        heading: '公用经费应等于商品和服务支出、资本性支出等其余各类之和',
+        id: 'running_costs=302+310+…',
+      },
     ];
     for (const side of sides) {
-      const wholes = distinctValues(ctx, group.filter((f) => f.concept === side.concept && !f.code));
+      const wholes = distinctValues(
+        ctx,
+        group.filter((f) => f.concept === side.concept && !f.code),
+      );
       if (wholes.length !== 1) continue;
-      const parts = [...classes.entries()].filter(([c]) => side.test(c)).sort(([a], [b]) => a.localeCompare(b)).flatMap(([, fs]) => fs);
+      const parts = [...classes.entries()]
+        .filter(([c]) => side.test(c))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .flatMap(([, fs]) => fs);
       if (!parts.length) continue;
       const whole = wholes[0];
       const r = sumCheck(ctx, {

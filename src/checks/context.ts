@@ -147,7 +147,7 @@ export function buildContext(input: CheckInput): Ctx {
     scopeClass: (f) => scopeClassFor(evidence, f),
     locus: (f) => `${f.section}\u0000${f.table}`,
     isTable: (f) => f.table.trim() !== '',
-    projectName: (id) => (id ? projects.get(id) ?? null : null),
+    projectName: (id) => (id ? (projects.get(id) ?? null) : null),
     covered: new Set(),
   };
 }

@@ -26,7 +26,12 @@ interface Part {
 
 const stated = (f: Fact) => f.value !== null || f.status === 'withheld';
 
-function result(id: string, heading: string, parts: Part[], extra?: { status: 'pass' | 'fail'; stated: string; computed: string; unit: string; message: string }): CheckResult {
+function result(
+  id: string,
+  heading: string,
+  parts: Part[],
+  extra?: { status: 'pass' | 'fail'; stated: string; computed: string; unit: string; message: string },
+): CheckResult {
   const found = parts.filter((p) => p.facts.length || p.indicators?.length || p.narrative);
   const missing = parts.filter((p) => !found.includes(p));
   const fact_ids = [...new Set(found.flatMap((p) => [...p.facts.slice(0, 1).map((f) => f.id), ...(p.indicators ?? []).slice(0, 1).map((i) => i.id)]))];

@@ -73,7 +73,12 @@ export function runChecks(input: { facts: Fact[]; indicators: Indicator[]; proje
 }
 
 function structuralChecks(ctx: ReturnType<typeof buildContext>, doc: DocumentInput, tables: ReturnType<typeof readTables>): CheckResult[] {
-  return [...checkStandardTables(ctx, doc), ...checkRequiredSections(ctx, doc), ...checkClassificationDepth(ctx, doc), ...checkEvaluationParts(ctx, doc, tables)];
+  return [
+    ...checkStandardTables(ctx, doc),
+    ...checkRequiredSections(ctx, doc),
+    ...checkClassificationDepth(ctx, doc),
+    ...checkEvaluationParts(ctx, doc, tables),
+  ];
 }
 
 /** Counts per status, as in the disclosure summary. */

@@ -75,13 +75,29 @@ export function checkIndicatorExecution(ctx: Ctx, tables: IndTable[] = readTable
       const says = `${t.label}中${name}写实际执行率${stated.text}%`;
       const base = { check_id: `ind.execution@${ind.id}`, rule: 'indicator_execution' as const, unit: '%', fact_ids: [ind.id, funding.of.id, funding.base.id] };
       if (o.value === null || b.value === null) {
-        out.push(makeResult({ ...base, status: 'not_applicable', stated: stated.text, computed: null, message: `${heading}：${says}，但${missingPhrase(ctx, [o, b])}，无法核对。` }));
+        out.push(
+          makeResult({
+            ...base,
+            status: 'not_applicable',
+            stated: stated.text,
+            computed: null,
+            message: `${heading}：${says}，但${missingPhrase(ctx, [o, b])}，无法核对。`,
+          }),
+        );
         continue;
       }
       const labels = labelsFor(ctx, [funding.of, funding.base]);
       const cmp = compareRatio(stated.value, stated.decimals, o, b, 'ratio');
       if (!cmp) {
-        out.push(makeResult({ ...base, status: 'not_applicable', stated: stated.text, computed: null, message: `${heading}：${says}，但预算数为零，无法计算执行率。` }));
+        out.push(
+          makeResult({
+            ...base,
+            status: 'not_applicable',
+            stated: stated.text,
+            computed: null,
+            message: `${heading}：${says}，但预算数为零，无法计算执行率。`,
+          }),
+        );
         continue;
       }
       const tail = ratioVerdict(cmp, stated.value, stated.decimals);

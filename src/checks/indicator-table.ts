@@ -90,10 +90,13 @@ export function tableKey(ind: Pick<Indicator, 'scope' | 'project_id'>): string {
 
 export function readTables(ctx: Ctx): IndTable[] {
   const tables: IndTable[] = [];
-  const ordered = ctx.indicators.map((ind, i) => ({ ind, i })).sort((a, b) => a.ind.line - b.ind.line || a.i - b.i).map((x) => x.ind);
+  const ordered = ctx.indicators
+    .map((ind, i) => ({ ind, i }))
+    .sort((a, b) => a.ind.line - b.ind.line || a.i - b.i)
+    .map((x) => x.ind);
   for (const [key, inds] of groupBy(ordered, tableKey)) {
     const first = inds[0];
-    const project = first.scope === 'project' ? ctx.projectName(first.project_id) ?? first.project_id ?? '' : '';
+    const project = first.scope === 'project' ? (ctx.projectName(first.project_id) ?? first.project_id ?? '') : '';
     const t: IndTable = {
       key,
       label: first.scope === 'project' ? `“${project}”项目绩效自评表` : '部门整体支出绩效自评表',

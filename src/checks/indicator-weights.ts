@@ -32,14 +32,11 @@ export interface TotalWeight {
 export function totalWeightOf(t: IndTable): TotalWeight | null {
   const totalRow = t.totals.find((r) => r.weight);
   if (!totalRow?.weight) return null;
-  const sectionsKnown =
-    t.sections.size > 0 && t.rows.length > 0 && t.rows.every((r) => t.sections.get(r.section)?.weight);
+  const sectionsKnown = t.sections.size > 0 && t.rows.length > 0 && t.rows.every((r) => t.sections.get(r.section)?.weight);
   let parts: TotalWeight['parts'];
   let partsKind: TotalWeight['partsKind'];
   if (sectionsKnown) {
-    parts = [...t.sections.values()]
-      .filter((s) => s.weight)
-      .map((s) => ({ name: s.name, weight: s.weight!, id: s.source?.id ?? '' }));
+    parts = [...t.sections.values()].filter((s) => s.weight).map((s) => ({ name: s.name, weight: s.weight!, id: s.source?.id ?? '' }));
     partsKind = 'sections';
   } else if (t.rows.length && t.rows.every((r) => r.weight)) {
     parts = t.rows.map((r) => ({ name: r.ind.level3 || r.ind.id, weight: r.weight!, id: r.ind.id }));
@@ -132,10 +129,7 @@ function totalCheck(t: IndTable): CheckResult | null {
   const status = useIncl ? si : se;
   const tol = add(used.tol, tw.total.tol);
   const diff = sub(used.value, tw.total.value);
-  const partsText =
-    tw.partsKind === 'sections'
-      ? joinZh(tw.parts.map((p) => `${p.name}${p.weight.text}分`))
-      : `${tw.parts.length}个指标的分值`;
+  const partsText = tw.partsKind === 'sections' ? joinZh(tw.parts.map((p) => `${p.name}${p.weight.text}分`)) : `${tw.parts.length}个指标的分值`;
   const fundingText = tw.funding.length
     ? useIncl
       ? `（含预算执行率部分${num(fundingW.value)}分）`

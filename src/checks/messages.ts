@@ -15,7 +15,10 @@ const GENERIC_ITEM = /^(合\s*计|小\s*计|总\s*计)$/;
 
 /** A table column without its 栏次 number: "基本支出（栏次2）" → "基本支出". */
 export function columnName(f: Fact): string {
-  return f.column.replace(/[（(]\s*(栏次|行次)?\s*\d+\s*[）)]/g, '').replace(/\s+/g, ' ').trim();
+  return f.column
+    .replace(/[（(]\s*(栏次|行次)?\s*\d+\s*[）)]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -64,7 +67,12 @@ export function labelled(ctx: Ctx, f: Fact, withColumn = false): string {
   return `${name}${withheld}${amount(f)}`;
 }
 
-const rowName = (f: Fact): string => f.row.replace(/[（(]\s*(栏次|行次)?\s*\d+\s*[）)]/g, '').replace(/[：:]\s*$/, '').replace(/\s+/g, ' ').trim();
+const rowName = (f: Fact): string =>
+  f.row
+    .replace(/[（(]\s*(栏次|行次)?\s*\d+\s*[）)]/g, '')
+    .replace(/[：:]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Labels for several figures named together. Figures that would read alike
@@ -155,7 +163,11 @@ export function missingPhrase(ctx: Ctx, ops: readonly Operand[]): string {
     if (o.missing === 'empty') return `${name}为“本表无数据”`;
     return `${name}没有写出数字`;
   });
-  const note = missing.some((o) => o.missing === 'withheld') ? '（涉密的数字不能当作零）' : missing.some((o) => o.missing === 'empty') ? '（没有数据不等于零）' : '';
+  const note = missing.some((o) => o.missing === 'withheld')
+    ? '（涉密的数字不能当作零）'
+    : missing.some((o) => o.missing === 'empty')
+      ? '（没有数据不等于零）'
+      : '';
   return `${joinZh(bits)}${note}`;
 }
 

@@ -43,11 +43,7 @@ export function checkNamedParts(ctx: Ctx): CheckResult[] {
     const r = sumCheck(ctx, {
       rule: 'named_parts',
       checkId: `parts@${whole.id}`,
-      heading: change
-        ? `${label(ctx, whole)}应等于各组成部分的增减额之和`
-        : template
-          ? template.heading
-          : `列出的各部分合计不应超过${label(ctx, whole)}`,
+      heading: change ? `${label(ctx, whole)}应等于各组成部分的增减额之和` : template ? template.heading : `列出的各部分合计不应超过${label(ctx, whole)}`,
       whole,
       parts,
       mode: template ? 'equal' : 'at_most',

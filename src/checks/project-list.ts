@@ -26,13 +26,9 @@ export function checkProjectList(ctx: Ctx): CheckResult[] {
     if (!parts.length && !linkedAnywhere) {
       // No links: the project amounts stated alongside the total, one per project.
       const here = ctx.facts.filter(
-        (f) =>
-          PROJECT_PARTS.has(f.concept) &&
-          ctx.locus(f) === ctx.locus(whole) &&
-          f.phase === whole.phase &&
-          ctx.scopeClass(f) === ctx.scopeClass(whole),
+        (f) => PROJECT_PARTS.has(f.concept) && ctx.locus(f) === ctx.locus(whole) && f.phase === whole.phase && ctx.scopeClass(f) === ctx.scopeClass(whole),
       );
-      const perProject = groupBy(inOrder(ctx, here), (f) => (f.concept === 'project_withheld' ? `withheld:${f.id}` : f.project_id ?? f.id));
+      const perProject = groupBy(inOrder(ctx, here), (f) => (f.concept === 'project_withheld' ? `withheld:${f.id}` : (f.project_id ?? f.id)));
       parts = [...perProject.values()].map((fs) => fs[0]);
     }
     if (!parts.length) continue;
@@ -42,9 +38,7 @@ export function checkProjectList(ctx: Ctx): CheckResult[] {
     const r = sumCheck(ctx, {
       rule: 'project_list',
       checkId: `projects.${whole.phase}.${ctx.scopeClass(whole)}${whole.project_id ? '.' + whole.project_id : ''}@${whole.id}`,
-      heading: complete
-        ? `列出的${named}个项目加上涉密未公开部分应等于项目支出总额`
-        : `列出的${named}个项目合计不应超过项目支出总额`,
+      heading: complete ? `列出的${named}个项目加上涉密未公开部分应等于项目支出总额` : `列出的${named}个项目合计不应超过项目支出总额`,
       whole,
       parts,
       mode: complete ? 'equal' : 'at_most',

@@ -42,12 +42,16 @@ export function checkRates(ctx: Ctx): CheckResult[] {
     if (!ofF || !baseF) {
       const which = !ofF ? '分子' : '分母';
       const why = (!ofF ? f.of : f.base) ? `找不到它所依据的${which}` : `没有写出计算它所需的${which}`;
-      out.push(makeResult({ ...base, status: 'not_applicable', stated: f.value, computed: null, message: `${heading}：${statedText}，但文件${why}，无法核对。` }));
+      out.push(
+        makeResult({ ...base, status: 'not_applicable', stated: f.value, computed: null, message: `${heading}：${statedText}，但文件${why}，无法核对。` }),
+      );
       continue;
     }
     const parsed = f.value !== null ? parseRat(f.value) : null;
     if (!parsed) {
-      out.push(makeResult({ ...base, status: 'not_applicable', stated: null, computed: null, message: `${heading}：${label(ctx, f)}没有写出数字，无法核对。` }));
+      out.push(
+        makeResult({ ...base, status: 'not_applicable', stated: null, computed: null, message: `${heading}：${label(ctx, f)}没有写出数字，无法核对。` }),
+      );
       continue;
     }
     const stated = change ? signedByDirection(parsed.value, f.direction) : parsed.value;
@@ -57,12 +61,28 @@ export function checkRates(ctx: Ctx): CheckResult[] {
     const labels = labelsFor(ctx, [ofF, baseF]);
     const how = change ? `按${labels.get(ofF.id)}与${labels.get(baseF.id)}相比计算` : `用${labels.get(ofF.id)}除以${labels.get(baseF.id)}计算`;
     if (o.value === null || b.value === null) {
-      out.push(makeResult({ ...base, status: 'not_applicable', stated: statedOut, computed: null, message: `${heading}：${statedText}，但${missingPhrase(ctx, [o, b])}，无法核对。` }));
+      out.push(
+        makeResult({
+          ...base,
+          status: 'not_applicable',
+          stated: statedOut,
+          computed: null,
+          message: `${heading}：${statedText}，但${missingPhrase(ctx, [o, b])}，无法核对。`,
+        }),
+      );
       continue;
     }
     const cmp = compareRatio(stated, parsed.decimals, o, b, change ? 'change' : 'ratio');
     if (!cmp) {
-      out.push(makeResult({ ...base, status: 'not_applicable', stated: statedOut, computed: null, message: `${heading}：${statedText}，但作为分母的${labels.get(baseF.id)}为零或接近零，无法计算比率。` }));
+      out.push(
+        makeResult({
+          ...base,
+          status: 'not_applicable',
+          stated: statedOut,
+          computed: null,
+          message: `${heading}：${statedText}，但作为分母的${labels.get(baseF.id)}为零或接近零，无法计算比率。`,
+        }),
+      );
       continue;
     }
     const approx = cmp.computedExact ? '' : '约';

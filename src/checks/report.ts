@@ -44,7 +44,10 @@ export function checkCounts(checks: CheckResult[]): CheckCounts {
 
 /** A quote on one line: table cells (tabs, line breaks) read as spaced words. */
 function oneLine(quote: string): string {
-  return quote.replace(/[\t\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return quote
+    .replace(/[\t\n]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 export function checkViews(checks: CheckResult[], facts: Fact[], indicators: Indicator[] = []): CheckView[] {
@@ -60,7 +63,13 @@ export function checkViews(checks: CheckResult[], facts: Fact[], indicators: Ind
         const f = byId.get(id);
         if (!f) {
           const ind = indicatorById.get(id);
-          if (ind) return { id, label: ind.level3 || ind.level2 || ind.level1 || (ind.row_kind === 'total' ? '总分' : id), href: quoteHref(ind.anchor), quote: oneLine(ind.quote) };
+          if (ind)
+            return {
+              id,
+              label: ind.level3 || ind.level2 || ind.level1 || (ind.row_kind === 'total' ? '总分' : id),
+              href: quoteHref(ind.anchor),
+              quote: oneLine(ind.quote),
+            };
           return { id, label: id, href: null, quote: null };
         }
         return { id, label: `${f.item || f.concept_zh} ${figureText(f)}`.trim(), href: quoteHref(f.anchor), quote: oneLine(f.quote) };

@@ -56,7 +56,9 @@ export function checkRequiredSections(ctx: Ctx, doc: DocumentInput): CheckResult
     const heading = `部门决算应说明${spec.zh}${also.length ? `（含${joinZh(also.map((a) => a.zh))}）` : ''}`;
     if (!found) return makeResult({ ...base, status: 'fail', stated: '0', fact_ids: [], message: `${heading}：文件中找不到这一部分。` });
     const missing = also.filter((a) => !a.test(found));
-    const inside = factsWithin(ctx.facts, found).slice(0, 3).map((f) => f.id);
+    const inside = factsWithin(ctx.facts, found)
+      .slice(0, 3)
+      .map((f) => f.id);
     const met = 1 + also.length - missing.length;
     const where = `文件在“${found.heading}”中作了说明`;
     return makeResult({

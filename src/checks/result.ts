@@ -6,17 +6,7 @@
 import type { CheckResult, Fact } from '../schema/normalized';
 import { RULES, type RuleId } from './rules';
 import type { Ctx } from './context';
-import {
-  type CheckStatus,
-  type Operand,
-  operand,
-  totalTolerance,
-  equalStatus,
-  atMostStatus,
-  showValue,
-  checkUnit,
-  fenToYuanString,
-} from './tolerance';
+import { type CheckStatus, type Operand, operand, totalTolerance, equalStatus, atMostStatus, showValue, checkUnit, fenToYuanString } from './tolerance';
 import { sub, sum } from '../core/rational';
 import { differencePhrase, labelsFor, missingPhrase, partsPhrase, verdict, where, withUnit } from './messages';
 
@@ -71,7 +61,8 @@ export function sumCheck(ctx: Ctx, spec: SumSpec): CheckResult | null {
   const unit = checkUnit(kind, spec.whole.unit);
   const fact_ids = [spec.whole.id, ...spec.parts.map((p) => p.id)];
   for (const p of spec.parts) ctx.covered.add(`${spec.whole.id}>${p.id}`);
-  const sameUnitAsWhole = kind !== 'count' || spec.parts.every((p) => p.unit === spec.whole.unit || p.unit.replace('名', '人') === spec.whole.unit.replace('名', '人'));
+  const sameUnitAsWhole =
+    kind !== 'count' || spec.parts.every((p) => p.unit === spec.whole.unit || p.unit.replace('名', '人') === spec.whole.unit.replace('名', '人'));
   if (!sameUnitAsWhole) return null;
 
   const place = placePhrase(spec.whole, spec.parts);
@@ -141,4 +132,3 @@ function placePhrase(whole: Fact, parts: readonly Fact[]): { wholePrefix: string
   if (partPlaces.length === 1) return { wholePrefix: `${w}写`, partsPrefix: `${partPlaces[0]}的` };
   return { wholePrefix: `${w}写`, partsPrefix: '各处写的' };
 }
-

@@ -91,9 +91,7 @@ export function checkSameQuantity(ctx: Ctx): CheckResult[] {
       const diff = sub(o.value, r.value);
       const other = `${where(f)}${status === 'fail' ? '却' : ''}写${labelled(ctx, f)}`;
       const tail =
-        status === 'pass'
-          ? '两处一致'
-          : `${differencePhrase(kind, diff, unit, Math.max(o.displayDecimals, r.displayDecimals))}，${verdict(status, kind, tol)}`;
+        status === 'pass' ? '两处一致' : `${differencePhrase(kind, diff, unit, Math.max(o.displayDecimals, r.displayDecimals))}，${verdict(status, kind, tol)}`;
       out.push(
         makeResult({
           check_id: checkId,

@@ -112,7 +112,19 @@ const THREE_PUBLIC_ITEMS = [
 const BUDGET_PHASES = new Set<Fact['phase']>(['initial_budget', 'adjusted_budget']);
 
 export const CRITERIA: readonly CriterionSpec[] = [
-  { id: 'tables.present', group: 'tables', zh: '九张公开表（公开01–09表）齐全', how: '按“部门决算九张公开表齐全”的核验：九张表都在为符合，缺一部分为部分符合，一张都找不到为不符合。', kinds: FA, judge: (x) => fromParts(x, ofRule(x, 'standard_tables').filter((r) => !r.check_id.endsWith('.empty')), '公开表') },
+  {
+    id: 'tables.present',
+    group: 'tables',
+    zh: '九张公开表（公开01–09表）齐全',
+    how: '按“部门决算九张公开表齐全”的核验：九张表都在为符合，缺一部分为部分符合，一张都找不到为不符合。',
+    kinds: FA,
+    judge: (x) =>
+      fromParts(
+        x,
+        ofRule(x, 'standard_tables').filter((r) => !r.check_id.endsWith('.empty')),
+        '公开表',
+      ),
+  },
   {
     id: 'tables.empty_statements',
     group: 'tables',
@@ -124,7 +136,14 @@ export const CRITERIA: readonly CriterionSpec[] = [
       return r.length ? fromParts(x, r, '空表说明') : { status: 'not_applicable', evidence: '公开表都有数据，没有需要说明的空表。' };
     },
   },
-  { id: 'structure.sections', group: 'structure', zh: '情况说明包括规定的各部分', how: '按“部门决算情况说明齐全”的核验，把各部分的必要内容（含“三公”增减原因、政府采购分类和中小企业占比）合起来数：全部写出为符合，写出一部分为部分符合，都没有为不符合。', kinds: FA, judge: (x) => fromParts(x, ofRule(x, 'required_sections'), '情况说明') },
+  {
+    id: 'structure.sections',
+    group: 'structure',
+    zh: '情况说明包括规定的各部分',
+    how: '按“部门决算情况说明齐全”的核验，把各部分的必要内容（含“三公”增减原因、政府采购分类和中小企业占比）合起来数：全部写出为符合，写出一部分为部分符合，都没有为不符合。',
+    kinds: FA,
+    judge: (x) => fromParts(x, ofRule(x, 'required_sections'), '情况说明'),
+  },
   {
     id: 'structure.classification',
     group: 'structure',
@@ -134,7 +153,15 @@ export const CRITERIA: readonly CriterionSpec[] = [
     judge: (x) => {
       const r = ofRule(x, 'classification_depth');
       const ok = r.filter((c) => c.status === 'pass').length;
-      return { status: byShare(ok, r.length), evidence: r.map((c) => c.message).join(' '), check_ids: r.map((c) => c.check_id), refs: refsOf(x, r.flatMap((c) => c.fact_ids.slice(0, 1))) };
+      return {
+        status: byShare(ok, r.length),
+        evidence: r.map((c) => c.message).join(' '),
+        check_ids: r.map((c) => c.check_id),
+        refs: refsOf(
+          x,
+          r.flatMap((c) => c.fact_ids.slice(0, 1)),
+        ),
+      };
     },
   },
   {
@@ -149,7 +176,15 @@ export const CRITERIA: readonly CriterionSpec[] = [
       if (!cells.length) return { status: 'not_applicable', evidence: '整理时没有从表格录入数字，无从判断表格是否可读。' };
       const text = cells.filter((f) => f.quote.includes('\t'));
       const status = byShare(text.length, cells.length);
-      return { status, evidence: `从表格录入的${cells.length}个数字中，${text.length}个的原文是按单元格分开的文字（可复制、可机读）。`, refs: refsOf(x, text.map((f) => f.id), 1) };
+      return {
+        status,
+        evidence: `从表格录入的${cells.length}个数字中，${text.length}个的原文是按单元格分开的文字（可复制、可机读）。`,
+        refs: refsOf(
+          x,
+          text.map((f) => f.id),
+          1,
+        ),
+      };
     },
   },
   {
@@ -159,13 +194,28 @@ export const CRITERIA: readonly CriterionSpec[] = [
     how: '因公出国（境）费、公务用车购置及运行维护费、公务接待费各自的预算数和决算数，共六项：全部写出为符合，写出一部分为部分符合。',
     kinds: FA,
     judge: (x) => {
-      const slots = THREE_PUBLIC_ITEMS.flatMap((it) => [true, false].map((budget) => ({ name: `${it.zh}${budget ? '预算数' : '决算数'}`, facts: x.facts.filter((f) => (it.concepts as readonly string[]).includes(f.concept) && (budget ? BUDGET_PHASES.has(f.phase) : f.phase === 'actual') && (f.value !== null || f.status === 'withheld')) })));
+      const slots = THREE_PUBLIC_ITEMS.flatMap((it) =>
+        [true, false].map((budget) => ({
+          name: `${it.zh}${budget ? '预算数' : '决算数'}`,
+          facts: x.facts.filter(
+            (f) =>
+              (it.concepts as readonly string[]).includes(f.concept) &&
+              (budget ? BUDGET_PHASES.has(f.phase) : f.phase === 'actual') &&
+              (f.value !== null || f.status === 'withheld'),
+          ),
+        })),
+      );
       const found = slots.filter((s) => s.facts.length);
       const missing = slots.filter((s) => !s.facts.length);
       return {
         status: byShare(found.length, slots.length),
-        evidence: missing.length ? `文件没有写出${missing.map((s) => s.name).join('、')}。` : `因公出国（境）费、公务用车购置及运行维护费、公务接待费的预算数和决算数都已写出。`,
-        refs: refsOf(x, found.map((s) => s.facts[0].id)),
+        evidence: missing.length
+          ? `文件没有写出${missing.map((s) => s.name).join('、')}。`
+          : `因公出国（境）费、公务用车购置及运行维护费、公务接待费的预算数和决算数都已写出。`,
+        refs: refsOf(
+          x,
+          found.map((s) => s.facts[0].id),
+        ),
       };
     },
   },
@@ -191,11 +241,32 @@ export const CRITERIA: readonly CriterionSpec[] = [
       ].map((s) => ({ ...s, facts: x.facts.filter((f) => f.concept === s.c && f.value !== null) }));
       const found = slots.filter((s) => s.facts.length);
       const missing = slots.filter((s) => !s.facts.length);
-      return { status: byShare(found.length, slots.length), evidence: missing.length ? `文件没有写出${missing.map((s) => s.zh).join('、')}。` : '团组数、人次和公务用车保有量都已写出。', refs: refsOf(x, found.map((s) => s.facts[0].id)) };
+      return {
+        status: byShare(found.length, slots.length),
+        evidence: missing.length ? `文件没有写出${missing.map((s) => s.zh).join('、')}。` : '团组数、人次和公务用车保有量都已写出。',
+        refs: refsOf(
+          x,
+          found.map((s) => s.facts[0].id),
+        ),
+      };
     },
   },
-  { id: 'performance.section', group: 'performance', zh: '说明预算绩效情况', how: '部门决算说明中有预算绩效情况一部分为符合，没有为不符合。', kinds: FA, judge: (x) => fromParts(x, ofRule(x, 'required_sections', 'structure.section.performance'), '预算绩效情况说明') },
-  { id: 'performance.funding', group: 'performance', zh: '写出资金情况（年初预算、全年预算、执行数、执行率）', how: '年初预算数、全年预算数、执行数、执行率四项：全部写出为符合，写出一部分为部分符合。', kinds: SE, judge: (x) => fromParts(x, ofRule(x, 'evaluation_parts', 'structure.evaluation.funding'), '资金情况') },
+  {
+    id: 'performance.section',
+    group: 'performance',
+    zh: '说明预算绩效情况',
+    how: '部门决算说明中有预算绩效情况一部分为符合，没有为不符合。',
+    kinds: FA,
+    judge: (x) => fromParts(x, ofRule(x, 'required_sections', 'structure.section.performance'), '预算绩效情况说明'),
+  },
+  {
+    id: 'performance.funding',
+    group: 'performance',
+    zh: '写出资金情况（年初预算、全年预算、执行数、执行率）',
+    how: '年初预算数、全年预算数、执行数、执行率四项：全部写出为符合，写出一部分为部分符合。',
+    kinds: SE,
+    judge: (x) => fromParts(x, ofRule(x, 'evaluation_parts', 'structure.evaluation.funding'), '资金情况'),
+  },
   {
     id: 'performance.indicators',
     group: 'performance',
@@ -208,7 +279,14 @@ export const CRITERIA: readonly CriterionSpec[] = [
       return { ...j, refs: [] };
     },
   },
-  { id: 'performance.result', group: 'performance', zh: '写明自评总分和等级', how: '自评总分和评价等级：都写明为符合，写明一项为部分符合。', kinds: SE, judge: (x) => fromParts(x, ofRule(x, 'evaluation_parts', 'structure.evaluation.result'), '自评结果') },
+  {
+    id: 'performance.result',
+    group: 'performance',
+    zh: '写明自评总分和等级',
+    how: '自评总分和评价等级：都写明为符合，写明一项为部分符合。',
+    kinds: SE,
+    judge: (x) => fromParts(x, ofRule(x, 'evaluation_parts', 'structure.evaluation.result'), '自评结果'),
+  },
   {
     id: 'performance.problems',
     group: 'performance',
@@ -217,7 +295,10 @@ export const CRITERIA: readonly CriterionSpec[] = [
     kinds: SE,
     judge: (x) => {
       const j = fromParts(x, ofRule(x, 'evaluation_parts', 'structure.evaluation.problems_measures'), '问题和措施');
-      const refs = x.narrative.filter((e) => e.kind === 'problems' || e.kind === 'measures').slice(0, 2).map((e) => ({ label: e.title, anchor: e.anchor }));
+      const refs = x.narrative
+        .filter((e) => e.kind === 'problems' || e.kind === 'measures')
+        .slice(0, 2)
+        .map((e) => ({ label: e.title, anchor: e.anchor }));
       return { ...j, refs };
     },
   },
@@ -231,12 +312,20 @@ export const CRITERIA: readonly CriterionSpec[] = [
       const dated = x.dates.filter((d) => (d.type === 'report_date' || d.type === 'planned_publication') && /^\d{4}/.test(d.value));
       if (!dated.length) {
         const partial = x.dates.find((d) => d.type === 'report_date' || d.type === 'planned_publication');
-        return { status: 'not_applicable', evidence: partial ? `文件只写了“${partial.quote}”，没有年份，无法判断是否及时。` : '文件没有写明填报或公开日期，无法判断是否及时。', refs: partial ? [{ label: partial.quote, anchor: partial.anchor }] : [] };
+        return {
+          status: 'not_applicable',
+          evidence: partial ? `文件只写了“${partial.quote}”，没有年份，无法判断是否及时。` : '文件没有写明填报或公开日期，无法判断是否及时。',
+          refs: partial ? [{ label: partial.quote, anchor: partial.anchor }] : [],
+        };
       }
       const first = [...dated].sort((a, b) => a.value.localeCompare(b.value))[0];
       const year = Number(first.value.slice(0, 4));
       const ok = year <= x.year + 1;
-      return { status: ok ? 'met' : 'not_met', evidence: `文件写明“${first.quote}”（${first.value}），${ok ? `在${x.year}年度终了后一年内` : `晚于${x.year + 1}年`}。`, refs: [{ label: first.quote, anchor: first.anchor }] };
+      return {
+        status: ok ? 'met' : 'not_met',
+        evidence: `文件写明“${first.quote}”（${first.value}），${ok ? `在${x.year}年度终了后一年内` : `晚于${x.year + 1}年`}。`,
+        refs: [{ label: first.quote, anchor: first.anchor }],
+      };
     },
   },
   {
@@ -250,7 +339,17 @@ export const CRITERIA: readonly CriterionSpec[] = [
       const status = byAgreement(r);
       const ran = r.filter((c) => c.status !== 'not_applicable');
       const fails = ran.filter((c) => c.status === 'fail');
-      return { status, evidence: ran.length ? `${ran.length}项数字核验中，不一致${fails.length}项${fails.length ? `（见数据核验），${fails.length > 1 ? '其中第一项：' : '即：'}${fails[0].message}` : '。'}` : '没有可以相互核对的数字。', check_ids: fails.map((c) => c.check_id), refs: refsOf(x, fails.flatMap((c) => c.fact_ids.slice(0, 1))) };
+      return {
+        status,
+        evidence: ran.length
+          ? `${ran.length}项数字核验中，不一致${fails.length}项${fails.length ? `（见数据核验），${fails.length > 1 ? '其中第一项：' : '即：'}${fails[0].message}` : '。'}`
+          : '没有可以相互核对的数字。',
+        check_ids: fails.map((c) => c.check_id),
+        refs: refsOf(
+          x,
+          fails.flatMap((c) => c.fact_ids.slice(0, 1)),
+        ),
+      };
     },
   },
   {
@@ -264,7 +363,15 @@ export const CRITERIA: readonly CriterionSpec[] = [
       const ran = r.filter((c) => c.status !== 'not_applicable');
       const fails = ran.filter((c) => c.status === 'fail');
       if (!ran.length) return { status: 'not_applicable', evidence: '整理的数据中没有用文字比较数字的表述。' };
-      return { status: byAgreement(r), evidence: `${ran.length}处用文字比较数字的表述中，与数字不符${fails.length}处${fails.length ? `：${fails.map((c) => c.message).join(' ')}` : '。'}`, check_ids: ran.map((c) => c.check_id), refs: refsOf(x, (fails.length ? fails : ran).map((c) => c.fact_ids[0])) };
+      return {
+        status: byAgreement(r),
+        evidence: `${ran.length}处用文字比较数字的表述中，与数字不符${fails.length}处${fails.length ? `：${fails.map((c) => c.message).join(' ')}` : '。'}`,
+        check_ids: ran.map((c) => c.check_id),
+        refs: refsOf(
+          x,
+          (fails.length ? fails : ran).map((c) => c.fact_ids[0]),
+        ),
+      };
     },
   },
 ];
@@ -274,8 +381,20 @@ const VALUE_TEXT: Record<Status, string | null> = { met: '1', partly: '0.5', not
 
 export function scorecardCriteria(x: ScorecardInput): ScorecardCriterion[] {
   return CRITERIA.map((c) => {
-    const j: Judged = (c.kinds as readonly string[]).includes(x.kind) ? c.judge(x) : { status: 'not_applicable', evidence: `${KIND_REPORT[x.kind]}不要求此项，不计分。` };
-    return { criterion: c.id, criterion_zh: c.zh, group: c.group, group_zh: SCORE_GROUPS[c.group].zh, status: j.status, value: VALUE_TEXT[j.status], evidence: j.evidence, check_ids: j.check_ids ?? [], refs: j.refs ?? [] };
+    const j: Judged = (c.kinds as readonly string[]).includes(x.kind)
+      ? c.judge(x)
+      : { status: 'not_applicable', evidence: `${KIND_REPORT[x.kind]}不要求此项，不计分。` };
+    return {
+      criterion: c.id,
+      criterion_zh: c.zh,
+      group: c.group,
+      group_zh: SCORE_GROUPS[c.group].zh,
+      status: j.status,
+      value: VALUE_TEXT[j.status],
+      evidence: j.evidence,
+      check_ids: j.check_ids ?? [],
+      refs: j.refs ?? [],
+    };
   });
 }
 
@@ -305,7 +424,14 @@ export function gradeOf(score: Rat): (typeof GRADE_FLOORS)[number]['grade'] {
 export function summarizeScorecard(criteria: readonly ScorecardCriterion[]): ScorecardSummary {
   const score = exactScore(criteria);
   const count = (s: Status) => criteria.filter((c) => c.status === s).length;
-  return { score: score ? toFixed(score, 1) : null, grade: score ? gradeOf(score) : null, met: count('met'), partly: count('partly'), not_met: count('not_met'), not_applicable: count('not_applicable') };
+  return {
+    score: score ? toFixed(score, 1) : null,
+    grade: score ? gradeOf(score) : null,
+    met: count('met'),
+    partly: count('partly'),
+    not_met: count('not_met'),
+    not_applicable: count('not_applicable'),
+  };
 }
 
 export const SCORE_STATUS_ZH = SCORE_STATUSES;

@@ -42,7 +42,16 @@ export function checkStandardTables(ctx: Ctx, doc: DocumentInput): CheckResult[]
     const base = { rule: 'standard_tables' as const, computed: '1', unit: '张' };
     const ids = (fs: Fact[]) => fs.slice(0, 3).map((f) => f.id);
     if (!labels[i] && !lines.has(name) && facts.length === 0) {
-      return [makeResult({ ...base, check_id: `structure.table.${n}`, status: 'fail', stated: '0', fact_ids: [], message: `${heading}：文件中找不到这张表（既没有表号，也没有表名）。` })];
+      return [
+        makeResult({
+          ...base,
+          check_id: `structure.table.${n}`,
+          status: 'fail',
+          stated: '0',
+          fact_ids: [],
+          message: `${heading}：文件中找不到这张表（既没有表号，也没有表名）。`,
+        }),
+      ];
     }
     const withData = facts.filter((f) => f.status !== 'empty' && f.value !== null);
     const present = makeResult({
@@ -57,7 +66,9 @@ export function checkStandardTables(ctx: Ctx, doc: DocumentInput): CheckResult[]
     // An empty table: its statement, from the curated empty figure or the text under the table.
     const empty = facts.filter((f) => f.status === 'empty');
     const region = tableRegion(doc, labels, i);
-    const statement = empty.map((f) => f.quote).find((q) => EMPTY_STATEMENT.test(q)) ?? (region && EMPTY_STATEMENT.test(region) ? sentenceAround(region, EMPTY_STATEMENT) : null);
+    const statement =
+      empty.map((f) => f.quote).find((q) => EMPTY_STATEMENT.test(q)) ??
+      (region && EMPTY_STATEMENT.test(region) ? sentenceAround(region, EMPTY_STATEMENT) : null);
     const said = makeResult({
       rule: 'standard_tables',
       check_id: `structure.table.${n}.empty`,

@@ -28,14 +28,32 @@ export function checkStatements(ctx: Ctx): CheckResult[] {
     const said = `${where(f)}写“${f.item || f.value}”`;
     const base = { check_id: `statement@${f.id}`, rule: 'statement' as const, fact_ids: [f.id, ...(f.of ? [f.of] : []), ...(f.base ? [f.base] : [])] };
     if (!claim || !ofF || !baseF) {
-      out.push(makeResult({ ...base, status: 'not_applicable', stated: null, computed: null, unit: '', message: `${heading}：${said}，但${!claim ? '无法识别比较用语' : '找不到所比较的数字'}，无法核对。` }));
+      out.push(
+        makeResult({
+          ...base,
+          status: 'not_applicable',
+          stated: null,
+          computed: null,
+          unit: '',
+          message: `${heading}：${said}，但${!claim ? '无法识别比较用语' : '找不到所比较的数字'}，无法核对。`,
+        }),
+      );
       continue;
     }
     const o = operand(ofF);
     const b = operand(baseF);
     const unit = checkUnit(o.kind, ofF.unit);
     if (o.value === null || b.value === null) {
-      out.push(makeResult({ ...base, status: 'not_applicable', stated: null, computed: null, unit, message: `${heading}：${said}，但${missingPhrase(ctx, [o, b])}，无法核对。` }));
+      out.push(
+        makeResult({
+          ...base,
+          status: 'not_applicable',
+          stated: null,
+          computed: null,
+          unit,
+          message: `${heading}：${said}，但${missingPhrase(ctx, [o, b])}，无法核对。`,
+        }),
+      );
       continue;
     }
     if (o.kind !== b.kind || o.kind === 'text') continue;

@@ -50,7 +50,13 @@ export const SUM_TEMPLATES: SumTemplate[] = [
     id: 'total=basic+project',
     heading: '支出合计应等于基本支出加项目支出',
     whole: 'expenditure_total',
-    slots: [req(['basic_expenditure']), req(['project_expenditure']), opt(['remitted_to_superior']), opt(['operating_expenditure']), opt(['subsidy_to_affiliates'])],
+    slots: [
+      req(['basic_expenditure']),
+      req(['project_expenditure']),
+      opt(['remitted_to_superior']),
+      opt(['operating_expenditure']),
+      opt(['subsidy_to_affiliates']),
+    ],
   },
   {
     id: 'income=sources',
@@ -201,7 +207,10 @@ export function checkSumParts(ctx: Ctx): CheckResult[] {
         const wholeIds = new Set(lws.map((w) => w.id));
         const byConcept = new Map<ConceptId, Fact[]>();
         for (const [c, fs] of groupBy(lps, (f) => f.concept)) {
-          byConcept.set(c as ConceptId, pickDistinct(fs, (p) => (p.part_of && wholeIds.has(p.part_of) ? 1 : 0)));
+          byConcept.set(
+            c as ConceptId,
+            pickDistinct(fs, (p) => (p.part_of && wholeIds.has(p.part_of) ? 1 : 0)),
+          );
         }
         const filled = fillSlots(t, byConcept);
         if (!filled.lists.length) continue;

@@ -209,13 +209,7 @@ export interface RatioComparison {
  * - `fail`: no such amounts exist.
  * Returns null when the base is zero, or so small that its range includes zero.
  */
-export function compareRatio(
-  stated: Rat,
-  statedDecimals: number,
-  of: Operand,
-  base: Operand,
-  mode: 'ratio' | 'change',
-): RatioComparison | null {
+export function compareRatio(stated: Rat, statedDecimals: number, of: Operand, base: Operand, mode: 'ratio' | 'change'): RatioComparison | null {
   if (of.value === null || base.value === null || isZero(base.value)) return null;
   const baseLow = sub(base.value, base.tol);
   const baseHigh = add(base.value, base.tol);

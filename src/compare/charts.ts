@@ -57,7 +57,12 @@ export function barChartTree(c: BarChartInput): ElNode {
       computed: isFlagged(m),
       strong: m.tone === 'hl',
       title: markTitle(m, c.unit),
-      attrs: { class: `status-${m.value.status} tone-${m.tone}`, 'data-county': m.record.county_code, 'data-status': m.value.status, 'data-value': m.value.value ?? '' },
+      attrs: {
+        class: `status-${m.value.status} tone-${m.tone}`,
+        'data-county': m.record.county_code,
+        'data-status': m.value.status,
+        'data-value': m.value.value ?? '',
+      },
     })),
   });
 }

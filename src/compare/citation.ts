@@ -28,5 +28,8 @@ export function isoDate(d: Date): string {
 
 /** A file name (without extension) for downloads: the chart id and the view, ASCII only. */
 export function fileBase(chartId: string, viewKey: string): string {
-  return `${chartId}-${viewKey}`.replace(/[^a-zA-Z0-9_-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return `${chartId}-${viewKey}`
+    .replace(/[^a-zA-Z0-9_-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -31,7 +31,11 @@ export function tableTree(t: DataTable, id: string): ElNode {
       cells: t.htmlColumns.map((c, i) => ({ text: r.html[c.key] ?? '', href: i === 0 ? r.href : undefined, attrs: { 'data-col': c.key } })),
     })),
   };
-  return h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: 0 }, chartTableTree(table, 'data-table', { 'data-table-for': id }));
+  return h(
+    'div',
+    { class: 'table-wrap', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: 0 },
+    chartTableTree(table, 'data-table', { 'data-table-for': id }),
+  );
 }
 
 export function figureBody(p: FigureParts): Child[] {
@@ -39,7 +43,16 @@ export function figureBody(p: FigureParts): Child[] {
     h('h3', { id: `${p.id}-heading`, class: 'figure-heading' }, p.heading),
     h('p', { class: 'figure-meta' }, `单位：${p.unit}。`, p.formula ? `计算公式：${p.formula}。` : '数值为文件所载原数。'),
     p.notes.length
-      ? h('div', { class: 'compare-notes', role: 'note', 'aria-label': '比较须知' }, h('p', { class: 'notes-title' }, '比较须知'), h('ul', {}, p.notes.map((n) => h('li', {}, n))))
+      ? h(
+          'div',
+          { class: 'compare-notes', role: 'note', 'aria-label': '比较须知' },
+          h('p', { class: 'notes-title' }, '比较须知'),
+          h(
+            'ul',
+            {},
+            p.notes.map((n) => h('li', {}, n)),
+          ),
+        )
       : null,
     h('div', { class: 'chart-box' }, p.chart),
     h(

@@ -85,10 +85,27 @@ export interface MeasureDef {
 }
 
 const amount = (id: MeasureId, input: InputId, group: string, perDecimals = 2, label = INPUT_LABELS[input]): MeasureDef => ({
-  id, label, group, kind: 'amount', unit: '万元', formula: null, decimals: null, perDecimals, input,
+  id,
+  label,
+  group,
+  kind: 'amount',
+  unit: '万元',
+  formula: null,
+  decimals: null,
+  perDecimals,
+  input,
 });
 const percent = (id: MeasureId, label: string, num: MeasureId | InputId, den: MeasureId | InputId, formula: string): MeasureDef => ({
-  id, label, group: '比重与执行率', kind: 'percent', unit: '%', formula: `${formula} × 100%，四舍五入保留 1 位小数`, decimals: 1, perDecimals: 1, num, den,
+  id,
+  label,
+  group: '比重与执行率',
+  kind: 'percent',
+  unit: '%',
+  formula: `${formula} × 100%，四舍五入保留 1 位小数`,
+  decimals: 1,
+  perDecimals: 1,
+  num,
+  den,
 });
 
 export const MEASURES: Record<MeasureId, MeasureDef> = {
@@ -105,8 +122,27 @@ export const MEASURES: Record<MeasureId, MeasureDef> = {
   project_share: percent('project_share', '项目支出占支出比重', 'project_expenditure', 'expenditure_total', '项目支出 ÷ 支出合计'),
   execution_rate: percent('execution_rate', '预算执行率', 'expenditure_total', 'budget_adjusted', '支出合计（决算） ÷ 全年预算'),
   three_public_execution: percent('three_public_execution', '“三公”经费预算执行率', 'three_public', 'three_public_budget', '“三公”经费支出 ÷ “三公”经费预算'),
-  evaluation_score: { id: 'evaluation_score', label: '自评总分', group: '绩效自评', kind: 'score', unit: '分', formula: null, decimals: null, perDecimals: 0, input: 'evaluation_total_score' },
-  transparency_score: { id: 'transparency_score', label: '透明度评分（本站评）', group: '透明度', kind: 'score', unit: '分', formula: '按方法说明中的透明度评分标准逐项评判、分组加权，四舍五入保留 1 位小数', decimals: 1, perDecimals: 0 },
+  evaluation_score: {
+    id: 'evaluation_score',
+    label: '自评总分',
+    group: '绩效自评',
+    kind: 'score',
+    unit: '分',
+    formula: null,
+    decimals: null,
+    perDecimals: 0,
+    input: 'evaluation_total_score',
+  },
+  transparency_score: {
+    id: 'transparency_score',
+    label: '透明度评分（本站评）',
+    group: '透明度',
+    kind: 'score',
+    unit: '分',
+    formula: '按方法说明中的透明度评分标准逐项评判、分组加权，四舍五入保留 1 位小数',
+    decimals: 1,
+    perDecimals: 0,
+  },
 };
 
 export const PER_LABELS: Record<PerBasis, string> = {
@@ -127,7 +163,13 @@ export function perApplies(id: MeasureId): boolean {
 }
 
 const gap = (status: 'missing' | 'withheld', reason: string, facts: string[] = []): MeasureValue => ({
-  status, value: null, decimals: null, exact: null, computed: false, reason, facts,
+  status,
+  value: null,
+  decimals: null,
+  exact: null,
+  computed: false,
+  reason,
+  facts,
 });
 
 /** A money figure as stated (exact fen), or its gap. */
@@ -140,7 +182,15 @@ export function amountOf(input: MeasureInput, id: InputId): MeasureValue {
       const c = t?.computed ? t.figure : null;
       const e = c && ratFromDecimal(c.value);
       if (c && e) {
-        return { status: 'ok', value: c.value, decimals: c.decimals, exact: e, computed: true, reason: `文件未载明支出合计，为计算值：${c.formula_zh}`, facts: [...c.operands] };
+        return {
+          status: 'ok',
+          value: c.value,
+          decimals: c.decimals,
+          exact: e,
+          computed: true,
+          reason: `文件未载明支出合计，为计算值：${c.formula_zh}`,
+          facts: [...c.operands],
+        };
       }
     }
     return gap('missing', `${NOT_STATED}${label}`);
@@ -210,7 +260,10 @@ function percentOf(input: MeasureInput, def: MeasureDef): MeasureValue {
   // (an/ad) / (bn/bd) × 100 = an·bd·100 / (ad·bn)
   const num = an * bd * 100n;
   const den = ad * bn;
-  const computedNote = [a, b].filter((o) => o.computed).map((o) => o.reason).join('；');
+  const computedNote = [a, b]
+    .filter((o) => o.computed)
+    .map((o) => o.reason)
+    .join('；');
   return {
     status: 'ok',
     value: ratioString(num, den, def.decimals!),

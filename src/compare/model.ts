@@ -41,7 +41,8 @@ export interface BarModel {
 }
 
 function sortMarks(marks: Mark[], sort: SortOrder): Mark[] {
-  const byCounty = (a: Mark, b: Mark) => a.record.county_code.localeCompare(b.record.county_code) || b.record.year - a.record.year || a.record.id.localeCompare(b.record.id);
+  const byCounty = (a: Mark, b: Mark) =>
+    a.record.county_code.localeCompare(b.record.county_code) || b.record.year - a.record.year || a.record.id.localeCompare(b.record.id);
   const byYear = (a: Mark, b: Mark) => b.record.year - a.record.year || byCounty(a, b);
   if (sort === 'county') return [...marks].sort(byCounty);
   if (sort === 'year') return [...marks].sort(byYear);
@@ -85,7 +86,12 @@ export function markTone(r: CompareRecord, hl: string | null): Tone {
 }
 
 /** The bar chart of one measure across records. */
-export function barModel(id: string, records: CompareRecord[], view: { measure: MeasureId; per: PerBasis; sort: SortOrder; hl: string | null }, typeName: string): BarModel {
+export function barModel(
+  id: string,
+  records: CompareRecord[],
+  view: { measure: MeasureId; per: PerBasis; sort: SortOrder; hl: string | null },
+  typeName: string,
+): BarModel {
   const per = perApplies(view.measure) ? view.per : 'none';
   const t = viewTitle(view.measure, per);
   const marks = sortMarks(
@@ -131,7 +137,12 @@ export interface ScatterModel {
 }
 
 /** Staff (x) against an amount (y): the amount follows the chosen measure when it is an amount, the staff basis follows per. */
-export function scatterModel(id: string, records: CompareRecord[], view: { measure: MeasureId; per: PerBasis; hl: string | null }, typeName: string): ScatterModel {
+export function scatterModel(
+  id: string,
+  records: CompareRecord[],
+  view: { measure: MeasureId; per: PerBasis; hl: string | null },
+  typeName: string,
+): ScatterModel {
   const xKey = view.per === 'staff_authorised' ? 'staff_authorised' : 'staff_actual';
   const yMeasure: MeasureId = MEASURES[view.measure].kind === 'amount' ? view.measure : 'expenditure_total';
   const xLabel = xKey === 'staff_actual' ? '实有人数' : '编制数';
@@ -145,7 +156,17 @@ export function scatterModel(id: string, records: CompareRecord[], view: { measu
   notes.push(...comparisonNotes(asMarks));
   const gaps = points.filter((p) => p.x.status !== 'ok' || p.y.status !== 'ok');
   if (gaps.length) {
-    notes.push(`${gaps.length} 份文件缺少${xLabel}或${yLabel}，未画点：${gaps.map((p) => `${p.label}（${[p.x, p.y].filter((v) => v.status !== 'ok').map((v) => v.reason).join('；')}）`).join('；')}。`);
+    notes.push(
+      `${gaps.length} 份文件缺少${xLabel}或${yLabel}，未画点：${gaps
+        .map(
+          (p) =>
+            `${p.label}（${[p.x, p.y]
+              .filter((v) => v.status !== 'ok')
+              .map((v) => v.reason)
+              .join('；')}）`,
+        )
+        .join('；')}。`,
+    );
   }
   return {
     id,

@@ -24,7 +24,13 @@ export function overviewRows(records: CompareRecord[]): OverviewRow[] {
   }
   for (const [id, per] of views) {
     const t = viewTitle(id, per);
-    rows.push({ key: per === 'none' ? id : `${id}/${per}`, label: t.label, unit: t.unit, formula: t.formula, values: records.map((r) => viewValue(r.input, id, perApplies(id) ? per : 'none')) });
+    rows.push({
+      key: per === 'none' ? id : `${id}/${per}`,
+      label: t.label,
+      unit: t.unit,
+      formula: t.formula,
+      values: records.map((r) => viewValue(r.input, id, perApplies(id) ? per : 'none')),
+    });
   }
   for (const s of ['staff_actual', 'staff_authorised'] as const) {
     rows.push({ key: s, label: s === 'staff_actual' ? '实有人数' : '编制数', unit: '人', formula: null, values: records.map((r) => countOf(r.input, s)) });
@@ -46,12 +52,26 @@ export function overviewTree(records: CompareRecord[]): ElNode {
       'table',
       { class: 'data-table overview-table' },
       h('caption', { id: 'overview-caption' }, '全部指标：每份文件的数值（“文件未载明”“涉密不予公开”为空缺，不是 0）'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '指标（单位）'), records.map((r) => h('th', { scope: 'col' }, h('a', { href: r.href }, markLabel(r)))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, '指标（单位）'),
+          records.map((r) => h('th', { scope: 'col' }, h('a', { href: r.href }, markLabel(r)))),
+        ),
+      ),
       h(
         'tbody',
         {},
         rows.map((row) =>
-          h('tr', { 'data-key': row.key }, h('th', { scope: 'row' }, `${row.label}（${row.unit}）`, row.formula ? h('span', { class: 'formula' }, `＝${row.formula}`) : null), row.values.map(cell)),
+          h(
+            'tr',
+            { 'data-key': row.key },
+            h('th', { scope: 'row' }, `${row.label}（${row.unit}）`, row.formula ? h('span', { class: 'formula' }, `＝${row.formula}`) : null),
+            row.values.map(cell),
+          ),
         ),
       ),
     ),

@@ -93,7 +93,8 @@ export function buildFigure(spec: FigureSpec, state: ViewState, ctx: PageContext
   const table = barTable(m);
   const citation = citationText({ title: m.title, unit: m.unit, sources: m.marks.map((x) => x.record.title), url, date: ctx.date });
   const desc = barDesc(m.marks, m.unit, SORT_LABELS[view.sort]);
-  const chart = (w: number) => barChartTree({ id: spec.id, title: `${m.title}（${m.unit}）`, desc, unit: m.unit, marks: m.marks, domainAtLeast: m.domainAtLeast, width: w });
+  const chart = (w: number) =>
+    barChartTree({ id: spec.id, title: `${m.title}（${m.unit}）`, desc, unit: m.unit, marks: m.marks, domainAtLeast: m.domainAtLeast, width: w });
   const parts: FigureParts = {
     id: spec.id,
     heading: spec.role === 'main' ? `${m.label}：${SORT_LABELS[view.sort]}` : m.label,
@@ -105,5 +106,11 @@ export function buildFigure(spec: FigureSpec, state: ViewState, ctx: PageContext
     citation,
     js: ctx.js,
   };
-  return { body: figureBody(parts), title: m.title, viewKey, csv: () => tableCsv(table, citation), svg: (w) => exportSvg(chart(w), `${m.title}（${m.unit}）`, citation) };
+  return {
+    body: figureBody(parts),
+    title: m.title,
+    viewKey,
+    csv: () => tableCsv(table, citation),
+    svg: (w) => exportSvg(chart(w), `${m.title}（${m.unit}）`, citation),
+  };
 }

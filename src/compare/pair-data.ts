@@ -74,7 +74,13 @@ export function typeMeta(records: readonly CompareRecord[]): PairTypeMeta {
   if (records.length === 0) throw new Error('typeMeta: a department type without records');
   const kinds: Partial<Record<Kind, string>> = {};
   for (const r of records) kinds[r.kind] ??= r.kind_zh;
-  return { type: records[0].department_type, name: records[0].department_type_name, count: records.length, prerendered: isPrerenderedType(records.length), kinds };
+  return {
+    type: records[0].department_type,
+    name: records[0].department_type_name,
+    count: records.length,
+    prerendered: isPrerenderedType(records.length),
+    kinds,
+  };
 }
 
 export function typeIndex(records: readonly CompareRecord[]): PairTypeIndex {
@@ -94,7 +100,18 @@ export function indexItems(index: PairTypeIndex): PairIndexItem[] {
 export function packRecord(r: CompareRecord): PackedRecord {
   const key: Partial<Record<InputId, KeyFigure>> = {};
   for (const [k, v] of Object.entries(r.input.key) as [InputId, KeyFigure | null | undefined][]) if (v) key[k] = v;
-  return { id: r.id, county_code: r.county_code, county: r.county, county_short: r.county_short, department: r.department, year: r.year, kind: r.kind, title: r.title, key, derived: r.input.derived };
+  return {
+    id: r.id,
+    county_code: r.county_code,
+    county: r.county,
+    county_short: r.county_short,
+    department: r.department,
+    year: r.year,
+    kind: r.kind,
+    title: r.title,
+    key,
+    derived: r.input.derived,
+  };
 }
 
 /** A department type's records split into shards (by prefecture), each with the type's metadata. */

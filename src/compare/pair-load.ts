@@ -11,9 +11,7 @@ import type { CompareRecord } from './records';
 import { pairPaths } from '../core/routes';
 
 export type PairLoad =
-  | { status: 'ok'; a: CompareRecord; b: CompareRecord; meta: PairTypeMeta }
-  | { status: 'prerendered'; path: string }
-  | { status: 'error'; message: string };
+  { status: 'ok'; a: CompareRecord; b: CompareRecord; meta: PairTypeMeta } | { status: 'prerendered'; path: string } | { status: 'error'; message: string };
 
 /** The shard file of a type, or null when there is none (HTTP 404). */
 export type ShardGetter = (type: string, shard: string) => Promise<PairShard | null>;

@@ -83,4 +83,3 @@ export function shardOf(id: string): string {
   const p = parseDisclosureId(id);
   return p ? p.county_code.slice(0, 4) : '';
 }
-

@@ -13,7 +13,12 @@ import { h, type ElNode } from '../charts/tree';
 function valueCell(v: MeasureValue, side: string): ElNode {
   if (v.status !== 'ok') return h('td', { class: 'gap-cell', 'data-side': side, 'data-status': v.status }, `空缺：${v.reason}`);
   const flagged = v.computed && v.reason;
-  return h('td', { class: 'num', 'data-side': side, 'data-status': 'ok' }, h('span', { class: 'value' }, groupThousands(v.value!)), flagged ? h('span', { class: 'flag' }, '（计算值）') : null);
+  return h(
+    'td',
+    { class: 'num', 'data-side': side, 'data-status': 'ok' },
+    h('span', { class: 'value' }, groupThousands(v.value!)),
+    flagged ? h('span', { class: 'flag' }, '（计算值）') : null,
+  );
 }
 
 /** "+1.50", "−2.00" (typographic minus), "0.00" without a sign. */
@@ -32,7 +37,18 @@ export function pairTableTree(a: CompareRecord, b: CompareRecord): ElNode {
       'table',
       { class: 'data-table pair-table' },
       h('caption', { id: 'pair-table-caption' }, `逐项对比：A ${markLabel(a)}，B ${markLabel(b)}（单位见指标名称；差额 = A − B，按精确值计算）`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '指标'), h('th', { scope: 'col', class: 'num' }, `A ${markLabel(a)}`), h('th', { scope: 'col', class: 'num' }, `B ${markLabel(b)}`), h('th', { scope: 'col', class: 'num' }, '差额（A − B）'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, '指标'),
+          h('th', { scope: 'col', class: 'num' }, `A ${markLabel(a)}`),
+          h('th', { scope: 'col', class: 'num' }, `B ${markLabel(b)}`),
+          h('th', { scope: 'col', class: 'num' }, '差额（A − B）'),
+        ),
+      ),
       groups.map((g) =>
         h(
           'tbody',

@@ -52,12 +52,27 @@ export function pairViewTree({ a, b, prerendered, fig }: PairViewInput): ElNode[
       ' · ',
       h('a', { href: href(paths.compareType(a.department_type)) }, `所有县的${a.department_type_name}对比图表`),
     ),
-    notes.length > 0 ? h('div', { class: 'compare-notes', role: 'note', 'aria-label': '比较须知' }, h('p', { class: 'notes-title' }, '比较须知'), h('ul', {}, notes.map((n) => h('li', {}, n)))) : null,
+    notes.length > 0
+      ? h(
+          'div',
+          { class: 'compare-notes', role: 'note', 'aria-label': '比较须知' },
+          h('p', { class: 'notes-title' }, '比较须知'),
+          h(
+            'ul',
+            {},
+            notes.map((n) => h('li', {}, n)),
+          ),
+        )
+      : null,
     h(
       'section',
       { 'aria-labelledby': 'pair-figures', class: 'compare-section' },
       h('h2', { id: 'pair-figures' }, '逐项对比'),
-      h('p', {}, '金额按原文小数位显示，差额按精确值计算；人均值、比重和执行率按精确值计算后四舍五入，公式写在指标名称下。“空缺”表示文件未载明或涉密不予公开，不按 0 计。'),
+      h(
+        'p',
+        {},
+        '金额按原文小数位显示，差额按精确值计算；人均值、比重和执行率按精确值计算后四舍五入，公式写在指标名称下。“空缺”表示文件未载明或涉密不予公开，不按 0 计。',
+      ),
       pairTableTree(a, b),
     ),
     h(

@@ -29,8 +29,26 @@ export interface PairRow {
 }
 
 const PAIR_VIEWS: { group: string; views: [MeasureId, PerBasis][] }[] = [
-  { group: '支出', views: [['expenditure_total', 'none'], ['basic_expenditure', 'none'], ['personnel', 'none'], ['running_costs', 'none'], ['project_expenditure', 'none']] },
-  { group: '“三公”经费', views: [['three_public', 'none'], ['three_public_overseas', 'none'], ['three_public_vehicles', 'none'], ['official_reception', 'none'], ['three_public_execution', 'none']] },
+  {
+    group: '支出',
+    views: [
+      ['expenditure_total', 'none'],
+      ['basic_expenditure', 'none'],
+      ['personnel', 'none'],
+      ['running_costs', 'none'],
+      ['project_expenditure', 'none'],
+    ],
+  },
+  {
+    group: '“三公”经费',
+    views: [
+      ['three_public', 'none'],
+      ['three_public_overseas', 'none'],
+      ['three_public_vehicles', 'none'],
+      ['official_reception', 'none'],
+      ['three_public_execution', 'none'],
+    ],
+  },
   {
     group: '人均',
     views: [
@@ -41,7 +59,14 @@ const PAIR_VIEWS: { group: string; views: [MeasureId, PerBasis][] }[] = [
       ['three_public', 'staff_actual'],
     ],
   },
-  { group: '比重与执行率', views: [['personnel_share', 'none'], ['project_share', 'none'], ['execution_rate', 'none']] },
+  {
+    group: '比重与执行率',
+    views: [
+      ['personnel_share', 'none'],
+      ['project_share', 'none'],
+      ['execution_rate', 'none'],
+    ],
+  },
   { group: '绩效自评', views: [['evaluation_score', 'none']] },
 ];
 
@@ -59,13 +84,33 @@ export function pairRows(a: CompareRecord, b: CompareRecord): PairRow[] {
       const vb = viewValue(b.input, id, per);
       // Amounts as published: as many decimals as the more precise of the two, so the difference is exact.
       const decimals = Math.max(va.decimals ?? 0, vb.decimals ?? 0);
-      rows.push({ key: per === 'none' ? id : `${id}/${per}`, group: g.group, label: t.label, unit: t.unit, formula: t.formula, a: va, b: vb, diff: diffOf(va, vb, decimals), diffUnit: t.unit === '%' ? '个百分点' : t.unit });
+      rows.push({
+        key: per === 'none' ? id : `${id}/${per}`,
+        group: g.group,
+        label: t.label,
+        unit: t.unit,
+        formula: t.formula,
+        a: va,
+        b: vb,
+        diff: diffOf(va, vb, decimals),
+        diffUnit: t.unit === '%' ? '个百分点' : t.unit,
+      });
     }
     if (g.group === '人均') {
       for (const s of ['staff_actual', 'staff_authorised'] as const) {
         const va = countOf(a.input, s);
         const vb = countOf(b.input, s);
-        rows.push({ key: s, group: g.group, label: s === 'staff_actual' ? '实有人数' : '编制数', unit: '人', formula: null, a: va, b: vb, diff: diffOf(va, vb, 0), diffUnit: '人' });
+        rows.push({
+          key: s,
+          group: g.group,
+          label: s === 'staff_actual' ? '实有人数' : '编制数',
+          unit: '人',
+          formula: null,
+          a: va,
+          b: vb,
+          diff: diffOf(va, vb, 0),
+          diffUnit: '人',
+        });
       }
     }
   }
@@ -83,9 +128,11 @@ export function pairNotes(a: CompareRecord, b: CompareRecord): string[] {
 /** Computed values and gaps among the bars of the pair chart. */
 function markNotes(marks: GroupedMark[]): string[] {
   const notes: string[] = [];
-  for (const m of marks) if (m.value.status === 'ok' && m.value.reason) notes.push(`${m.group}，${m.label}：${m.value.reason}${m.value.computed ? '（图中标“计算值”）' : ''}。`);
+  for (const m of marks)
+    if (m.value.status === 'ok' && m.value.reason) notes.push(`${m.group}，${m.label}：${m.value.reason}${m.value.computed ? '（图中标“计算值”）' : ''}。`);
   const gaps = marks.filter((m) => m.value.status !== 'ok');
-  if (gaps.length) notes.push(`${gaps.length} 个数值空缺，图中留空并注明原因，不按 0 计：${gaps.map((m) => `${m.group}，${m.label}（${m.value.reason}）`).join('；')}。`);
+  if (gaps.length)
+    notes.push(`${gaps.length} 个数值空缺，图中留空并注明原因，不按 0 计：${gaps.map((m) => `${m.group}，${m.label}（${m.value.reason}）`).join('；')}。`);
   return notes;
 }
 
@@ -104,8 +151,20 @@ export function pairMarks(a: CompareRecord, b: CompareRecord): GroupedMark[] {
   const marks: GroupedMark[] = [];
   for (const id of PAIR_CHART_MEASURES) {
     const label = MEASURES[id].label;
-    for (const [r, tone] of [[a, 'a'], [b, 'b']] as const) {
-      marks.push({ key: `${id}/${r.id}`, record: r, label: markLabel(r), group: label, value: viewValue(r.input, id, 'none'), tone, measureKey: id, measureLabel: label });
+    for (const [r, tone] of [
+      [a, 'a'],
+      [b, 'b'],
+    ] as const) {
+      marks.push({
+        key: `${id}/${r.id}`,
+        record: r,
+        label: markLabel(r),
+        group: label,
+        value: viewValue(r.input, id, 'none'),
+        tone,
+        measureKey: id,
+        measureLabel: label,
+      });
     }
   }
   return marks;

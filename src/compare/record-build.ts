@@ -24,4 +24,3 @@ export function compareRecord(s: DisclosureSummary, href: string): CompareRecord
     input: { key, derived: s.derived, transparency: s.scorecard.score },
   };
 }
-

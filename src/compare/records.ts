@@ -26,7 +26,6 @@ export interface CompareRecord {
   input: MeasureInput;
 }
 
-
 /** "攸县 2024年决算": every mark says which county, which year, which kind of document. */
 export function markLabel(r: Pick<CompareRecord, 'county' | 'year' | 'kind'>): string {
   return `${r.county} ${r.year}年${KIND_SHORT[r.kind]}`;

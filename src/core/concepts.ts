@@ -19,17 +19,7 @@ export interface ConceptDef {
 }
 
 export type ConceptGroup =
-  | 'income'
-  | 'expenditure'
-  | 'three_public'
-  | 'operations'
-  | 'procurement'
-  | 'assets'
-  | 'staff'
-  | 'rates'
-  | 'evaluation'
-  | 'activity'
-  | 'other';
+  'income' | 'expenditure' | 'three_public' | 'operations' | 'procurement' | 'assets' | 'staff' | 'rates' | 'evaluation' | 'activity' | 'other';
 
 export const CONCEPT_GROUPS: Record<ConceptGroup, string> = {
   income: '收入',
@@ -154,7 +144,8 @@ export type ComparisonClaim = keyof typeof COMPARISON_WORDS;
 /** The claim a printed comparison word makes, or null when it is none of COMPARISON_WORDS. */
 export function comparisonClaim(word: string): ComparisonClaim | null {
   const w = word.replace(/\s+/g, '').replace(/^(有所|略有|基本|大幅|明显)/, '');
-  for (const [claim, words] of Object.entries(COMPARISON_WORDS) as [ComparisonClaim, readonly string[]][]) if ((words as readonly string[]).includes(w)) return claim;
+  for (const [claim, words] of Object.entries(COMPARISON_WORDS) as [ComparisonClaim, readonly string[]][])
+    if ((words as readonly string[]).includes(w)) return claim;
   return null;
 }
 
@@ -189,7 +180,34 @@ export const SCOPE_IDS = Object.keys(SCOPES) as [ScopeId, ...ScopeId[]];
 export const UNITS_BY_KIND: Record<ValueKind, readonly string[]> = {
   money: ['万元', '元'],
   percent: ['%'],
-  count: ['人', '名', '辆', '个', '台（套）', '次', '条', '篇', '起', '件', '份', '期', '家', '项', '例', '人次', '余条', '余份', '余件', '余篇', '余次', '余人', '万余份', '万余条', '余万条', '余个'],
+  count: [
+    '人',
+    '名',
+    '辆',
+    '个',
+    '台（套）',
+    '次',
+    '条',
+    '篇',
+    '起',
+    '件',
+    '份',
+    '期',
+    '家',
+    '项',
+    '例',
+    '人次',
+    '余条',
+    '余份',
+    '余件',
+    '余篇',
+    '余次',
+    '余人',
+    '万余份',
+    '万余条',
+    '余万条',
+    '余个',
+  ],
   score: ['分'],
   text: ['文字'],
   area: ['平方米'],

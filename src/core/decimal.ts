@@ -46,9 +46,7 @@ export function parseDecimal(raw: string): ParsedDecimal | null {
 /** Decimals of the money unit that make one fen. */
 export const FEN_SCALE: Record<string, number> = { 万元: 6, 元: 2 };
 
-export type MoneyResult =
-  | { ok: true; fen: bigint; decimals: number }
-  | { ok: false; reason: string };
+export type MoneyResult = { ok: true; fen: bigint; decimals: number } | { ok: false; reason: string };
 
 /** Convert a published amount in 万元 or 元 to exact fen. */
 export function toFen(raw: string, unit: string): MoneyResult {

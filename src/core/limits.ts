@@ -39,7 +39,8 @@ export function parseLimits(spec: string | undefined, defaults: PageLimits = DEF
   for (const part of spec.split(',')) {
     const [k, v] = part.split('=').map((s) => s.trim());
     const n = Number(v);
-    if (!(k in out) || !Number.isInteger(n) || n < 1) throw new Error(`PORTAL_PAGE_LIMITS: bad entry "${part}" (keys: ${Object.keys(defaults).join(', ')}; positive integers)`);
+    if (!(k in out) || !Number.isInteger(n) || n < 1)
+      throw new Error(`PORTAL_PAGE_LIMITS: bad entry "${part}" (keys: ${Object.keys(defaults).join(', ')}; positive integers)`);
     out[k as keyof PageLimits] = n;
   }
   if (out.sitemap > 50_000) throw new Error('PORTAL_PAGE_LIMITS: a sitemap file holds at most 50,000 URLs');

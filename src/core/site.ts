@@ -20,7 +20,8 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
   if (!base.startsWith('/')) base = '/' + base;
   if (!base.endsWith('/')) base += '/';
   if (raw === '') {
-    if (production) throw new Error('PORTAL_SITE is required for a production build (PORTAL_PRODUCTION=true): set it to the https origin the site is served from.');
+    if (production)
+      throw new Error('PORTAL_SITE is required for a production build (PORTAL_PRODUCTION=true): set it to the https origin the site is served from.');
     return { site: null, base, production };
   }
   let u: URL;
@@ -29,7 +30,8 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
   } catch {
     throw new Error(`PORTAL_SITE must be an absolute http(s) URL, found "${raw}"`);
   }
-  if (!/^https?:$/.test(u.protocol) || (u.pathname !== '/' && u.pathname !== '')) throw new Error(`PORTAL_SITE must be an http(s) origin without a path (put a sub-path in PORTAL_BASE), found "${raw}"`);
+  if (!/^https?:$/.test(u.protocol) || (u.pathname !== '/' && u.pathname !== ''))
+    throw new Error(`PORTAL_SITE must be an http(s) origin without a path (put a sub-path in PORTAL_BASE), found "${raw}"`);
   return { site: u.origin, base, production };
 }
 
@@ -40,7 +42,8 @@ export function siteUrl(c: SiteConfig, path: string): string {
 }
 
 /** The line a preview build prints (and the /data/ page shows) instead of inventing a host. */
-export const PREVIEW_NOTICE = 'PORTAL_SITE is not set: this is a preview build with relative links (no canonical links or absolute URLs). Set PORTAL_SITE for a production build.';
+export const PREVIEW_NOTICE =
+  'PORTAL_SITE is not set: this is a preview build with relative links (no canonical links or absolute URLs). Set PORTAL_SITE for a production build.';
 
 /**
  * A page's address in a citation or a sitemap: absolute when the site is known

@@ -36,7 +36,9 @@ async function sqlTypes(con: Conn, t: TableSpec, source: string): Promise<Record
   const scales: Record<string, number> = {};
   const ints: Record<string, number> = {};
   if (plain.length) {
-    const sel = plain.flatMap(([n]) => [`coalesce(max(length(split_part(${q(n)}, '.', 2))), 0)`, `coalesce(max(length(split_part(replace(${q(n)}, '-', ''), '.', 1))), 1)`]).join(', ');
+    const sel = plain
+      .flatMap(([n]) => [`coalesce(max(length(split_part(${q(n)}, '.', 2))), 0)`, `coalesce(max(length(split_part(replace(${q(n)}, '-', ''), '.', 1))), 1)`])
+      .join(', ');
     const r = (await con.runAndReadAll(`SELECT ${sel} FROM ${source}`)).getRows()[0];
     plain.forEach(([n], i) => {
       scales[n] = Number(r[2 * i]);
@@ -76,7 +78,10 @@ async function writeParquet(con: Conn, dataDir: string, csv: MeasuredFile, out: 
     .join(', ');
   const meta = [
     ['table', `${t.zh}（${t.en}）：${t.description} ${t.description_en}`],
-    ...Object.entries(t.columns).map(([n, c]) => [`column.${n}`, `${c.meta.zh}（${c.meta.en}${c.meta.unit ? `，${c.meta.unit}` : ''}）：${c.meta.description} ${c.meta.description_en}`]),
+    ...Object.entries(t.columns).map(([n, c]) => [
+      `column.${n}`,
+      `${c.meta.zh}（${c.meta.en}${c.meta.unit ? `，${c.meta.unit}` : ''}）：${c.meta.description} ${c.meta.description_en}`,
+    ]),
   ];
   const kv = `{${meta.map(([k, v]) => `${lit(k)}: ${lit(v)}`).join(', ')}}`;
   await con.run(`COPY (SELECT ${select} FROM ${source}) TO ${lit(join(dataDir, out))} (FORMAT parquet, COMPRESSION zstd, KV_METADATA ${kv})`);
@@ -123,10 +128,28 @@ async function writeWorkbook(dataDir: string, tables: { t: TableSpec; file: List
     { header: '说明', key: 'description', width: 60 },
     { header: 'description', key: 'description_en', width: 60 },
   ];
-  readme.addRow({ table: '说明', column: '', zh: '每张表一个工作表，列与同名 CSV 相同（见 datapackage.json）。文字单元格均为文本，不会被当作公式执行；金额（元）为两位小数的数字。' }).commit();
+  readme
+    .addRow({
+      table: '说明',
+      column: '',
+      zh: '每张表一个工作表，列与同名 CSV 相同（见 datapackage.json）。文字单元格均为文本，不会被当作公式执行；金额（元）为两位小数的数字。',
+    })
+    .commit();
   for (const { t } of tables) {
     readme.addRow({ table: t.name, column: '', zh: t.zh, en: t.en, description: t.description, description_en: t.description_en }).commit();
-    for (const [n, c] of Object.entries(t.columns)) readme.addRow({ table: t.name, column: n, zh: c.meta.zh, en: c.meta.en, type: c.type, unit: c.meta.unit ?? '', description: c.meta.description, description_en: c.meta.description_en }).commit();
+    for (const [n, c] of Object.entries(t.columns))
+      readme
+        .addRow({
+          table: t.name,
+          column: n,
+          zh: c.meta.zh,
+          en: c.meta.en,
+          type: c.type,
+          unit: c.meta.unit ?? '',
+          description: c.meta.description,
+          description_en: c.meta.description_en,
+        })
+        .commit();
   }
   readme.commit();
   let total = 0;
@@ -137,7 +160,12 @@ async function writeWorkbook(dataDir: string, tables: { t: TableSpec; file: List
     const per = EXCEL_MAX_ROWS - 1;
     names.forEach((name, k) => {
       const ws = wb.addWorksheet(name);
-      ws.columns = header.map((h) => ({ header: h, key: h, width: Math.min(40, Math.max(10, h.length + 2)), style: isMoney(t.columns[h]) ? { numFmt: '0.00' } : {} }));
+      ws.columns = header.map((h) => ({
+        header: h,
+        key: h,
+        width: Math.min(40, Math.max(10, h.length + 2)),
+        style: isMoney(t.columns[h]) ? { numFmt: '0.00' } : {},
+      }));
       for (const r of records.slice(k * per, (k + 1) * per)) ws.addRow(r.map((s, j) => excelValue(specs[j], s))).commit();
       ws.commit();
     });
@@ -185,12 +213,36 @@ type Described = Omit<ListedFile, 'bytes' | 'sha256'>;
 
 /** How the listing describes a partition's Parquet file of a table. */
 export function parquetFile(p: string, t: TableSpec, rows: number): Described {
-  return { path: dataFile.partParquet(p, t.name), group: 'partition', title: `${t.zh}（Parquet，${p}）`, table: t, disclosureId: null, partition: p, format: 'parquet', compression: null, mediatype: 'application/vnd.apache.parquet', bom: false, rows };
+  return {
+    path: dataFile.partParquet(p, t.name),
+    group: 'partition',
+    title: `${t.zh}（Parquet，${p}）`,
+    table: t,
+    disclosureId: null,
+    partition: p,
+    format: 'parquet',
+    compression: null,
+    mediatype: 'application/vnd.apache.parquet',
+    bom: false,
+    rows,
+  };
 }
 
 /** How the listing describes a partition's workbook (rows: of all its table sheets). */
 export function workbookFile(p: string, rows: number): Described {
-  return { path: dataFile.partXlsx(p), group: 'partition', title: `Excel 工作簿（${p}：每表一个工作表，README 为数据字典）`, table: null, disclosureId: null, partition: p, format: 'xlsx', compression: null, mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bom: false, rows };
+  return {
+    path: dataFile.partXlsx(p),
+    group: 'partition',
+    title: `Excel 工作簿（${p}：每表一个工作表，README 为数据字典）`,
+    table: null,
+    disclosureId: null,
+    partition: p,
+    format: 'xlsx',
+    compression: null,
+    mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bom: false,
+    rows,
+  };
 }
 
 /** Parquet for every partition table, one workbook per partition; measured from disk. */
@@ -209,7 +261,10 @@ export async function writeBinaryFiles(dataDir: string, written: readonly Measur
         await writeParquet(con, dataDir, f, d.path);
         out.push({ ...d, ...fileStat(dataDir, d.path) });
       }
-      const sheets = [...tables.map((f) => ({ t: f.table!, file: f as ListedFile })), ...(counties ? [{ t: countiesTable, file: counties as ListedFile }] : [])];
+      const sheets = [
+        ...tables.map((f) => ({ t: f.table!, file: f as ListedFile })),
+        ...(counties ? [{ t: countiesTable, file: counties as ListedFile }] : []),
+      ];
       const xlsx = dataFile.partXlsx(p);
       const rows = await writeWorkbook(dataDir, sheets, xlsx, date);
       out.push({ ...workbookFile(p, rows), ...fileStat(dataDir, xlsx) });

@@ -34,7 +34,10 @@ export function csvHeader(t: TableSpec): string {
 export function csvRecords(t: TableSpec, rows: readonly Row[], opts: CsvOptions = {}): string {
   const names = Object.keys(t.columns);
   const fix = opts.excel ? neutralise : (s: string) => s;
-  return csvText(rows.map((r) => names.map((n) => fix(cellText(r[n])))), NEWLINE);
+  return csvText(
+    rows.map((r) => names.map((n) => fix(cellText(r[n])))),
+    NEWLINE,
+  );
 }
 
 /** A whole CSV file as one string (header and rows; BOM for the Excel copy). */
@@ -55,7 +58,8 @@ export function parseCsvText(text: string): ParsedCsv {
   const parsed = Papa.parse<string[]>(body, { header: false, delimiter: ',', skipEmptyLines: true });
   if (parsed.errors.length) throw new Error(`malformed CSV: ${parsed.errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
   const [header = [], ...records] = parsed.data;
-  for (const [i, r] of records.entries()) if (r.length !== header.length) throw new Error(`malformed CSV: record ${i + 1} has ${r.length} fields, the header ${header.length}`);
+  for (const [i, r] of records.entries())
+    if (r.length !== header.length) throw new Error(`malformed CSV: record ${i + 1} has ${r.length} fields, the header ${header.length}`);
   return { hadBom, header, records };
 }
 

@@ -72,14 +72,19 @@ function partitionSchema(t: TableSpec, partition: string | null): Record<string,
   if (partition === null) return schema;
   const keys = t.foreignKeys.map((k) => {
     const target = k.resource === '' ? t.name : k.resource;
-    return { fields: k.fields, reference: { resource: k.resource === '' ? '' : PARTITIONED.has(target) ? resourceName(target, partition) : target, fields: k.referenceFields } };
+    return {
+      fields: k.fields,
+      reference: { resource: k.resource === '' ? '' : PARTITIONED.has(target) ? resourceName(target, partition) : target, fields: k.referenceFields },
+    };
   });
   return { ...schema, foreignKeys: keys };
 }
 
 function resource(f: ListedFile): Record<string, unknown> {
   const tabular = f.table !== null && f.format === 'csv';
-  const name = f.table ? resourceName(f.table.name, f.partition) + (f.format === 'csv' ? '' : `-${f.format}`) : f.path.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+  const name = f.table
+    ? resourceName(f.table.name, f.partition) + (f.format === 'csv' ? '' : `-${f.format}`)
+    : f.path.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
   const base: Record<string, unknown> = {
     name,
     path: f.path,
@@ -109,7 +114,8 @@ const DESCRIPTION =
 export function dataPackage(files: readonly ListedFile[], v: DatasetVersion, info: BuildInfo): Record<string, unknown> {
   const resources = files.map(resource);
   const names = resources.map((r) => r.name as string);
-  if (new Set(names).size !== names.length) throw new Error(`datapackage: duplicate resource names ${names.filter((n, i) => names.indexOf(n) !== i).join(', ')}`);
+  if (new Set(names).size !== names.length)
+    throw new Error(`datapackage: duplicate resource names ${names.filter((n, i) => names.indexOf(n) !== i).join(', ')}`);
   const homepage = info.dataUrl ?? undefined;
   return {
     profile: 'tabular-data-package',
@@ -127,7 +133,8 @@ export function dataPackage(files: readonly ListedFile[], v: DatasetVersion, inf
     contributors: [{ title: PUBLISHER.zh, role: 'publisher', ...(homepage ? { path: homepage } : {}) }],
     sources: [
       {
-        title: '各县级部门依法公开的部门决算和部门整体支出绩效自评（评价）报告；每份文件的标题、发布单位和网址见 disclosures.csv 的 title、issuer、source_url 列',
+        title:
+          '各县级部门依法公开的部门决算和部门整体支出绩效自评（评价）报告；每份文件的标题、发布单位和网址见 disclosures.csv 的 title、issuer、source_url 列',
         ...(homepage ? { path: new URL('disclosures.csv', homepage).href } : {}),
       },
     ],

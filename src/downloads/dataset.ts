@@ -9,7 +9,16 @@
  */
 import { createHash } from 'node:crypto';
 import type { Collections } from '../normalize/corpus';
-import { countyEntrySchema, disclosureDetailsSchema, disclosureSummarySchema, sourceEntrySchema, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type SourceEntry } from '../schema/normalized';
+import {
+  countyEntrySchema,
+  disclosureDetailsSchema,
+  disclosureSummarySchema,
+  sourceEntrySchema,
+  type CountyEntry,
+  type DisclosureDetails,
+  type DisclosureSummary,
+  type SourceEntry,
+} from '../schema/normalized';
 import type { BuildInfo } from './build-info';
 import type { Row, TableSpec } from './columns';
 import { csvHeader, csvRecords } from './csv';
@@ -20,7 +29,18 @@ import { partitionOf, partitionPlan, type PartitionPlan } from './partitions';
 import { gzipSync } from 'node:zlib';
 import { dataFile } from './paths';
 import { checkRows, scorecardRows, countyRows, disclosureRow, factRows, fileRow, indicatorRows, keyFigureRows, projectRows, type FileFacts } from './rows';
-import { checksTable, scorecardTable, countiesTable, DATA_TABLES, disclosuresTable, factsTable, filesTable, indicatorsTable, keyFiguresTable, projectsTable } from './tables';
+import {
+  checksTable,
+  scorecardTable,
+  countiesTable,
+  DATA_TABLES,
+  disclosuresTable,
+  factsTable,
+  filesTable,
+  indicatorsTable,
+  keyFiguresTable,
+  projectsTable,
+} from './tables';
 
 export interface Bundle {
   summary: DisclosureSummary;
@@ -90,7 +110,13 @@ export function canonicalCounties(counties: readonly CountyEntry[]): CountyEntry
 /** A piece of a file's content: text, or bytes already encoded as UTF-8 (parts read back from disk). */
 export type Chunk = string | Uint8Array;
 
-function csvFile(t: TableSpec, path: string, rows: number, records: () => Iterable<Chunk>, o: { group: FileGroup; title: string; disclosureId?: string; partition?: string; gzip?: boolean }): DataFile {
+function csvFile(
+  t: TableSpec,
+  path: string,
+  rows: number,
+  records: () => Iterable<Chunk>,
+  o: { group: FileGroup; title: string; disclosureId?: string; partition?: string; gzip?: boolean },
+): DataFile {
   const plain = function* () {
     yield csvHeader(t);
     yield* records();
@@ -122,8 +148,29 @@ function gzipped(chunks: Iterable<Chunk>): Uint8Array {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-function textFile(path: string, group: FileGroup, title: string, format: FileFormat, mediatype: string, chunks: () => Iterable<Chunk>, o: { disclosureId?: string | null; partition?: string | null } = {}): DataFile {
-  return { path, group, title, table: null, disclosureId: o.disclosureId ?? null, partition: o.partition ?? null, format, compression: null, mediatype, bom: false, rows: null, chunks };
+function textFile(
+  path: string,
+  group: FileGroup,
+  title: string,
+  format: FileFormat,
+  mediatype: string,
+  chunks: () => Iterable<Chunk>,
+  o: { disclosureId?: string | null; partition?: string | null } = {},
+): DataFile {
+  return {
+    path,
+    group,
+    title,
+    table: null,
+    disclosureId: o.disclosureId ?? null,
+    partition: o.partition ?? null,
+    format,
+    compression: null,
+    mediatype,
+    bom: false,
+    rows: null,
+    chunks,
+  };
 }
 
 /** The per-disclosure JSON: the summary and the details, exactly as the site uses them. */
@@ -142,7 +189,8 @@ export const PER_DISCLOSURE_TABLES: readonly { t: TableSpec; rows: (b: Bundle) =
   { t: scorecardTable, rows: (b) => scorecardRows(b.details), title: '透明度评分（每份文件 × 每项标准一行）' },
 ];
 const COUNTIES_TITLE = '县级行政区划';
-if ([...PER_DISCLOSURE_TABLES.map((x) => x.t), countiesTable].join() !== DATA_TABLES.join()) throw new Error('downloads: the table list differs from DATA_TABLES');
+if ([...PER_DISCLOSURE_TABLES.map((x) => x.t), countiesTable].join() !== DATA_TABLES.join())
+  throw new Error('downloads: the table list differs from DATA_TABLES');
 
 /** One disclosure's records in one corpus-wide table. */
 export interface TablePart {
@@ -181,7 +229,10 @@ export function contribution(b: Bundle, plan: PartitionPlan): Contribution {
   ];
   const measured = files.map((f) => ({ ...f, ...measure(f) }));
   const pkgText = JSON.stringify(disclosurePackage(id, measured), null, 2) + '\n';
-  const own = [...files, textFile(dataFile.disclosurePackage(id), 'disclosure', '数据包描述（本文件的三个文件）', 'json', 'application/json', () => [pkgText], { disclosureId: id })];
+  const own = [
+    ...files,
+    textFile(dataFile.disclosurePackage(id), 'disclosure', '数据包描述（本文件的三个文件）', 'json', 'application/json', () => [pkgText], { disclosureId: id }),
+  ];
   return { id, partition: partitionOf(plan, id), own, parts, json };
 }
 
@@ -224,19 +275,43 @@ export const PARTITION_JSON_SCHEMA_REF = '../../' + dataFile.jsonSchema('partiti
 export function corpusFiles(p: CorpusParts): DataFile[] {
   const countyRecords = () => [csvRecords(countiesTable, countyRows(p.counties))];
   const whole = [
-    ...PER_DISCLOSURE_TABLES.map((x, i) => csvFile(x.t, dataFile.table(x.t.name), p.rows(i, null), () => p.records(i, null), { group: 'table', title: x.title })),
+    ...PER_DISCLOSURE_TABLES.map((x, i) =>
+      csvFile(x.t, dataFile.table(x.t.name), p.rows(i, null), () => p.records(i, null), { group: 'table', title: x.title }),
+    ),
     csvFile(countiesTable, dataFile.table(countiesTable.name), p.counties.length, countyRecords, { group: 'table', title: COUNTIES_TITLE }),
   ];
   const parts = p.partitions.flatMap((part) => [
-    ...PER_DISCLOSURE_TABLES.map((x, i) => csvFile(x.t, dataFile.partCsv(part, x.t.name), p.rows(i, part), () => p.records(i, part), { group: 'partition', title: `${x.title}（${part}，gzip 压缩）`, partition: part, gzip: true })),
-    textFile(dataFile.partJson(part), 'partition', `概要和明细（JSON，${part}）`, 'json', 'application/json', function* () {
-      yield `{"$schema":${JSON.stringify(PARTITION_JSON_SCHEMA_REF)},"partition":${JSON.stringify(part)},"disclosures":[`;
-      yield* p.json(part);
-      yield ']}\n';
-    }, { partition: part }),
+    ...PER_DISCLOSURE_TABLES.map((x, i) =>
+      csvFile(x.t, dataFile.partCsv(part, x.t.name), p.rows(i, part), () => p.records(i, part), {
+        group: 'partition',
+        title: `${x.title}（${part}，gzip 压缩）`,
+        partition: part,
+        gzip: true,
+      }),
+    ),
+    textFile(
+      dataFile.partJson(part),
+      'partition',
+      `概要和明细（JSON，${part}）`,
+      'json',
+      'application/json',
+      function* () {
+        yield `{"$schema":${JSON.stringify(PARTITION_JSON_SCHEMA_REF)},"partition":${JSON.stringify(part)},"disclosures":[`;
+        yield* p.json(part);
+        yield ']}\n';
+      },
+      { partition: part },
+    ),
   ]);
   const schemas = (['disclosure', 'partition'] as const).map((w) =>
-    textFile(dataFile.jsonSchema(w), 'meta', w === 'disclosure' ? 'JSON Schema：单份公开文件的 JSON' : 'JSON Schema：分区 JSON', 'json', 'application/schema+json', () => [JSON.stringify(jsonSchema(w), null, 2) + '\n']),
+    textFile(
+      dataFile.jsonSchema(w),
+      'meta',
+      w === 'disclosure' ? 'JSON Schema：单份公开文件的 JSON' : 'JSON Schema：分区 JSON',
+      'json',
+      'application/schema+json',
+      () => [JSON.stringify(jsonSchema(w), null, 2) + '\n'],
+    ),
   );
   return [...whole, ...parts, ...schemas];
 }
@@ -257,7 +332,18 @@ export function measure(f: DataFile, sink?: (bytes: Uint8Array) => void): FileSt
 
 /** How a file is described in files.csv. */
 export function fileFacts(f: ListedFile): FileFacts {
-  return { path: f.path, table: f.table?.name ?? null, disclosureId: f.disclosureId, partition: f.partition, format: f.format, compression: f.compression, mediatype: f.mediatype, rows: f.rows, bytes: f.bytes, sha256: f.sha256 };
+  return {
+    path: f.path,
+    table: f.table?.name ?? null,
+    disclosureId: f.disclosureId,
+    partition: f.partition,
+    format: f.format,
+    compression: f.compression,
+    mediatype: f.mediatype,
+    rows: f.rows,
+    bytes: f.bytes,
+    sha256: f.sha256,
+  };
 }
 
 export type OpenFile = (path: string) => { write: (bytes: Uint8Array) => void; close: () => void };
@@ -304,10 +390,19 @@ export function finishDataset(done: readonly ListedFile[], info: BuildInfo, open
   ].map((f) => runFile(f, open));
   const listed = [...done, ...cite];
   const listRows = listed.map((f) => fileRow(fileFacts(f)));
-  const list = runFile(csvFile(filesTable, dataFile.files(), listRows.length, () => [csvRecords(filesTable, listRows)], { group: 'meta', title: '文件清单（每个文件的大小、行数和 SHA-256）' }), open);
+  const list = runFile(
+    csvFile(filesTable, dataFile.files(), listRows.length, () => [csvRecords(filesTable, listRows)], {
+      group: 'meta',
+      title: '文件清单（每个文件的大小、行数和 SHA-256）',
+    }),
+    open,
+  );
   const described = [...listed.filter((f) => f.group !== 'disclosure'), list];
   const pkgText = JSON.stringify(dataPackage(described, version, info), null, 2) + '\n';
-  const pkg = runFile(textFile(dataFile.datapackage(), 'meta', '数据包描述（Frictionless Data Package：表结构、字段说明、许可）', 'json', 'application/json', () => [pkgText]), open);
+  const pkg = runFile(
+    textFile(dataFile.datapackage(), 'meta', '数据包描述（Frictionless Data Package：表结构、字段说明、许可）', 'json', 'application/json', () => [pkgText]),
+    open,
+  );
   return { files: [...cite, list, pkg], version };
 }
 

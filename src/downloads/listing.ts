@@ -25,7 +25,16 @@ export const TYPE_LABELS: Record<FieldType, string> = {
   boolean: '布尔（true/false）',
 };
 
-export const FORMAT_LABELS: Record<string, string> = { csv: 'CSV', json: 'JSON', txt: '纯文本', parquet: 'Parquet', xlsx: 'Excel 工作簿', md: 'Markdown', cff: 'CFF', bib: 'BibTeX' };
+export const FORMAT_LABELS: Record<string, string> = {
+  csv: 'CSV',
+  json: 'JSON',
+  txt: '纯文本',
+  parquet: 'Parquet',
+  xlsx: 'Excel 工作簿',
+  md: 'Markdown',
+  cff: 'CFF',
+  bib: 'BibTeX',
+};
 
 /** Keys and links of a table in words: "主键 disclosure_id, fact_id". */
 export function keyText(t: TableSpec): { primary: string; foreign: string[] } {
@@ -38,7 +47,15 @@ export function keyText(t: TableSpec): { primary: string; foreign: string[] } {
 /** A Python list, a few names per line. */
 const py = (xs: readonly string[]) => {
   const lines: string[] = [];
-  for (let i = 0; i < xs.length; i += 5) lines.push('    ' + xs.slice(i, i + 5).map((x) => JSON.stringify(x)).join(', ') + ',');
+  for (let i = 0; i < xs.length; i += 5)
+    lines.push(
+      '    ' +
+        xs
+          .slice(i, i + 5)
+          .map((x) => JSON.stringify(x))
+          .join(', ') +
+        ',',
+    );
   return `[\n${lines.join('\n')}\n]`;
 };
 
@@ -67,7 +84,8 @@ export function pandasSnippet(baseUrl: string): string {
 
 /** readr: per table, its code columns as character. */
 export function rSnippet(baseUrl: string): string {
-  const colTypes = (t: TableSpec) => `cols(\n${[...textColumns([t]).map((c) => `${c} = col_character()`), '.default = col_guess()'].map((x) => `    ${x}`).join(',\n')}\n  )`;
+  const colTypes = (t: TableSpec) =>
+    `cols(\n${[...textColumns([t]).map((c) => `${c} = col_character()`), '.default = col_guess()'].map((x) => `    ${x}`).join(',\n')}\n  )`;
   return [
     'library(readr)',
     `base <- ${JSON.stringify(baseUrl)}`,
@@ -82,7 +100,15 @@ export function rSnippet(baseUrl: string): string {
 
 /** The columns of a table with their SQL type where guessing would lose something: money DECIMAL, codes text. */
 function duckTypes(t: TableSpec): string {
-  const entries = Object.entries(t.columns).flatMap(([n, c]) => (c.type === 'number' && c.meta.unit === '元' ? [[n, MONEY_SQL_TYPE]] : c.meta.readAsText || c.type === 'string' ? [[n, 'VARCHAR']] : c.type === 'integer' ? [[n, 'BIGINT']] : []));
+  const entries = Object.entries(t.columns).flatMap(([n, c]) =>
+    c.type === 'number' && c.meta.unit === '元'
+      ? [[n, MONEY_SQL_TYPE]]
+      : c.meta.readAsText || c.type === 'string'
+        ? [[n, 'VARCHAR']]
+        : c.type === 'integer'
+          ? [[n, 'BIGINT']]
+          : [],
+  );
   return `{${entries.map(([n, ty]) => `'${n}': '${ty}'`).join(', ')}}`;
 }
 
@@ -104,4 +130,3 @@ export function duckdbSnippet(baseUrl: string, partitions: readonly string[]): s
     "SELECT sum(amount_yuan) AS total_yuan FROM facts_csv WHERE headline AND concept = 'three_public_total' AND phase = 'actual';",
   ].join('\n');
 }
-

@@ -32,7 +32,7 @@ const TABLES_BY_NAME = new Map<string, TableSpec>(ALL_TABLES.map((t) => [t.name,
 
 /** A manifest entry back as a listed file, its table spec resolved by name. */
 export function fromManifest(e: ManifestEntry): ListedFile {
-  return { ...e, table: e.table === null ? null : TABLES_BY_NAME.get(e.table) ?? null };
+  return { ...e, table: e.table === null ? null : (TABLES_BY_NAME.get(e.table) ?? null) };
 }
 
 /** The manifest with table specs resolved again (for the data dictionary links). */

@@ -10,7 +10,6 @@ import { parseDisclosureId } from '../core/disclosure-id';
 
 export const YEAR_SPLIT_AT = 2000;
 
-
 /** "430223-cac-2024-final-accounts" → { province: "430000", year: "2024" }. */
 export function idParts(id: string): { province: string; year: string } {
   const p = parseDisclosureId(id);

@@ -40,7 +40,8 @@ function reader(dir: string, problems: Problem[]): Read {
       return readFileSync(join(dir, f), 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (!(optional && code === 'ENOENT')) problems.push({ file: join(dir, f), expected: EXPECTED, found: code === 'ENOENT' ? 'no such file' : `an unreadable file (${(e as Error).message})` });
+      if (!(optional && code === 'ENOENT'))
+        problems.push({ file: join(dir, f), expected: EXPECTED, found: code === 'ENOENT' ? 'no such file' : `an unreadable file (${(e as Error).message})` });
       return null;
     }
   };
@@ -55,12 +56,15 @@ function table(dir: string, read: Read, problems: Problem[], name: keyof typeof 
   return r.rows.map((x) => x.values);
 }
 
-const failure = (what: string, dir: string, problems: Problem[]) => new DataFolderError(`${what}: ${dir} is not ${EXPECTED}:\n${problems.map((p, i) => `  ${i + 1}. ${formatProblem(p)}`).join('\n')}`);
+const failure = (what: string, dir: string, problems: Problem[]) =>
+  new DataFolderError(`${what}: ${dir} is not ${EXPECTED}:\n${problems.map((p, i) => `  ${i + 1}. ${formatProblem(p)}`).join('\n')}`);
 
 /** Read `dir` (named `what` in messages, e.g. "PORTAL_PREVIOUS_DATA"); throws a DataFolderError listing every problem. */
 export function readDataFolder(dir: string, what: string): DataFolder {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new DataFolderError(`${what}: ${formatProblem({ file: dir, expected: EXPECTED, found: existsSync(dir) ? 'a file, not a folder' : 'no such folder' })}`);
+    throw new DataFolderError(
+      `${what}: ${formatProblem({ file: dir, expected: EXPECTED, found: existsSync(dir) ? 'a file, not a folder' : 'no such folder' })}`,
+    );
   }
   const problems: Problem[] = [];
   const read = reader(dir, problems);
@@ -76,8 +80,15 @@ export function readDataFolder(dir: string, what: string): DataFolder {
     }
     if (pkg !== null) {
       const p = pkg as { name?: unknown; version?: unknown };
-      if (p.name !== PACKAGE_NAME) problems.push({ file: pkgFile, where: 'name', expected: `"${PACKAGE_NAME}" (this portal's package)`, found: JSON.stringify(p.name ?? null) });
-      if (typeof p.version !== 'string' || p.version === '') problems.push({ file: pkgFile, where: 'version', expected: 'the dataset version, e.g. "2026-01-31.0123456789ab"', found: JSON.stringify(p.version ?? null) });
+      if (p.name !== PACKAGE_NAME)
+        problems.push({ file: pkgFile, where: 'name', expected: `"${PACKAGE_NAME}" (this portal's package)`, found: JSON.stringify(p.name ?? null) });
+      if (typeof p.version !== 'string' || p.version === '')
+        problems.push({
+          file: pkgFile,
+          where: 'version',
+          expected: 'the dataset version, e.g. "2026-01-31.0123456789ab"',
+          found: JSON.stringify(p.version ?? null),
+        });
       else version = p.version;
     }
   }

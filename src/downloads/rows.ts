@@ -7,7 +7,21 @@ import { fenToYuan, parseDecimal, toFen } from '../core/decimal';
 import { KEY_FIGURE_IDS, KEY_FIGURE_ZH, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type Fact } from '../schema/normalized';
 import { DECIMAL, makeRow, type Row } from './columns';
 import { SCORE_GROUPS, type ScoreGroup } from '../checks/scorecard';
-import { checksTable, scorecardTable, countiesTable, disclosuresTable, downloadPhase, factsTable, filesTable, indicatorsTable, KEY_KIND, keyColumn, keyFenColumn, keyFiguresTable, projectsTable } from './tables';
+import {
+  checksTable,
+  scorecardTable,
+  countiesTable,
+  disclosuresTable,
+  downloadPhase,
+  factsTable,
+  filesTable,
+  indicatorsTable,
+  KEY_KIND,
+  keyColumn,
+  keyFenColumn,
+  keyFiguresTable,
+  projectsTable,
+} from './tables';
 
 const yuanOf = (fen: number | null): string | null => (fen === null ? null : fenToYuan(fen));
 
@@ -44,8 +58,7 @@ export function disclosureRow(s: DisclosureSummary): Row {
     if (kind === 'money') {
       key[keyColumn(id)] = k ? yuanOf(k.fen) : null;
       (key as Record<string, string | number | null>)[keyFenColumn(id)!] = k ? k.fen : null;
-    }
-    else if (kind === 'text') key[keyColumn(id)] = k ? k.value : null;
+    } else if (kind === 'text') key[keyColumn(id)] = k ? k.value : null;
     else key[keyColumn(id)] = k && k.value !== null && DECIMAL.test(k.value) ? k.value : null;
   }
   return makeRow(disclosuresTable, {
@@ -186,7 +199,17 @@ export function keyFigureRows(s: DisclosureSummary): Row[] {
 
 export function projectRows(d: DisclosureDetails): Row[] {
   return d.projects.map((p) =>
-    makeRow(projectsTable, { disclosure_id: d.id, project_id: p.id, project_key: itemKey(d.id, p.id), name: p.name, purpose: p.purpose, quote: p.quote, anchor: p.anchor, source_line: p.line, note: p.note }),
+    makeRow(projectsTable, {
+      disclosure_id: d.id,
+      project_id: p.id,
+      project_key: itemKey(d.id, p.id),
+      name: p.name,
+      purpose: p.purpose,
+      quote: p.quote,
+      anchor: p.anchor,
+      source_line: p.line,
+      note: p.note,
+    }),
   );
 }
 

@@ -27,7 +27,22 @@ export function draftBasicData(ctx: DocContext, blocks: Row[][], year: number | 
   const out: DraftFact[] = [];
   const add = (r: Row, table: string, f: Partial<DraftFact['row']> & { fact_id: string }, note: string) => {
     const q = quoteAt(ctx.source, r.start, r.end);
-    if (q) out.push({ kind: 'table', start: r.start, end: r.end, row: { ...emptyFact(), section: ctx.sections[r.line - 1], table, ...f, fact_id: take(f.fact_id), quote: q.quote, after: q.after, note: `draft: ${table} ${note}` } });
+    if (q)
+      out.push({
+        kind: 'table',
+        start: r.start,
+        end: r.end,
+        row: {
+          ...emptyFact(),
+          section: ctx.sections[r.line - 1],
+          table,
+          ...f,
+          fact_id: take(f.fact_id),
+          quote: q.quote,
+          after: q.after,
+          note: `draft: ${table} ${note}`,
+        },
+      });
   };
   for (const block of blocks) {
     let phases: (PhaseId | null)[] | null = null;
@@ -37,13 +52,62 @@ export function draftBasicData(ctx: DocContext, blocks: Row[][], year: number | 
       const cells = r.cells.map((c) => norm(c.text));
       if (staff) {
         const [a, b, rate] = staff.map((i) => cells[i] ?? '');
-        if (/^\d+$/.test(a)) add(r, table, { fact_id: 'basic.staff_authorised', concept: 'staff_authorised', phase: 'none', scope: 'unspecified', item: '编制数', value: a, unit: '人', row: '财政供养人员情况', column: '编制数' }, 'staff cell');
-        if (/^\d+$/.test(b)) add(r, table, { fact_id: 'basic.staff_actual', concept: 'staff_actual', phase: 'none', scope: 'unspecified', item: '实际在职人数', value: b, unit: '人', row: '财政供养人员情况', column: '实际在职人数' }, 'staff cell');
+        if (/^\d+$/.test(a))
+          add(
+            r,
+            table,
+            {
+              fact_id: 'basic.staff_authorised',
+              concept: 'staff_authorised',
+              phase: 'none',
+              scope: 'unspecified',
+              item: '编制数',
+              value: a,
+              unit: '人',
+              row: '财政供养人员情况',
+              column: '编制数',
+            },
+            'staff cell',
+          );
+        if (/^\d+$/.test(b))
+          add(
+            r,
+            table,
+            {
+              fact_id: 'basic.staff_actual',
+              concept: 'staff_actual',
+              phase: 'none',
+              scope: 'unspecified',
+              item: '实际在职人数',
+              value: b,
+              unit: '人',
+              row: '财政供养人员情况',
+              column: '实际在职人数',
+            },
+            'staff cell',
+          );
         const rm = /^(\d+(?:\.\d+)?)%$/.exec(rate);
         if (rm) {
           const authorised = out.find((f) => f.row.concept === 'staff_authorised' && f.start === r.start);
           const actual = out.find((f) => f.row.concept === 'staff_actual' && f.start === r.start);
-          add(r, table, { fact_id: 'basic.staff_control_rate', concept: 'control_rate', phase: 'none', scope: 'unspecified', item: '控制率', value: rm[1], unit: '%', of: authorised && actual ? actual.row.fact_id : '', base: authorised && actual ? authorised.row.fact_id : '', row: '财政供养人员情况', column: '控制率' }, 'staff cell');
+          add(
+            r,
+            table,
+            {
+              fact_id: 'basic.staff_control_rate',
+              concept: 'control_rate',
+              phase: 'none',
+              scope: 'unspecified',
+              item: '控制率',
+              value: rm[1],
+              unit: '%',
+              of: authorised && actual ? actual.row.fact_id : '',
+              base: authorised && actual ? authorised.row.fact_id : '',
+              row: '财政供养人员情况',
+              column: '控制率',
+            },
+            'staff cell',
+          );
         }
         staff = null;
         continue;
@@ -63,13 +127,31 @@ export function draftBasicData(ctx: DocContext, blocks: Row[][], year: number | 
         phases = null;
         continue;
       }
-      const label = cells[labelAt].replace(/^其中[:：]/, '').replace(/^\d+、/, '').replace(/[:：]$/, '');
+      const label = cells[labelAt]
+        .replace(/^其中[:：]/, '')
+        .replace(/^\d+、/, '')
+        .replace(/[:：]$/, '');
       const concept = ROWS.find(([re]) => re.test(label))?.[1] ?? 'expense_item';
       phases.forEach((phase, i) => {
         if (!phase) return;
         const v = cells[i];
         if (!v || !/^\d+(\.\d+)?$/.test(v)) return;
-        add(r, table, { fact_id: `basic.${concept}.${phase}`, concept, phase, scope: 'all', item: r.cells[labelAt].text, value: v, unit: '万元', row: r.cells[labelAt].text, column: r.cells[i]?.text ?? '' }, 'cell');
+        add(
+          r,
+          table,
+          {
+            fact_id: `basic.${concept}.${phase}`,
+            concept,
+            phase,
+            scope: 'all',
+            item: r.cells[labelAt].text,
+            value: v,
+            unit: '万元',
+            row: r.cells[labelAt].text,
+            column: r.cells[i]?.text ?? '',
+          },
+          'cell',
+        );
       });
     }
   }

@@ -4,7 +4,11 @@ import type { Problem } from '../core/problems';
 import { DISCLOSURES_DIR, normalizeCorpus, type CorpusFiles } from '../normalize/corpus';
 import { REGISTRY_FILES } from '../normalize/registries';
 
-export function checkDraft(id: string, files: Record<string, string | Uint8Array | undefined>, registryText: Record<keyof typeof REGISTRY_FILES, string>): Problem[] {
+export function checkDraft(
+  id: string,
+  files: Record<string, string | Uint8Array | undefined>,
+  registryText: Record<keyof typeof REGISTRY_FILES, string>,
+): Problem[] {
   const enc = new TextEncoder();
   const corpus: CorpusFiles = new Map();
   for (const [k, path] of Object.entries(REGISTRY_FILES)) corpus.set(path, enc.encode(registryText[k as keyof typeof REGISTRY_FILES]));

@@ -30,7 +30,9 @@ export interface Draft {
 }
 
 export function idOf(m: DraftMeta): string | null {
-  return m.county && m.departmentType && m.year && m.kind ? formatDisclosureId({ county_code: m.county.code, department_type: m.departmentType, year: m.year, kind: m.kind }) : null;
+  return m.county && m.departmentType && m.year && m.kind
+    ? formatDisclosureId({ county_code: m.county.code, department_type: m.departmentType, year: m.year, kind: m.kind })
+    : null;
 }
 
 export function draftDisclosure(source: string, registries: Registries, opts: { id?: string; sourceFile: string }): Draft {
@@ -57,16 +59,33 @@ export function draftDisclosure(source: string, registries: Registries, opts: { 
     projects.push({ row: { project_id: id, name, purpose, quote: q.quote, after: q.after, note: 'draft: project named in a sentence' }, start, end });
     return id;
   };
-  const sentences = draftSentences({ source, lines, sections, tableLines, covered, project, functionalClasses: new Map([...registries.functional.values()].filter((e) => e.code.length === 3).map((e) => [e.name, e.code])), functionalNames: functionalNames(registries.functional.values()) });
+  const sentences = draftSentences({
+    source,
+    lines,
+    sections,
+    tableLines,
+    covered,
+    project,
+    functionalClasses: new Map([...registries.functional.values()].filter((e) => e.code.length === 3).map((e) => [e.name, e.code])),
+    functionalNames: functionalNames(registries.functional.values()),
+  });
   const facts = [...tableFacts, ...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
   const narrative = draftNarrative(source, lines);
   const notFigures: NotFigureCols[] = [...tables.notFigures];
-  if (/联系电话/.test(source)) notFigures.push({ after: '', before: '', pattern: '联系电话[：:]\\s*(\\d+)', reason: 'phone', note: 'draft: telephone numbers are not figures' });
+  if (/联系电话/.test(source))
+    notFigures.push({ after: '', before: '', pattern: '联系电话[：:]\\s*(\\d+)', reason: 'phone', note: 'draft: telephone numbers are not figures' });
   const id = opts.id ?? idOf(meta);
   const unc = uncovered(source, lines, facts, evaluation.indicators, notFigures);
   const review = reviewMarkdown({
     id: id ?? '(id unknown)',
-    counts: { 'table cells': tableFacts.length, 'sentence figures': sentences.length, 'indicator rows': evaluation.indicators.length, projects: projects.length, 'narrative sections': narrative.length, 'not-figure rules': notFigures.length },
+    counts: {
+      'table cells': tableFacts.length,
+      'sentence figures': sentences.length,
+      'indicator rows': evaluation.indicators.length,
+      projects: projects.length,
+      'narrative sections': narrative.length,
+      'not-figure rules': notFigures.length,
+    },
     missingMeta: meta.missing,
     uncovered: unc,
     unclassified: tables.unclassified,

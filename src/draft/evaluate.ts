@@ -41,7 +41,8 @@ function placed(source: string, rows: Record<string, string>[]): Placed[] {
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-const same = (a: Record<string, string>, b: Record<string, string>, keys: string[]) => keys.every((k) => (a[k] ?? '').replace(/\s+/g, '') === (b[k] ?? '').replace(/\s+/g, ''));
+const same = (a: Record<string, string>, b: Record<string, string>, keys: string[]) =>
+  keys.every((k) => (a[k] ?? '').replace(/\s+/g, '') === (b[k] ?? '').replace(/\s+/g, ''));
 
 const FACT_KEYS = ['value', 'unit', 'concept', 'phase', 'scope', 'code', 'status'];
 const INDICATOR_KEYS = ['row_kind', 'target', 'actual', 'weight', 'score'];
@@ -62,7 +63,10 @@ function match<C extends Placed, D extends Placed>(curated: C[], drafted: D[], k
 
 export function evaluateDraft(source: string, draft: Draft, curatedFacts: string, curatedIndicators: string | null): Evaluation {
   const withStatus = (r: Record<string, string>) => ({ ...r, status: r.status || 'reported' });
-  const cur = placed(source, parseCsv(curatedFacts, 'facts.csv', [], FACT_COLUMNS).rows.map((r) => withStatus(r.values)));
+  const cur = placed(
+    source,
+    parseCsv(curatedFacts, 'facts.csv', [], FACT_COLUMNS).rows.map((r) => withStatus(r.values)),
+  );
   const dr = draft.facts.map((f) => ({ start: f.start, end: f.end, row: withStatus(f.row), kind: f.kind }));
   const pairs = match(cur, dr, FACT_KEYS);
   const matchedDrafts = new Set(pairs.values());
@@ -72,7 +76,12 @@ export function evaluateDraft(source: string, draft: Draft, curatedFacts: string
     matched: [...pairs.keys()].filter((c) => Boolean(c.row.table) === isTable).length,
   });
   const scoreDrafted = (isTable: boolean) => [...matchedDrafts].filter((d) => (d.kind === 'table') === isTable).length;
-  const inds = curatedIndicators ? placed(source, parseCsv(curatedIndicators, 'indicators.csv', [], INDICATOR_COLUMNS).rows.map((r) => r.values)) : [];
+  const inds = curatedIndicators
+    ? placed(
+        source,
+        parseCsv(curatedIndicators, 'indicators.csv', [], INDICATOR_COLUMNS).rows.map((r) => r.values),
+      )
+    : [];
   const di = draft.indicators.map((i) => ({ start: i.start, end: i.end, row: i.row as Record<string, string> }));
   const indPairs = match(inds, di, INDICATOR_KEYS);
   const table = score(true);

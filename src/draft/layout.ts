@@ -74,7 +74,11 @@ export function rowsOf(lines: Line[]): Row[] {
         else if (!t.includes('\t') && cells.length && t.trim().length <= 30) {
           const c = cells[cells.length - 1];
           const end = lines[j].start + t.trimEnd().length;
-          cells[cells.length - 1] = { text: (c.text ? c.text + '\n' : '') + t.trim(), start: c.text ? c.start : lines[j].start + (t.length - t.trimStart().length), end };
+          cells[cells.length - 1] = {
+            text: (c.text ? c.text + '\n' : '') + t.trim(),
+            start: c.text ? c.start : lines[j].start + (t.length - t.trimStart().length),
+            end,
+          };
         } else break;
       }
       const last = lines[j - 1];
@@ -82,7 +86,14 @@ export function rowsOf(lines: Line[]): Row[] {
       i = j - 1;
     } else if (isSpaceLine(l.text) && (isSpaceLine(lines[i + 1]?.text ?? '') || isSpaceLine(lines[i - 1]?.text ?? ''))) {
       const lead = l.text.length - l.text.trimStart().length;
-      rows.push({ cells: splitCells(l.text.trim(), l.start + lead, SPACE_RUN), start: l.start + lead, end: l.start + l.text.trimEnd().length, line: l.n, lastLine: l.n, layout: 'space' });
+      rows.push({
+        cells: splitCells(l.text.trim(), l.start + lead, SPACE_RUN),
+        start: l.start + lead,
+        end: l.start + l.text.trimEnd().length,
+        line: l.n,
+        lastLine: l.n,
+        layout: 'space',
+      });
     }
   }
   return rows;

@@ -34,7 +34,8 @@ const count = (s: string, w: string) => (w ? s.split(w).length - 1 : 0);
 const pad = (n: string) => n.padStart(2, '0');
 
 function findTitle(source: string, lines: Line[]): { quote: string; line: number } | null {
-  const isTitle = (t: string) => t.length <= 40 && !t.includes('\t') && /(部门决算|决算|自评报告|评价报告|绩效自评|评价\(自评\)报告)$/.test(t) && !/表$/.test(t);
+  const isTitle = (t: string) =>
+    t.length <= 40 && !t.includes('\t') && /(部门决算|决算|自评报告|评价报告|绩效自评|评价\(自评\)报告)$/.test(t) && !/表$/.test(t);
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text.trim();
     if (!isTitle(t)) continue;
@@ -61,7 +62,12 @@ function findTitle(source: string, lines: Line[]): { quote: string; line: number
 export function draftMeta(source: string, lines: Line[], registries: Registries): DraftMeta {
   const missing: string[] = [];
   const title = findTitle(source, lines);
-  const head = title ? title.quote : lines.slice(0, 15).map((l) => l.text).join('\n');
+  const head = title
+    ? title.quote
+    : lines
+        .slice(0, 15)
+        .map((l) => l.text)
+        .join('\n');
   const ym = /(20\d{2}|19\d{2})\s*年/.exec(head) ?? /(20\d{2})\s*年度/.exec(source);
   const year = ym ? Number(ym[1]) : null;
   if (!year) missing.push('year (no 20xx年 in the title)');
@@ -85,7 +91,8 @@ export function draftMeta(source: string, lines: Line[], registries: Registries)
   if (county && year && !countyValidIn(county, year)) {
     county = [...registries.counties.values()].find((c) => c.short_name === county!.short_name && countyValidIn(c, year)) ?? null;
   }
-  if (!county) missing.push(tie ? 'county (several registry counties are named equally often)' : 'county (no county of content/registries/counties.csv is named)');
+  if (!county)
+    missing.push(tie ? 'county (several registry counties are named equally often)' : 'county (no county of content/registries/counties.csv is named)');
 
   let departmentType: string | null = null;
   let typeBest = 0;
@@ -118,7 +125,8 @@ export function draftMeta(source: string, lines: Line[], registries: Registries)
     const q = quoteAt(source, start, end);
     if (q) dates.push({ type, value, quote: q.quote, ...(q.after ? { after: q.after } : {}) });
   };
-  for (const m of source.matchAll(/填报日期[：:]\s*(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?/g)) addDate('report_date', `${m[1]}-${pad(m[2])}-${pad(m[3])}`, m.index!, m.index! + m[0].length);
+  for (const m of source.matchAll(/填报日期[：:]\s*(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?/g))
+    addDate('report_date', `${m[1]}-${pad(m[2])}-${pad(m[3])}`, m.index!, m.index! + m[0].length);
   for (const l of lines) {
     const m = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/.exec(l.text);
     if (m) addDate('report_date', `${m[1]}-${pad(m[2])}-${pad(m[3])}`, l.start + l.text.indexOf(m[1]), l.start + l.text.trimEnd().length);
@@ -126,7 +134,8 @@ export function draftMeta(source: string, lines: Line[], registries: Registries)
   for (const m of source.matchAll(/[^。，\n]*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:\d{1,2}\s*日\s*)?(?:正式)?成立[^。，\n]*/g)) {
     addDate('founded', `${m[1]}-${pad(m[2])}`, m.index!, m.index! + m[0].length);
   }
-  for (const m of source.matchAll(/拟于\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]*?公开/g)) addDate('planned_publication', `--${pad(m[1])}-${pad(m[2])}`, m.index!, m.index! + m[0].length);
+  for (const m of source.matchAll(/拟于\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]*?公开/g))
+    addDate('planned_publication', `--${pad(m[1])}-${pad(m[2])}`, m.index!, m.index! + m[0].length);
 
   return { county, departmentType, departmentName, departmentShortName, year, kind, titleQuote: title?.quote ?? null, dates, missing };
 }

@@ -32,12 +32,20 @@ export function rulesOf(rows: NotFigureCols[]): NotFigureRule[] {
 }
 
 /** The counted numbers (as the coverage test counts them) that no draft row or not-figure rule covers. */
-export function uncovered(source: string, lines: Line[], facts: DraftFact[], indicators: DraftIndicator[], notFigures: NotFigureCols[]): { all: number; missing: Uncovered[] } {
+export function uncovered(
+  source: string,
+  lines: Line[],
+  facts: DraftFact[],
+  indicators: DraftIndicator[],
+  notFigures: NotFigureCols[],
+): { all: number; missing: Uncovered[] } {
   const spans = spansOf(facts, indicators);
   const excluded = excludedSpans(source, rulesOf(notFigures));
   const all = countedNumbers(source);
   const missing = all
-    .filter((t) => !spans.some((s) => s.start <= t.start && t.end <= s.end && s.numbers.has(t.text)) && !excluded.some((x) => x.start <= t.start && t.end <= x.end))
+    .filter(
+      (t) => !spans.some((s) => s.start <= t.start && t.end <= s.end && s.numbers.has(t.text)) && !excluded.some((x) => x.start <= t.start && t.end <= x.end),
+    )
     .map((t) => ({ text: t.text, line: t.line, lineText: lines[t.line - 1].text }));
   return { all: all.length, missing };
 }
@@ -55,16 +63,27 @@ export function reviewMarkdown(input: {
   const { uncovered: u } = input;
   const out: string[] = [];
   out.push(`# Review: ${input.id}`, '');
-  out.push('Drafted by `npm run draft`. Every drafted row says in its `note` which rule drafted it. Check each against the text,', 'fix or delete it, add what is missing below, then run `npm run check` (see content/README.md, "Drafting").', '');
+  out.push(
+    'Drafted by `npm run draft`. Every drafted row says in its `note` which rule drafted it. Check each against the text,',
+    'fix or delete it, add what is missing below, then run `npm run check` (see content/README.md, "Drafting").',
+    '',
+  );
   out.push('## Drafted', '');
   for (const [k, v] of Object.entries(input.counts)) out.push(`- ${k}: ${v}`);
   out.push('', `Standard tables recognised: ${input.tables.length ? input.tables.map((t) => `${t.name} (line ${t.line}, ${t.kind})`).join('; ') : 'none'}`, '');
   out.push('## Metadata to complete', '');
-  out.push(input.missingMeta.length ? input.missingMeta.map((m) => `- ${m}`).join('\n') : '- nothing missing; check the title, names and dates against the text');
+  out.push(
+    input.missingMeta.length ? input.missingMeta.map((m) => `- ${m}`).join('\n') : '- nothing missing; check the title, names and dates against the text',
+  );
   out.push('', `## Numbers no row covers (${u.missing.length} of ${u.all} counted numbers)`, '');
   if (!u.missing.length) out.push('None.');
   else {
-    out.push('Each is a figure to add to facts.csv / indicators.csv or a number to list in not-figures.csv.', '', '| line | number | line text |', '|---|---|---|');
+    out.push(
+      'Each is a figure to add to facts.csv / indicators.csv or a number to list in not-figures.csv.',
+      '',
+      '| line | number | line text |',
+      '|---|---|---|',
+    );
     for (const m of u.missing) out.push(`| ${m.line} | ${m.text} | ${show(m.lineText)} |`);
   }
   out.push('', `## Table rows not classified (${input.unclassified.length})`, '');
@@ -73,6 +92,16 @@ export function reviewMarkdown(input: {
     out.push('| line | why | row |', '|---|---|---|');
     for (const r of input.unclassified) out.push(`| ${r.line} | ${show(r.why)} | ${show(r.text)} |`);
   }
-  out.push('', '## Checklist', '', '- [ ] disclosure.json: id, names, title, dates', '- [ ] every drafted fact: concept, phase, scope, part_of, of/base', '- [ ] the numbers listed above', '- [ ] projects (purpose), indicators, narrative', '- [ ] `npm run check`, then move the folder into content/disclosures/ and run `npm test`', '');
+  out.push(
+    '',
+    '## Checklist',
+    '',
+    '- [ ] disclosure.json: id, names, title, dates',
+    '- [ ] every drafted fact: concept, phase, scope, part_of, of/base',
+    '- [ ] the numbers listed above',
+    '- [ ] projects (purpose), indicators, narrative',
+    '- [ ] `npm run check`, then move the folder into content/disclosures/ and run `npm test`',
+    '',
+  );
   return out.join('\n');
 }

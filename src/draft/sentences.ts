@@ -80,7 +80,32 @@ const COUNT_LABELS: [RegExp, RegExp, ConceptId][] = [
 ];
 
 const NUM = String.raw`(?<![\d.])(\d+(?:\.\d+)?)`;
-const ACTIVITY_UNITS = ['万余份', '万余条', '余万条', '余条', '余份', '余件', '余篇', '余次', '余人', '余个', '人次', '次', '条', '篇', '起', '件', '份', '期', '家', '项', '例', '个', '人', '名'];
+const ACTIVITY_UNITS = [
+  '万余份',
+  '万余条',
+  '余万条',
+  '余条',
+  '余份',
+  '余件',
+  '余篇',
+  '余次',
+  '余人',
+  '余个',
+  '人次',
+  '次',
+  '条',
+  '篇',
+  '起',
+  '件',
+  '份',
+  '期',
+  '家',
+  '项',
+  '例',
+  '个',
+  '人',
+  '名',
+];
 const FIGURE = new RegExp(NUM + String.raw`\s*(万元|元|%|％|台（套）|分|辆|` + ACTIVITY_UNITS.join('|') + ')', 'g');
 
 export interface SentenceInput {
@@ -172,7 +197,15 @@ function paragraphsOf(lines: Line[], tableLines: Set<number>): Line[] {
       end = j;
     }
     const last = lines[end];
-    out.push({ n: l.n, start: l.start, text: lines.slice(i, end + 1).map((x) => x.text).join('\n').slice(0, last.start + last.text.length - l.start) });
+    out.push({
+      n: l.n,
+      start: l.start,
+      text: lines
+        .slice(i, end + 1)
+        .map((x) => x.text)
+        .join('\n')
+        .slice(0, last.start + last.text.length - l.start),
+    });
     i = end;
   }
   return out;
@@ -209,9 +242,19 @@ function comparisonOf(text: string, before: DraftFact[]): Partial<DraftFact['row
   if (!m || !word || !text.includes(word)) return null;
   const isBudget = (f: DraftFact) => (m[2] ? f.row.phase === 'initial_budget' : f.row.phase === 'adjusted_budget' || f.row.phase === 'initial_budget');
   const budget = [...before].reverse().find((f) => f.row.unit === '万元' && isBudget(f));
-  const actual = budget && [...before].reverse().find((f) => f.row.phase === 'actual' && (['concept', 'code', 'scope'] as const).every((k) => f.row[k] === budget.row[k]));
+  const actual =
+    budget && [...before].reverse().find((f) => f.row.phase === 'actual' && (['concept', 'code', 'scope'] as const).every((k) => f.row[k] === budget.row[k]));
   if (!budget || !actual) return null;
-  return { concept: 'comparison', phase: 'none', scope: actual.row.scope, item: m[0], value: word, unit: '文字', of: actual.row.fact_id, base: budget.row.fact_id };
+  return {
+    concept: 'comparison',
+    phase: 'none',
+    scope: actual.row.scope,
+    item: m[0],
+    value: word,
+    unit: '文字',
+    of: actual.row.fact_id,
+    base: budget.row.fact_id,
+  };
 }
 
 const STAFF_WORDS = /编制|在编|实有|在职|现有|人员|离休|退休|工作人员/;
@@ -224,7 +267,20 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
   const add = (start: number, end: number, row: Partial<DraftFact['row']>, note: string): DraftFact | null => {
     const q = quoteAt(source, start, end);
     if (!q) return null;
-    const f: DraftFact = { kind: 'sentence', start, end, row: { ...emptyFact(), ...row, fact_id: `text.l${lineN}.${++seq}`, quote: q.quote, after: q.after, note: `draft: sentence ${note}`, section: input.sections[lineN - 1] } };
+    const f: DraftFact = {
+      kind: 'sentence',
+      start,
+      end,
+      row: {
+        ...emptyFact(),
+        ...row,
+        fact_id: `text.l${lineN}.${++seq}`,
+        quote: q.quote,
+        after: q.after,
+        note: `draft: sentence ${note}`,
+        section: input.sections[lineN - 1],
+      },
+    };
     out.push(f);
     return f;
   };
@@ -256,7 +312,11 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
         for (const m of c.text.matchAll(FIGURE)) {
           const s = c.start + m.index!;
           const e = s + m[0].length;
-          const label = c.text.slice(prevEnd, m.index!).replace(/\n\s*/g, '').replace(/^[、）)\s]+/, '').replace(/(为|是|达到|达|共计|约|\s)+$/, '');
+          const label = c.text
+            .slice(prevEnd, m.index!)
+            .replace(/\n\s*/g, '')
+            .replace(/^[、）)\s]+/, '')
+            .replace(/(为|是|达到|达|共计|约|\s)+$/, '');
           // 其中 lists parts to the end of the sentence; a part in brackets (含 …) only inside its brackets.
           inherits = /^[（(]?其中/.test(label) || inherits;
           const part = inherits || /^[（(]?含/.test(label) || inHanBracket(sentence.text, s - sentence.start);
@@ -271,41 +331,88 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
             const change = /(增加|减少|增长|下降|追加)(预算)?$/.exec(label);
             if (change) {
               if (!subject && !/上年|年初|年中/.test(sentence.text)) continue;
-              add(c.start, c.end, { concept: 'change_amount', phase: /年中/.test(label) ? 'adjusted_budget' : 'actual', scope: subject ? subject.row.scope : scopeOf(ctx, section, 'change_amount'), item: label, value: m[1], unit, direction: /减少|下降/.test(change[1]) ? 'decrease' : 'increase' }, 'change');
+              add(
+                c.start,
+                c.end,
+                {
+                  concept: 'change_amount',
+                  phase: /年中/.test(label) ? 'adjusted_budget' : 'actual',
+                  scope: subject ? subject.row.scope : scopeOf(ctx, section, 'change_amount'),
+                  item: label,
+                  value: m[1],
+                  unit,
+                  direction: /减少|下降/.test(change[1]) ? 'decrease' : 'increase',
+                },
+                'change',
+              );
               continue;
             }
             if (withheld && /涉密|不予公开/.test(c.text.slice(m.index!) + sentence.text.slice(c.end - sentence.start))) {
               const lead = sentence.text.length - sentence.text.trimStart().length;
-              last = add(sentence.start + lead, sentence.end, { concept: 'project_withheld', phase: 'actual', scope: scopeOf(ctx, section, 'project_withheld'), item: label, value: m[1], unit, status: 'withheld' }, 'withheld');
+              last = add(
+                sentence.start + lead,
+                sentence.end,
+                {
+                  concept: 'project_withheld',
+                  phase: 'actual',
+                  scope: scopeOf(ctx, section, 'project_withheld'),
+                  item: label,
+                  value: m[1],
+                  unit,
+                  status: 'withheld',
+                },
+                'withheld',
+              );
               continue;
             }
             let classCode = input.functionalClasses?.get(label.trim()) ?? '';
             const listed = classCode ? null : /^(.*?)主要(?:有|用于|包括|是)(?:以下方面)?[：:]?\s*(\S.*)$/.exec(label);
-            const listedCode = listed ? input.functionalNames?.unique(listed[2]) ?? null : null;
+            const listedCode = listed ? (input.functionalNames?.unique(listed[2]) ?? null) : null;
             if (listed && listedCode) listing = MONEY_LABELS.find(([re]) => re.test(listed[1]))?.[1] ?? null;
-            const itemCode = listing ? listedCode ?? input.functionalNames?.unique(label) ?? null : null;
+            const itemCode = listing ? (listedCode ?? input.functionalNames?.unique(label) ?? null) : null;
             if (itemCode) classCode = itemCode;
-            const named: ConceptId | null = itemCode ? listing : classCode ? 'expenditure_total' : MONEY_LABELS.find(([re]) => re.test(label))?.[1] ?? null;
+            const named: ConceptId | null = itemCode ? listing : classCode ? 'expenditure_total' : (MONEY_LABELS.find(([re]) => re.test(label))?.[1] ?? null);
             const core = label.replace(/^.*?\d{4}\s*年度?/, '');
             const generic = GENERIC.test(core);
             let concept = named;
             // A bare 支出 after 项目资金收入 in the same sentence: the project money's expenditure.
-            if (concept === 'expenditure_total' && /^(其中)?支出$/.test(label.trim()) && subject?.row.concept === 'project_expenditure' && subject.start >= sentence.start) concept = 'project_expenditure';
+            if (
+              concept === 'expenditure_total' &&
+              /^(其中)?支出$/.test(label.trim()) &&
+              subject?.row.concept === 'project_expenditure' &&
+              subject.start >= sentence.start
+            )
+              concept = 'project_expenditure';
             if (!concept && generic) {
               // 支出 / 收入 at the end of a generic label say which side; otherwise the paragraph's subject.
               const side = /支出/.test(core) ? 'expenditure' : /收入/.test(core) ? 'income' : null;
               const subjectConcept = subject?.row.concept as ConceptId | undefined;
               const other = side === 'expenditure' ? 'income' : 'expenditure';
-              if (side && (!subjectConcept || CONCEPTS[subjectConcept].group === other)) concept = side === 'expenditure' ? 'expenditure_total' : 'income_total';
+              if (side && (!subjectConcept || CONCEPTS[subjectConcept].group === other))
+                concept = side === 'expenditure' ? 'expenditure_total' : 'income_total';
               else concept = subjectConcept ?? (/(我|本)(单位|部门)|整体/.test(label) ? 'expenditure_total' : null);
             }
             // "X项目资金，2024年实际支出3.5万元": the amount of a named project.
             const prevClause = clauses[clauses.indexOf(c) - 1];
-            const named_project = !named && generic && prevClause && prevClause.start >= sentence.start ? /^\s*(\S{2,30}?项目)(资金|经费)?\s*$/.exec(prevClause.text) : null;
+            const named_project =
+              !named && generic && prevClause && prevClause.start >= sentence.start ? /^\s*(\S{2,30}?项目)(资金|经费)?\s*$/.exec(prevClause.text) : null;
             if (named_project && input.project) {
               const pid = input.project(named_project[1], prevClause.start, c.end, /主要用于([^。；;]+)/.exec(sentence.text)?.[1]?.trim() ?? '');
               if (pid) {
-                last = add(prevClause.start + prevClause.text.length - prevClause.text.trimStart().length, c.end, { concept: 'project_amount', phase: phaseOf(label) ?? 'actual', scope: scopeOf(ctx, section, 'project_amount'), item: named_project[1], value: m[1], unit, project_id: pid }, 'project amount');
+                last = add(
+                  prevClause.start + prevClause.text.length - prevClause.text.trimStart().length,
+                  c.end,
+                  {
+                    concept: 'project_amount',
+                    phase: phaseOf(label) ?? 'actual',
+                    scope: scopeOf(ctx, section, 'project_amount'),
+                    item: named_project[1],
+                    value: m[1],
+                    unit,
+                    project_id: pid,
+                  },
+                  'project amount',
+                );
                 continue;
               }
             }
@@ -318,7 +425,27 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
             const evaluation = concept === 'evaluation_funds';
             const phase = phaseOf(label) ?? (part ? lastPhase : null) ?? 'actual';
             lastPhase = phase;
-            const f = add(c.start, c.end, { concept, phase: evaluation || isPosition(concept) ? 'none' : phase, scope: evaluation ? 'unspecified' : scopeOf(ctx, section, concept), code: classCode, code_system: classCode ? 'functional' : '', item: label.replace(/^.*?\d{4}\s*年度?/, '') || label, value: m[1], unit }, paragraphCode && classCode === paragraphCode ? 'amount under a class heading' : itemCode ? 'listed class amount' : classCode ? 'functional class amount' : 'amount');
+            const f = add(
+              c.start,
+              c.end,
+              {
+                concept,
+                phase: evaluation || isPosition(concept) ? 'none' : phase,
+                scope: evaluation ? 'unspecified' : scopeOf(ctx, section, concept),
+                code: classCode,
+                code_system: classCode ? 'functional' : '',
+                item: label.replace(/^.*?\d{4}\s*年度?/, '') || label,
+                value: m[1],
+                unit,
+              },
+              paragraphCode && classCode === paragraphCode
+                ? 'amount under a class heading'
+                : itemCode
+                  ? 'listed class amount'
+                  : classCode
+                    ? 'functional class amount'
+                    : 'amount',
+            );
             if (f) {
               last = f;
               if ((named && !classCode) || (!subject && concept)) subject = f;
@@ -342,12 +469,32 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
             const base = of && baseConcept ? [...out].reverse().find((f) => f.row.concept === baseConcept && f !== of) : undefined;
             // A share's quote runs from its amount to the percentage, so it holds both.
             const start = of && of.start < c.start && of.end <= c.start + 2 + (c.start - of.end) ? of.start : c.start;
-            add(of ? Math.min(start, c.start) : c.start, c.end, { concept, phase: concept === 'share' ? of?.row.phase ?? 'actual' : 'none', scope: of?.row.scope ?? (concept === 'share' ? shareScope(label, ctx, section) : scopeOf(ctx, section, 'expenditure_total')), item: label || '占比', value: m[1], unit, of: of && base ? of.row.fact_id : '', base: of && base ? base.row.fact_id : '' }, concept);
+            add(
+              of ? Math.min(start, c.start) : c.start,
+              c.end,
+              {
+                concept,
+                phase: concept === 'share' ? (of?.row.phase ?? 'actual') : 'none',
+                scope: of?.row.scope ?? (concept === 'share' ? shareScope(label, ctx, section) : scopeOf(ctx, section, 'expenditure_total')),
+                item: label || '占比',
+                value: m[1],
+                unit,
+                of: of && base ? of.row.fact_id : '',
+                base: of && base ? base.row.fact_id : '',
+              },
+              concept,
+            );
           } else if (unit === '分') {
             if (!/得分|总分/.test(label)) continue;
             add(c.start, c.end, { concept: 'evaluation_total_score', phase: 'none', scope: 'unspecified', item: label, value: m[1], unit }, 'score');
             const grade = /^分?[为是]?(优秀|良好|合格|中等|较差|差)/.exec(c.text.slice(prevEnd).replace(/^\s+/, ''));
-            if (grade) add(c.start, c.end, { concept: 'evaluation_grade', phase: 'none', scope: 'unspecified', item: '评价等级', value: grade[1], unit: '文字' }, 'grade');
+            if (grade)
+              add(
+                c.start,
+                c.end,
+                { concept: 'evaluation_grade', phase: 'none', scope: 'unspecified', item: '评价等级', value: grade[1], unit: '文字' },
+                'grade',
+              );
           } else {
             const after = c.text.slice(prevEnd);
             const hit = COUNT_LABELS.find(([re, u]) => re.test(label) && u.test(unit));
@@ -357,12 +504,32 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
             if (partOf) concept = partOf.row.concept as ConceptId;
             if (!concept && unit === '个' && /^内设机构/.test(after)) concept = 'internal_units';
             if (!concept && unit === '个' && /涉及项目$/.test(label)) concept = 'evaluation_projects';
-            if (!concept && ACTIVITY_UNITS.includes(unit) && !(/^(人|名|个)$/.test(unit) && STAFF_WORDS.test(label + after.slice(0, 6))) && !/机构|股室|科室|单位$/.test(label + after.slice(0, 4)) && !PLACE.test(label.trim())) concept = 'activity_metric';
+            if (
+              !concept &&
+              ACTIVITY_UNITS.includes(unit) &&
+              !(/^(人|名|个)$/.test(unit) && STAFF_WORDS.test(label + after.slice(0, 6))) &&
+              !/机构|股室|科室|单位$/.test(label + after.slice(0, 4)) &&
+              !PLACE.test(label.trim())
+            )
+              concept = 'activity_metric';
             if (!concept) continue;
             const position = isPosition(concept) || concept === 'evaluation_projects';
             const threePublic = concept === 'vehicles' || concept === 'overseas_groups' || concept === 'overseas_person_trips';
             const item = partOf ? after.replace(/[）)][\s\S]*$/, '').trim() : label.trim() || after.slice(0, 8);
-            const f = add(c.start, c.end, { concept, phase: position ? 'none' : 'actual', scope: threePublic && /财政拨款/.test(sentence.text + section) ? 'fiscal' : 'unspecified', item, value: m[1], unit, part_of: partOf ? partOf.row.fact_id : '' }, concept === 'activity_metric' ? 'work volume' : partOf ? 'count part' : 'count');
+            const f = add(
+              c.start,
+              c.end,
+              {
+                concept,
+                phase: position ? 'none' : 'actual',
+                scope: threePublic && /财政拨款/.test(sentence.text + section) ? 'fiscal' : 'unspecified',
+                item,
+                value: m[1],
+                unit,
+                part_of: partOf ? partOf.row.fact_id : '',
+              },
+              concept === 'activity_metric' ? 'work volume' : partOf ? 'count part' : 'count',
+            );
             if (f && !partOf) lastCount = f;
           }
         }
@@ -372,9 +539,25 @@ export function draftSentences(input: SentenceInput): DraftFact[] {
       if (none) {
         const scope: ScopeId = none[1] === '政府性基金' ? 'government_fund' : none[1] === '国有资本经营' ? 'state_capital' : 'social_insurance';
         const text = sentence.text.replace(/\s+$/, '');
-        add(sentence.start, sentence.start + text.length, { concept: none[2] === '收入' ? 'income_total' : 'expenditure_total', phase: 'actual', scope, item: `${none[1]}预算`, value: '', unit: '万元', status: 'empty' }, 'empty statement');
+        add(
+          sentence.start,
+          sentence.start + text.length,
+          {
+            concept: none[2] === '收入' ? 'income_total' : 'expenditure_total',
+            phase: 'actual',
+            scope,
+            item: `${none[1]}预算`,
+            value: '',
+            unit: '万元',
+            status: 'empty',
+          },
+          'empty statement',
+        );
       }
-      const claim = comparisonOf(sentence.text, out.filter((f) => f.start >= l.start && f.start < sentence.end));
+      const claim = comparisonOf(
+        sentence.text,
+        out.filter((f) => f.start >= l.start && f.start < sentence.end),
+      );
       if (claim) {
         const lead = sentence.text.length - sentence.text.trimStart().length;
         add(sentence.start + lead, sentence.start + sentence.text.trimEnd().length, claim, 'comparison');

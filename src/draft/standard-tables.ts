@@ -208,7 +208,17 @@ interface TableRun {
 function push(t: TableRun, r: Row, f: Partial<DraftFact['row']> & { fact_id: string }, note: string): DraftFact | null {
   const q = quoteAt(t.ctx.source, r.start, r.end);
   if (!q) return null;
-  const row = { ...emptyFact(), unit: '万元', section: t.section, table: t.name, ...f, fact_id: t.take(f.fact_id), quote: q.quote, after: q.after, note: `draft: ${t.name} ${note}` };
+  const row = {
+    ...emptyFact(),
+    unit: '万元',
+    section: t.section,
+    table: t.name,
+    ...f,
+    fact_id: t.take(f.fact_id),
+    quote: q.quote,
+    after: q.after,
+    note: `draft: ${t.name} ${note}`,
+  };
   const d: DraftFact = { kind: 'table', row, start: r.start, end: r.end };
   t.out.facts.push(d);
   return d;
@@ -230,7 +240,7 @@ function functional(t: TableRun) {
       t.out.unclassified.push({ line: r.line, text: ctx.source.slice(r.start, r.end), why: `功能分类科目 ${code} 不在 functional-codes.csv` });
       continue;
     }
-    const item = isTotal ? first : r.cells[1]?.text ?? '';
+    const item = isTotal ? first : (r.cells[1]?.text ?? '');
     const ids = new Map<number, string>();
     for (const { c, spec } of cols) {
       if (c < 2) continue; // 科目编码 and 科目名称
@@ -241,12 +251,25 @@ function functional(t: TableRun) {
         continue;
       }
       const parentCode = code.length > 3 ? code.slice(0, code.length - 2) : code ? 'total' : '';
-      const part = parentCode ? byCode.get(parentCode)?.get(c) ?? '' : '';
-      const d = push(t, r, {
-        fact_id: `${t.prefix}.${code || 'total'}.${spec.concept}${spec.scope ? '.' + spec.scope : ''}`,
-        concept: spec.concept, phase: phaseOf(h.labels[c]), scope: spec.scope ?? t.scope, code, code_system: code ? 'functional' : '',
-        item, value: v, part_of: part, row: code ? `${code} ${item}` : item, column: colLabel(h, c),
-      }, 'cell');
+      const part = parentCode ? (byCode.get(parentCode)?.get(c) ?? '') : '';
+      const d = push(
+        t,
+        r,
+        {
+          fact_id: `${t.prefix}.${code || 'total'}.${spec.concept}${spec.scope ? '.' + spec.scope : ''}`,
+          concept: spec.concept,
+          phase: phaseOf(h.labels[c]),
+          scope: spec.scope ?? t.scope,
+          code,
+          code_system: code ? 'functional' : '',
+          item,
+          value: v,
+          part_of: part,
+          row: code ? `${code} ${item}` : item,
+          column: colLabel(h, c),
+        },
+        'cell',
+      );
       if (d) ids.set(c, d.row.fact_id);
     }
     byCode.set(code || 'total', ids);
@@ -307,12 +330,24 @@ function summary(t: TableRun) {
         const colTop = h.labels[c][h.labels[c].length - 1];
         const fund = FUND_SCOPE.find(([re]) => re.test(colTop));
         const colScope = fund ? fund[1] : undefined;
-        const d = push(t, r, {
-          fact_id: `${t.prefix}.r${rowNo || r.line}.${concept}${colScope ? '.' + colScope : ''}`,
-          concept, phase: 'actual', scope: colScope ?? scope ?? t.scope, code, code_system: code ? 'functional' : '', item, value: v!,
-          part_of: colScope && rowTotalId ? rowTotalId : '',
-          row: rowNo ? `${label}（行次${rowNo}）` : label, column: colLabel(h, c),
-        }, 'cell');
+        const d = push(
+          t,
+          r,
+          {
+            fact_id: `${t.prefix}.r${rowNo || r.line}.${concept}${colScope ? '.' + colScope : ''}`,
+            concept,
+            phase: 'actual',
+            scope: colScope ?? scope ?? t.scope,
+            code,
+            code_system: code ? 'functional' : '',
+            item,
+            value: v!,
+            part_of: colScope && rowTotalId ? rowTotalId : '',
+            row: rowNo ? `${label}（行次${rowNo}）` : label,
+            column: colLabel(h, c),
+          },
+          'cell',
+        );
         if (!d) continue;
         if (!colScope) rowTotalId = d.row.fact_id;
         if (colScope) continue;
@@ -348,7 +383,21 @@ function economic(t: TableRun) {
         if (vi < 0) return;
         const tc: ConceptId | null = /人员经费/.test(lc.t) ? 'personnel' : /公用经费/.test(lc.t) ? 'running_costs' : null;
         if (!tc) return;
-        const d = push(t, r, { fact_id: `${t.prefix}.${tc}`, concept: tc, phase: 'actual', scope: t.scope, item: lc.t, value: cellValue(r.cells[vi].text)!, row: lc.t, column: colLabel(h, vi) }, 'total');
+        const d = push(
+          t,
+          r,
+          {
+            fact_id: `${t.prefix}.${tc}`,
+            concept: tc,
+            phase: 'actual',
+            scope: t.scope,
+            item: lc.t,
+            value: cellValue(r.cells[vi].text)!,
+            row: lc.t,
+            column: colLabel(h, vi),
+          },
+          'total',
+        );
         const g = groups.filter((gr) => gr.code <= lc.i).length - 1;
         if (d) totals.push({ g: Math.max(0, g), id: d.row.fact_id });
       });
@@ -365,10 +414,24 @@ function economic(t: TableRun) {
       if (code.length === 3) classGroup.set(code, gi);
       if (v === null) return;
       const item = r.cells[g.name]?.text ?? '';
-      const d = push(t, r, {
-        fact_id: `${t.prefix}.${code}`, concept, phase: 'actual', scope: t.scope, code, code_system: 'economic', item, value: v,
-        part_of: code.length === 5 ? classIds.get(code.slice(0, 3)) ?? '' : '', row: `${code} ${item}`, column: colLabel(h, g.value),
-      }, 'cell');
+      const d = push(
+        t,
+        r,
+        {
+          fact_id: `${t.prefix}.${code}`,
+          concept,
+          phase: 'actual',
+          scope: t.scope,
+          code,
+          code_system: 'economic',
+          item,
+          value: v,
+          part_of: code.length === 5 ? (classIds.get(code.slice(0, 3)) ?? '') : '',
+          row: `${code} ${item}`,
+          column: colLabel(h, g.value),
+        },
+        'cell',
+      );
       if (!d) return;
       if (code.length === 3) {
         classIds.set(code, d.row.fact_id);
@@ -396,7 +459,21 @@ function threePublic(t: TableRun) {
         return;
       }
       const phase = phaseOf(h.labels[c]);
-      push(t, r, { fact_id: `${t.prefix}.${phase}.${spec.concept}`, concept: spec.concept, phase, scope: t.scope === 'all' ? 'fiscal' : t.scope, item: colLabel(h, c), value: v, row: '数据行', column: colLabel(h, c) }, 'cell');
+      push(
+        t,
+        r,
+        {
+          fact_id: `${t.prefix}.${phase}.${spec.concept}`,
+          concept: spec.concept,
+          phase,
+          scope: t.scope === 'all' ? 'fiscal' : t.scope,
+          item: colLabel(h, c),
+          value: v,
+          row: '数据行',
+          column: colLabel(h, c),
+        },
+        'cell',
+      );
     });
   }
 }
@@ -417,7 +494,21 @@ function emptyTable(t: TableRun) {
       if (!q) return;
       const concepts = t.h.labels.map((l2) => columnConcept(l2, t.kind)?.concept).filter(Boolean);
       const concept: ConceptId = concepts.includes('expenditure_total') || t.kind !== 'income' ? 'expenditure_total' : 'income_total';
-      const row = { ...emptyFact(), fact_id: t.take(`${t.prefix}.empty`), concept, phase: 'actual', scope: t.scope, item: t.name, unit: '万元', status: 'empty', section: t.section, table: t.name, quote: q.quote, after: q.after, note: `draft: ${t.name} empty table` };
+      const row = {
+        ...emptyFact(),
+        fact_id: t.take(`${t.prefix}.empty`),
+        concept,
+        phase: 'actual',
+        scope: t.scope,
+        item: t.name,
+        unit: '万元',
+        status: 'empty',
+        section: t.section,
+        table: t.name,
+        quote: q.quote,
+        after: q.after,
+        note: `draft: ${t.name} empty table`,
+      };
       t.out.facts.push({ kind: 'table', row, start, end: start + text.length });
       return;
     }
@@ -434,7 +525,10 @@ function notFigureRules(t: TableRun) {
   const rowNoCols = h.labels.map((l, c) => (l[l.length - 1] === '行次' ? c : -1)).filter((c) => c >= 0);
   const codeCols = h.labels.map((l, c) => (/编码|代码/.test(l.join('')) ? c : -1)).filter((c) => c >= 0);
   for (const r of h.dataRows) {
-    const cols: [number, 'row_number' | 'other'][] = [...rowNoCols.map((c) => [c, 'row_number'] as [number, 'row_number']), ...codeCols.map((c) => [c, 'other'] as [number, 'other'])];
+    const cols: [number, 'row_number' | 'other'][] = [
+      ...rowNoCols.map((c) => [c, 'row_number'] as [number, 'row_number']),
+      ...codeCols.map((c) => [c, 'other'] as [number, 'other']),
+    ];
     for (const [c, reason] of cols) {
       const cell = r.cells[c];
       if (!cell || !/^\d+$/.test(cell.text)) continue;

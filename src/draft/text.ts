@@ -102,6 +102,9 @@ export function quoteAt(source: string, start: number, end: number): Quoted | nu
 
 /** A lower-case id fragment: ascii letters and digits of a label, or a fallback. */
 export function slug(s: string, fallback: string): string {
-  const a = s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const a = s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return a || fallback;
 }

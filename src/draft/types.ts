@@ -31,15 +31,48 @@ export interface DraftProject {
 
 export function emptyFact(): FactCols {
   return {
-    fact_id: '', concept: '', phase: '', scope: '', code: '', code_system: '', item: '', value: '', unit: '', status: '',
-    direction: '', of: '', base: '', part_of: '', project_id: '', section: '', table: '', row: '', column: '', quote: '', after: '', note: '',
+    fact_id: '',
+    concept: '',
+    phase: '',
+    scope: '',
+    code: '',
+    code_system: '',
+    item: '',
+    value: '',
+    unit: '',
+    status: '',
+    direction: '',
+    of: '',
+    base: '',
+    part_of: '',
+    project_id: '',
+    section: '',
+    table: '',
+    row: '',
+    column: '',
+    quote: '',
+    after: '',
+    note: '',
   };
 }
 
 export function emptyIndicator(): IndicatorCols {
   return {
-    indicator_id: '', scope: '', project_id: '', row_kind: '', level1: '', level2: '', level3: '', target: '', actual: '', weight: '',
-    score: '', deviation_note: '', quote: '', after: '', note: '',
+    indicator_id: '',
+    scope: '',
+    project_id: '',
+    row_kind: '',
+    level1: '',
+    level2: '',
+    level3: '',
+    target: '',
+    actual: '',
+    weight: '',
+    score: '',
+    deviation_note: '',
+    quote: '',
+    after: '',
+    note: '',
   };
 }
 

@@ -77,7 +77,12 @@ export function disclosureFolders(paths: Iterable<string>): string[] {
 export function claimId(idToFolder: Map<string, string>, id: string, folder: string, problems: Problem[]): boolean {
   const prev = idToFolder.get(id);
   if (prev) {
-    problems.push({ file: `${folder}/disclosure.json`, where: '$.id', expected: 'a disclosure id used by one folder only', found: `duplicate id ${id}, also in ${prev}/disclosure.json` });
+    problems.push({
+      file: `${folder}/disclosure.json`,
+      where: '$.id',
+      expected: 'a disclosure id used by one folder only',
+      found: `duplicate id ${id}, also in ${prev}/disclosure.json`,
+    });
     return false;
   }
   idToFolder.set(id, folder);
@@ -155,7 +160,10 @@ export function normalizeCorpus(files: CorpusFiles, runChecks: RunChecks): Corpu
   return {
     problems,
     collections: {
-      counties: countyEntries(registries, normalized.map((n) => n.summary)),
+      counties: countyEntries(
+        registries,
+        normalized.map((n) => n.summary),
+      ),
       disclosures: normalized.map((n) => n.summary),
       details: normalized.map((n) => n.details),
       sources: normalized.map((n) => n.source),

@@ -48,7 +48,8 @@ export function countedNumbers(text: string): NumberToken[] {
     for (const m of raw.matchAll(NUMBER)) {
       const after = raw.slice(m.index! + m[0].length);
       const inCell = cells.some((c) => c.start <= m.index! && m.index! < c.end);
-      if (isTableLine || inCell || /^\s*(万元|%|％)/.test(after)) out.push({ text: m[0], start: lineStart + m.index!, end: lineStart + m.index! + m[0].length, line });
+      if (isTableLine || inCell || /^\s*(万元|%|％)/.test(after))
+        out.push({ text: m[0], start: lineStart + m.index!, end: lineStart + m.index! + m[0].length, line });
     }
     lineStart += raw.length + 1;
     line++;
@@ -103,8 +104,6 @@ export function uncoveredNumbers(text: string, details: DisclosureDetails, rules
   const caps = capturesOf(details);
   const excluded = excludedSpans(text, rules);
   return countedNumbers(text).filter(
-    (t) =>
-      !caps.some((c) => c.start <= t.start && t.end <= c.end && c.numbers.has(t.text)) &&
-      !excluded.some((x) => x.start <= t.start && t.end <= x.end),
+    (t) => !caps.some((c) => c.start <= t.start && t.end <= c.end && c.numbers.has(t.text)) && !excluded.some((x) => x.start <= t.start && t.end <= x.end),
   );
 }

@@ -59,17 +59,41 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   if (problems.length) return { header: [], rows: [], problems };
   const header = (data[0] ?? []).map((h) => h.trim());
   const dup = header.filter((h, i) => h !== '' && header.indexOf(h) !== i);
-  if (dup.length) return { header: [], rows: [], problems: [{ file, where: 'line 1 (header)', expected: 'each column once in the header', found: `column${dup.length > 1 ? 's' : ''} ${[...new Set(dup)].join(', ')} more than once` }] };
+  if (dup.length)
+    return {
+      header: [],
+      rows: [],
+      problems: [
+        {
+          file,
+          where: 'line 1 (header)',
+          expected: 'each column once in the header',
+          found: `column${dup.length > 1 ? 's' : ''} ${[...new Set(dup)].join(', ')} more than once`,
+        },
+      ],
+    };
   const missing = requiredColumns.filter((c) => !header.includes(c));
-  if (missing.length) problems.push({ file, where: 'line 1 (header)', expected: `columns ${missing.join(', ')}`, found: `header ${header.join(',') || '(none)'}` });
+  if (missing.length)
+    problems.push({ file, where: 'line 1 (header)', expected: `columns ${missing.join(', ')}`, found: `header ${header.join(',') || '(none)'}` });
   const unknown = knownColumns ? header.filter((h) => !knownColumns.includes(h)) : [];
-  if (unknown.length) problems.push({ file, where: 'line 1 (header)', expected: `only known columns (${knownColumns!.join(', ')})`, found: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` });
+  if (unknown.length)
+    problems.push({
+      file,
+      where: 'line 1 (header)',
+      expected: `only known columns (${knownColumns!.join(', ')})`,
+      found: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`,
+    });
   const rows: CsvRow[] = [];
   for (let r = 1; r < data.length; r++) {
     const cells = data[r];
     const ref = { row: r + 1, line: lineOf[r] ?? r + 1 };
     if (cells.length !== header.length) {
-      problems.push({ file, where: rowWhere(ref), expected: `${header.length} fields as in the header`, found: `${cells.length} field${cells.length === 1 ? '' : 's'}` });
+      problems.push({
+        file,
+        where: rowWhere(ref),
+        expected: `${header.length} fields as in the header`,
+        found: `${cells.length} field${cells.length === 1 ? '' : 's'}`,
+      });
       continue;
     }
     const values: Record<string, string> = {};

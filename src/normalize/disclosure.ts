@@ -32,7 +32,13 @@ export interface NormalizedDisclosure {
 export type ReadText = (path: string, opts?: { optional?: boolean }) => string | null;
 export type RunChecks = (input: { facts: Fact[]; indicators: Indicator[]; projects: Project[]; document?: DocumentInput }) => CheckResult[];
 
-export function normalizeDisclosure(folder: string, readText: ReadText, registries: Registries, problems: Problem[], runChecks: RunChecks): NormalizedDisclosure | null {
+export function normalizeDisclosure(
+  folder: string,
+  readText: ReadText,
+  registries: Registries,
+  problems: Problem[],
+  runChecks: RunChecks,
+): NormalizedDisclosure | null {
   const before = problems.length;
   const metaFile = `${folder}/disclosure.json`;
   const metaText = readText(metaFile);
@@ -40,18 +46,48 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   const meta = json === undefined ? null : validateJson(metaFile, json, disclosureMetaSchema, problems);
   const folderName = folder.split('/').pop()!;
   if (meta) {
-    if (meta.id !== folderName) problems.push({ file: metaFile, where: '$.id', expected: `the folder name "${folderName}" (a disclosure folder is named by its id)`, found: JSON.stringify(meta.id) });
+    if (meta.id !== folderName)
+      problems.push({
+        file: metaFile,
+        where: '$.id',
+        expected: `the folder name "${folderName}" (a disclosure folder is named by its id)`,
+        found: JSON.stringify(meta.id),
+      });
     const m = DISCLOSURE_ID.exec(meta.id);
     if (m) {
-      const parts: [string, string, string][] = [['county_code', m[1], meta.county_code], ['department_type', m[2], meta.department_type], ['year', m[3], String(meta.year)], ['kind', m[4], meta.kind]];
+      const parts: [string, string, string][] = [
+        ['county_code', m[1], meta.county_code],
+        ['department_type', m[2], meta.department_type],
+        ['year', m[3], String(meta.year)],
+        ['kind', m[4], meta.kind],
+      ];
       for (const [field, inId, inMeta] of parts) {
-        if (inId !== inMeta) problems.push({ file: metaFile, where: `$.${field}`, expected: `"${inId}" as in the id ${meta.id}`, found: JSON.stringify(inMeta) });
+        if (inId !== inMeta)
+          problems.push({ file: metaFile, where: `$.${field}`, expected: `"${inId}" as in the id ${meta.id}`, found: JSON.stringify(inMeta) });
       }
     }
     const county = registries.counties.get(meta.county_code);
-    if (!county) problems.push({ file: metaFile, where: '$.county_code', expected: 'a county code listed in content/registries/counties.csv', found: `unknown county code ${meta.county_code}` });
-    else if (!countyValidIn(county, meta.year)) problems.push({ file: metaFile, where: '$.county_code', expected: `a code valid in ${meta.year} (${county.name} ${meta.county_code} is valid ${county.valid_from || '…'}–${county.valid_to || '…'}${county.successor_code ? `; successor ${county.successor_code}` : ''}${county.predecessor_code ? `; predecessor ${county.predecessor_code}` : ''})`, found: meta.county_code });
-    if (!registries.departmentTypes.has(meta.department_type)) problems.push({ file: metaFile, where: '$.department_type', expected: `a department type in content/registries/department-types.json (${[...registries.departmentTypes.keys()].join(', ')})`, found: JSON.stringify(meta.department_type) });
+    if (!county)
+      problems.push({
+        file: metaFile,
+        where: '$.county_code',
+        expected: 'a county code listed in content/registries/counties.csv',
+        found: `unknown county code ${meta.county_code}`,
+      });
+    else if (!countyValidIn(county, meta.year))
+      problems.push({
+        file: metaFile,
+        where: '$.county_code',
+        expected: `a code valid in ${meta.year} (${county.name} ${meta.county_code} is valid ${county.valid_from || '…'}–${county.valid_to || '…'}${county.successor_code ? `; successor ${county.successor_code}` : ''}${county.predecessor_code ? `; predecessor ${county.predecessor_code}` : ''})`,
+        found: meta.county_code,
+      });
+    if (!registries.departmentTypes.has(meta.department_type))
+      problems.push({
+        file: metaFile,
+        where: '$.department_type',
+        expected: `a department type in content/registries/department-types.json (${[...registries.departmentTypes.keys()].join(', ')})`,
+        found: JSON.stringify(meta.department_type),
+      });
   }
   const sourceText = readText(`${folder}/source.txt`);
   if (sourceText !== null && sourceText.trim() === '') problems.push({ file: `${folder}/source.txt`, expected: "the document's text", found: 'an empty file' });
@@ -69,13 +105,23 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   });
   const facts = factsText === null ? [] : normalizeFacts(ctx, factsText);
   if (factsText !== null && facts.length === 0 && !problems.slice(before).some((p) => p.file === `${folder}/facts.csv`)) {
-    problems.push({ file: `${folder}/facts.csv`, expected: 'at least one figure (a disclosure is published for its figures; record each with its quote)', found: 'no figures: the file has a header and no data rows' });
+    problems.push({
+      file: `${folder}/facts.csv`,
+      expected: 'at least one figure (a disclosure is published for its figures; record each with its quote)',
+      found: 'no figures: the file has a header and no data rows',
+    });
   }
   const projectsText = readText(`${folder}/projects.csv`, { optional: true });
   const projects = projectsText === null ? [] : normalizeProjects(ctx, projectsText);
   const projectIds = new Set(projects.map((p) => p.id));
   for (const f of facts) {
-    if (f.project_id && !projectIds.has(f.project_id)) problems.push({ file: `${folder}/facts.csv`, where: `fact ${f.id}, column project_id`, expected: 'the project_id of a project in projects.csv', found: `"${f.project_id}"` });
+    if (f.project_id && !projectIds.has(f.project_id))
+      problems.push({
+        file: `${folder}/facts.csv`,
+        where: `fact ${f.id}, column project_id`,
+        expected: 'the project_id of a project in projects.csv',
+        found: `"${f.project_id}"`,
+      });
   }
   const indicatorsText = readText(`${folder}/indicators.csv`, { optional: true });
   const indicators = indicatorsText === null ? [] : normalizeIndicators(ctx, indicatorsText, projectIds);
@@ -88,7 +134,11 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
   const noteBlocks = noteText === null ? null : parseNote(noteText, noteFile, problems);
   if (noteBlocks) checkNoteCharts(noteBlocks, facts, noteFile, problems);
   if (readText(`${folder}/${MDX_NOTE_FILE}`, { optional: true }) !== null) {
-    problems.push({ file: `${folder}/${MDX_NOTE_FILE}`, expected: `the editorial note as plain Markdown in ${NOTE_FILE} (see content/README.md)`, found: 'an MDX note: MDX is compiled to code that runs at build time, so notes are not MDX' });
+    problems.push({
+      file: `${folder}/${MDX_NOTE_FILE}`,
+      expected: `the editorial note as plain Markdown in ${NOTE_FILE} (see content/README.md)`,
+      found: 'an MDX note: MDX is compiled to code that runs at build time, so notes are not MDX',
+    });
   }
   if (problems.length > before || !meta || !titleAt) return null;
 
@@ -123,9 +173,15 @@ export function normalizeDisclosure(folder: string, readText: ReadText, registri
     source_file: meta.source_file,
     source_url: meta.source_url ?? null,
     source_completeness: meta.source_completeness,
-    source_completeness_note: meta.source_completeness === 'complete' ? null : meta.source_completeness_note ?? null,
+    source_completeness_note: meta.source_completeness === 'complete' ? null : (meta.source_completeness_note ?? null),
     dates,
-    counts: { facts: facts.length, projects: projects.length, indicators: indicators.length, narrative: narrative.length, withheld: facts.filter((f) => f.status === 'withheld').length },
+    counts: {
+      facts: facts.length,
+      projects: projects.length,
+      indicators: indicators.length,
+      narrative: narrative.length,
+      withheld: facts.filter((f) => f.status === 'withheld').length,
+    },
     key,
     derived: derivedFigures(key),
     checks: { total: consistency.length, pass: count('pass'), rounding: count('rounding'), fail: count('fail'), not_applicable: count('not_applicable') },

@@ -19,7 +19,12 @@ export function normalizeFacts(ctx: DisclosureContext, text: string): Fact[] {
   for (const { at, data } of rows) {
     const prev = rowOf.get(data.fact_id);
     if (prev) {
-      ctx.problems.push({ file, where: rowWhere(at, undefined, 'fact_id'), expected: 'a fact_id used once in the file', found: `"${data.fact_id}", already used on ${rowWhere(prev)}` });
+      ctx.problems.push({
+        file,
+        where: rowWhere(at, undefined, 'fact_id'),
+        expected: 'a fact_id used once in the file',
+        found: `"${data.fact_id}", already used on ${rowWhere(prev)}`,
+      });
       continue;
     }
     rowOf.set(data.fact_id, at);
@@ -33,12 +38,18 @@ export function normalizeFacts(ctx: DisclosureContext, text: string): Fact[] {
     for (const key of ['of', 'base', 'part_of'] as const) {
       const ref = data[key];
       const where = rowWhere(at, { kind: 'fact', value: data.fact_id }, key);
-      if (ref && !rowOf.has(ref)) ctx.problems.push({ file, where, expected: 'the fact_id of a fact in this file', found: `"${ref}", which is not a fact_id here` });
+      if (ref && !rowOf.has(ref))
+        ctx.problems.push({ file, where, expected: 'the fact_id of a fact in this file', found: `"${ref}", which is not a fact_id here` });
       if (ref === data.fact_id) ctx.problems.push({ file, where, expected: 'another fact', found: 'the fact itself' });
     }
   }
   for (const c of referenceCycles(facts)) {
-    ctx.problems.push({ file, where: rowWhere(rowOf.get(c[0])!, { kind: 'fact', value: c[0] }, c.key), expected: `${c.key} references that end at a fact that is not its own ${c.key}`, found: `a cycle ${[...c, c[0]].join(' → ')}` });
+    ctx.problems.push({
+      file,
+      where: rowWhere(rowOf.get(c[0])!, { kind: 'fact', value: c[0] }, c.key),
+      expected: `${c.key} references that end at a fact that is not its own ${c.key}`,
+      found: `a cycle ${[...c, c[0]].join(' → ')}`,
+    });
   }
   return facts;
 }
@@ -95,7 +106,8 @@ function normalizeFact(ctx: DisclosureContext, file: string, ref: RowRef, r: Fac
   let decimals: number | null = null;
   let fen: number | null = null;
   if (r.value === '') {
-    if (status === 'reported') ctx.problems.push({ file, where: at('value'), expected: 'the value as printed (required unless status is withheld or empty)', found: 'an empty value' });
+    if (status === 'reported')
+      ctx.problems.push({ file, where: at('value'), expected: 'the value as printed (required unless status is withheld or empty)', found: 'an empty value' });
   } else if (kind === 'text') {
     value = r.value;
   } else {
@@ -107,31 +119,58 @@ function normalizeFact(ctx: DisclosureContext, file: string, ref: RowRef, r: Fac
       decimals = d.scale;
       if (kind === 'money' && UNITS_BY_KIND.money.includes(r.unit)) {
         const m = toFen(r.value, r.unit);
-        if (!m.ok) ctx.problems.push({ file, where: at('value'), expected: `an amount with at most ${r.unit === '万元' ? 6 : 2} decimals of ${r.unit} (one fen)`, found: `"${r.value}" with ${d.scale} decimals` });
-        else if (!Number.isSafeInteger(Number(m.fen))) ctx.problems.push({ file, where: at('value'), expected: `an amount below ${(Number.MAX_SAFE_INTEGER / 1e6).toFixed(0)} 万元 (exact in JSON)`, found: show(r.value) });
+        if (!m.ok)
+          ctx.problems.push({
+            file,
+            where: at('value'),
+            expected: `an amount with at most ${r.unit === '万元' ? 6 : 2} decimals of ${r.unit} (one fen)`,
+            found: `"${r.value}" with ${d.scale} decimals`,
+          });
+        else if (!Number.isSafeInteger(Number(m.fen)))
+          ctx.problems.push({
+            file,
+            where: at('value'),
+            expected: `an amount below ${(Number.MAX_SAFE_INTEGER / 1e6).toFixed(0)} 万元 (exact in JSON)`,
+            found: show(r.value),
+          });
         else fen = fenToSafeNumber(m.fen);
       }
     }
   }
-  if (r.code && !r.code_system) ctx.problems.push({ file, where: at('code_system'), expected: 'functional or economic (required with a code)', found: 'an empty value' });
+  if (r.code && !r.code_system)
+    ctx.problems.push({ file, where: at('code_system'), expected: 'functional or economic (required with a code)', found: 'an empty value' });
   let codeName: string | null = null;
   if (r.code && r.code_system) {
     const reg = r.code_system === 'functional' ? ctx.registries.functional : ctx.registries.economic;
     const entry = reg.get(r.code);
-    if (r.code_system === 'economic' && r.code.length === 7) ctx.problems.push({ file, where: at('code'), expected: 'an economic code of 3 or 5 digits', found: show(r.code) });
-    if (!entry) ctx.problems.push({ file, where: at('code'), expected: `a ${r.code_system} classification code listed in content/registries/${r.code_system}-codes.csv`, found: `unknown code ${r.code}` });
+    if (r.code_system === 'economic' && r.code.length === 7)
+      ctx.problems.push({ file, where: at('code'), expected: 'an economic code of 3 or 5 digits', found: show(r.code) });
+    if (!entry)
+      ctx.problems.push({
+        file,
+        where: at('code'),
+        expected: `a ${r.code_system} classification code listed in content/registries/${r.code_system}-codes.csv`,
+        found: `unknown code ${r.code}`,
+      });
     else codeName = entry.name;
   }
   // A change stated without its amount (withheld, or a table cell left empty) has no direction to record either.
   if ((r.concept === 'change_amount' || r.concept === 'change_rate') && !r.direction && r.value !== '') {
     ctx.problems.push({ file, where: at('direction'), expected: 'increase or decrease for a change with a value', found: 'an empty value' });
   }
-  if (['share', 'execution_rate', 'control_rate'].includes(r.concept) && (!r.of) !== (!r.base)) {
+  if (['share', 'execution_rate', 'control_rate'].includes(r.concept) && !r.of !== !r.base) {
     ctx.problems.push({ file, where: at(r.of ? 'base' : 'of'), expected: 'both operands (of and base) or neither', found: 'only one' });
   }
   if (r.concept === 'comparison') {
-    if (!comparisonClaim(r.value)) ctx.problems.push({ file, where: at('value'), expected: `a comparing word as printed: ${Object.values(COMPARISON_WORDS).flat().join(', ')} (possibly after 有所/略有)`, found: show(r.value) });
-    if (!r.of || !r.base) ctx.problems.push({ file, where: at(r.of ? 'base' : 'of'), expected: 'the two compared figures (of and base) of a comparison', found: 'an empty value' });
+    if (!comparisonClaim(r.value))
+      ctx.problems.push({
+        file,
+        where: at('value'),
+        expected: `a comparing word as printed: ${Object.values(COMPARISON_WORDS).flat().join(', ')} (possibly after 有所/略有)`,
+        found: show(r.value),
+      });
+    if (!r.of || !r.base)
+      ctx.problems.push({ file, where: at(r.of ? 'base' : 'of'), expected: 'the two compared figures (of and base) of a comparison', found: 'an empty value' });
   }
   const valueOk = ctx.problems.length === before;
   const placed: Placed | null = place(ctx, file, at('quote'), r.quote, r.after);

@@ -1,8 +1,17 @@
 /** projects.csv, indicators.csv, narrative.json and not-figures.csv of one disclosure. */
 import { parseCsv, rowWhere, type RowRef } from './csv';
 import {
-  INDICATOR_COLUMNS, INDICATOR_REQUIRED, NARRATIVE_KINDS, NOT_FIGURE_COLUMNS, NOT_FIGURE_REQUIRED,
-  PROJECT_COLUMNS, PROJECT_REQUIRED, indicatorRowSchema, narrativeSchema, notFigureRowSchema, projectRowSchema,
+  INDICATOR_COLUMNS,
+  INDICATOR_REQUIRED,
+  NARRATIVE_KINDS,
+  NOT_FIGURE_COLUMNS,
+  NOT_FIGURE_REQUIRED,
+  PROJECT_COLUMNS,
+  PROJECT_REQUIRED,
+  indicatorRowSchema,
+  narrativeSchema,
+  notFigureRowSchema,
+  projectRowSchema,
   type NotFigureRow,
 } from '../schema/curated';
 import type { Indicator, NarrativeEntry, Project } from '../schema/normalized';
@@ -14,7 +23,13 @@ function uniqueIds(ctx: DisclosureContext, file: string, column: string, items: 
   const seen = new Map<string, RowRef>();
   for (const it of items) {
     const prev = seen.get(it.id);
-    if (prev !== undefined) ctx.problems.push({ file, where: rowWhere(it.at, undefined, column), expected: `a ${column} used once in the file`, found: `"${it.id}", already used on ${rowWhere(prev)}` });
+    if (prev !== undefined)
+      ctx.problems.push({
+        file,
+        where: rowWhere(it.at, undefined, column),
+        expected: `a ${column} used once in the file`,
+        found: `"${it.id}", already used on ${rowWhere(prev)}`,
+      });
     else seen.set(it.id, it.at);
   }
 }
@@ -24,7 +39,12 @@ export function normalizeProjects(ctx: DisclosureContext, text: string): Project
   const csv = parseCsv(text, file, PROJECT_REQUIRED, PROJECT_COLUMNS);
   ctx.problems.push(...csv.problems);
   const rows = validateCsvRows(file, csv.rows, projectRowSchema, ctx.problems, { column: 'project_id', kind: 'project' });
-  uniqueIds(ctx, file, 'project_id', rows.map((r) => ({ at: r.at, id: r.data.project_id })));
+  uniqueIds(
+    ctx,
+    file,
+    'project_id',
+    rows.map((r) => ({ at: r.at, id: r.data.project_id })),
+  );
   const out: Project[] = [];
   for (const { at, data } of rows) {
     const p = place(ctx, file, rowWhere(at, { kind: 'project', value: data.project_id }, 'quote'), data.quote, data.after);
@@ -38,12 +58,22 @@ export function normalizeIndicators(ctx: DisclosureContext, text: string, projec
   const csv = parseCsv(text, file, INDICATOR_REQUIRED, INDICATOR_COLUMNS);
   ctx.problems.push(...csv.problems);
   const rows = validateCsvRows(file, csv.rows, indicatorRowSchema, ctx.problems, { column: 'indicator_id', kind: 'indicator' });
-  uniqueIds(ctx, file, 'indicator_id', rows.map((r) => ({ at: r.at, id: r.data.indicator_id })));
+  uniqueIds(
+    ctx,
+    file,
+    'indicator_id',
+    rows.map((r) => ({ at: r.at, id: r.data.indicator_id })),
+  );
   const out: Indicator[] = [];
   for (const { at: ref, data } of rows) {
     const at = (c: string) => rowWhere(ref, { kind: 'indicator', value: data.indicator_id }, c);
     if (data.scope === 'project' && !projectIds.has(data.project_id)) {
-      ctx.problems.push({ file, where: at('project_id'), expected: 'the project_id of a project in projects.csv (scope is project)', found: data.project_id ? `"${data.project_id}", which is not in projects.csv` : 'an empty value' });
+      ctx.problems.push({
+        file,
+        where: at('project_id'),
+        expected: 'the project_id of a project in projects.csv (scope is project)',
+        found: data.project_id ? `"${data.project_id}", which is not in projects.csv` : 'an empty value',
+      });
     }
     const p = place(ctx, file, at('quote'), data.quote, data.after);
     if (!p) continue;
@@ -53,10 +83,22 @@ export function normalizeIndicators(ctx: DisclosureContext, text: string, projec
       }
     }
     out.push({
-      id: data.indicator_id, scope: data.scope, project_id: data.project_id || null, row_kind: data.row_kind,
-      level1: data.level1, level2: data.level2, level3: data.level3, target: data.target, actual: data.actual,
-      weight: data.weight, score: data.score, deviation_note: data.deviation_note,
-      quote: p.quote, anchor: p.anchor, line: p.line, note: data.note,
+      id: data.indicator_id,
+      scope: data.scope,
+      project_id: data.project_id || null,
+      row_kind: data.row_kind,
+      level1: data.level1,
+      level2: data.level2,
+      level3: data.level3,
+      target: data.target,
+      actual: data.actual,
+      weight: data.weight,
+      score: data.score,
+      deviation_note: data.deviation_note,
+      quote: p.quote,
+      anchor: p.anchor,
+      line: p.line,
+      note: data.note,
     });
   }
   return out;
@@ -89,11 +131,20 @@ export function readNotFigures(ctx: DisclosureContext, text: string): NotFigureR
     try {
       regex = new RegExp(data.pattern, 'g');
     } catch (e) {
-      ctx.problems.push({ file, where: rowWhere(at, undefined, 'pattern'), expected: 'a JavaScript regular expression', found: `"${data.pattern}" (${(e as Error).message})` });
+      ctx.problems.push({
+        file,
+        where: rowWhere(at, undefined, 'pattern'),
+        expected: 'a JavaScript regular expression',
+        found: `"${data.pattern}" (${(e as Error).message})`,
+      });
       continue;
     }
-    for (const [col, t] of [['after', data.after], ['before', data.before]] as const) {
-      if (t && !ctx.source.includes(t)) ctx.problems.push({ file, where: rowWhere(at, undefined, col), expected: 'text that occurs in the source', found: `"${t}"` });
+    for (const [col, t] of [
+      ['after', data.after],
+      ['before', data.before],
+    ] as const) {
+      if (t && !ctx.source.includes(t))
+        ctx.problems.push({ file, where: rowWhere(at, undefined, col), expected: 'text that occurs in the source', found: `"${t}"` });
     }
     out.push({ ...data, regex });
   }

@@ -92,12 +92,66 @@ interface DerivedDef {
 }
 
 export const DERIVED_DEFS: DerivedDef[] = [
-  { id: 'per_staff_actual', label_zh: '人均支出（按实有人数）', formula_zh: '支出合计 ÷ 实有人数', unit: '万元/人', decimals: 2, num: 'expenditure_total', den: 'staff_actual', mode: 'per_person' },
-  { id: 'per_post', label_zh: '人均支出（按编制数）', formula_zh: '支出合计 ÷ 编制数', unit: '万元/人', decimals: 2, num: 'expenditure_total', den: 'staff_authorised', mode: 'per_person' },
-  { id: 'personnel_share', label_zh: '人员经费占支出比重', formula_zh: '人员经费 ÷ 支出合计 × 100%', unit: '%', decimals: 1, num: 'personnel', den: 'expenditure_total', mode: 'percent' },
-  { id: 'project_share', label_zh: '项目支出占支出比重', formula_zh: '项目支出 ÷ 支出合计 × 100%', unit: '%', decimals: 1, num: 'project_expenditure', den: 'expenditure_total', mode: 'percent' },
-  { id: 'execution_rate', label_zh: '预算执行率', formula_zh: '支出合计（决算） ÷ 全年预算 × 100%', unit: '%', decimals: 1, num: 'expenditure_total', den: 'budget_adjusted', mode: 'percent' },
-  { id: 'three_public_execution', label_zh: '“三公”经费预算执行率', formula_zh: '“三公”经费决算 ÷ “三公”经费预算 × 100%', unit: '%', decimals: 1, num: 'three_public_actual', den: 'three_public_budget', mode: 'percent' },
+  {
+    id: 'per_staff_actual',
+    label_zh: '人均支出（按实有人数）',
+    formula_zh: '支出合计 ÷ 实有人数',
+    unit: '万元/人',
+    decimals: 2,
+    num: 'expenditure_total',
+    den: 'staff_actual',
+    mode: 'per_person',
+  },
+  {
+    id: 'per_post',
+    label_zh: '人均支出（按编制数）',
+    formula_zh: '支出合计 ÷ 编制数',
+    unit: '万元/人',
+    decimals: 2,
+    num: 'expenditure_total',
+    den: 'staff_authorised',
+    mode: 'per_person',
+  },
+  {
+    id: 'personnel_share',
+    label_zh: '人员经费占支出比重',
+    formula_zh: '人员经费 ÷ 支出合计 × 100%',
+    unit: '%',
+    decimals: 1,
+    num: 'personnel',
+    den: 'expenditure_total',
+    mode: 'percent',
+  },
+  {
+    id: 'project_share',
+    label_zh: '项目支出占支出比重',
+    formula_zh: '项目支出 ÷ 支出合计 × 100%',
+    unit: '%',
+    decimals: 1,
+    num: 'project_expenditure',
+    den: 'expenditure_total',
+    mode: 'percent',
+  },
+  {
+    id: 'execution_rate',
+    label_zh: '预算执行率',
+    formula_zh: '支出合计（决算） ÷ 全年预算 × 100%',
+    unit: '%',
+    decimals: 1,
+    num: 'expenditure_total',
+    den: 'budget_adjusted',
+    mode: 'percent',
+  },
+  {
+    id: 'three_public_execution',
+    label_zh: '“三公”经费预算执行率',
+    formula_zh: '“三公”经费决算 ÷ “三公”经费预算 × 100%',
+    unit: '%',
+    decimals: 1,
+    num: 'three_public_actual',
+    den: 'three_public_budget',
+    mode: 'percent',
+  },
 ];
 
 export function derivedFigures(key: Record<KeyFigureId, KeyFigure | null>): DerivedFigure[] {
@@ -107,7 +161,15 @@ export function derivedFigures(key: Record<KeyFigureId, KeyFigure | null>): Deri
   const basic = fenOf(key.basic_expenditure);
   const project = fenOf(key.project_expenditure);
   if (!key.expenditure_total && basic !== null && project !== null) {
-    out.push({ id: COMPUTED_TOTAL_ID, label_zh: '支出合计（计算值）', formula_zh: '基本支出 + 项目支出', operands: [key.basic_expenditure!.fact_id, key.project_expenditure!.fact_id], value: fenToWan(basic + project, 2), decimals: 2, unit: '万元' });
+    out.push({
+      id: COMPUTED_TOTAL_ID,
+      label_zh: '支出合计（计算值）',
+      formula_zh: '基本支出 + 项目支出',
+      operands: [key.basic_expenditure!.fact_id, key.project_expenditure!.fact_id],
+      value: fenToWan(basic + project, 2),
+      decimals: 2,
+      unit: '万元',
+    });
   }
   for (const d of DERIVED_DEFS) {
     const num = fenOf(key[d.num]);
@@ -115,7 +177,15 @@ export function derivedFigures(key: Record<KeyFigureId, KeyFigure | null>): Deri
     if (num === null || den === null || den === 0n) continue;
     const value = d.mode === 'percent' ? ratioString(num * 100n, den, d.decimals) : ratioString(num, den * 1_000_000n, d.decimals);
     if (value === null) continue;
-    out.push({ id: d.id, label_zh: d.label_zh, formula_zh: d.formula_zh, operands: [key[d.num]!.fact_id, key[d.den]!.fact_id], value, decimals: d.decimals, unit: d.unit });
+    out.push({
+      id: d.id,
+      label_zh: d.label_zh,
+      formula_zh: d.formula_zh,
+      operands: [key[d.num]!.fact_id, key[d.den]!.fact_id],
+      value,
+      decimals: d.decimals,
+      unit: d.unit,
+    });
   }
   return out;
 }

@@ -24,7 +24,11 @@ export function locateQuote(source: string, quote: string, after = ''): Located 
   if (!after) {
     const again = source.indexOf(quote, start + 1);
     if (again >= 0) {
-      return { ok: false, expected: 'a quote that occurs once, or an `after` text saying which occurrence', found: `"${brief(quote)}", which occurs ${countOccurrences(source, quote)} times` };
+      return {
+        ok: false,
+        expected: 'a quote that occurs once, or an `after` text saying which occurrence',
+        found: `"${brief(quote)}", which occurs ${countOccurrences(source, quote)} times`,
+      };
     }
   }
   return { ok: true, start, end: start + quote.length };

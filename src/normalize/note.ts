@@ -46,7 +46,13 @@ function inlines(text: string, file: string, line: number, problems: Problem[]):
   if (at < text.length) out.push({ type: 'text', text: text.slice(at) });
   // A link the pattern above did not take (e.g. parentheses in it) is refused, not printed half-parsed.
   const broken = out.find((x) => x.type === 'text' && /\]\(/.test(x.text));
-  if (broken) problems.push({ file, where: `line ${line}`, expected: 'a link to an http(s) URL, e.g. [原文](https://…)', found: JSON.stringify(broken.text.slice(broken.text.indexOf(']('), 60)) });
+  if (broken)
+    problems.push({
+      file,
+      where: `line ${line}`,
+      expected: 'a link to an http(s) URL, e.g. [原文](https://…)',
+      found: JSON.stringify(broken.text.slice(broken.text.indexOf(']('), 60)),
+    });
   return out;
 }
 
@@ -57,7 +63,7 @@ function unsupported(line: string): string | null {
   if (/[{}]/.test(line)) return 'an MDX expression ({…})';
   if (/!\[/.test(line)) return 'an image (![…](…))';
   if (/^\s*(```|~~~)/.test(line)) return 'a code block';
-  if (/^\s*(#|##)\s/.test(line)) return 'a level 1 or 2 heading (the note sits under the page\'s 编者按 heading: use ### )';
+  if (/^\s*(#|##)\s/.test(line)) return "a level 1 or 2 heading (the note sits under the page's 编者按 heading: use ### )";
   return null;
 }
 
@@ -83,12 +89,19 @@ export function parseNote(text: string, file: string, problems: Problem[]): Note
       for (; j < lines.length && !/^:::\s*$/.test(lines[j]); j++) {
         const kv = /^\s*(title|facts)\s*:\s*(.*)$/.exec(lines[j]);
         if (kv) fields[kv[1]] = kv[2].trim();
-        else if (lines[j].trim()) problems.push({ file, where: `line ${j + 1}`, expected: 'title: … or facts: id, id … inside ::: chart', found: JSON.stringify(lines[j].slice(0, 60)) });
+        else if (lines[j].trim())
+          problems.push({
+            file,
+            where: `line ${j + 1}`,
+            expected: 'title: … or facts: id, id … inside ::: chart',
+            found: JSON.stringify(lines[j].slice(0, 60)),
+          });
       }
       if (j === lines.length) problems.push({ file, where: `line ${n}`, expected: 'a closing ::: line for the chart', found: 'the end of the file' });
       const facts = (fields.facts ?? '').split(/[,，\s]+/).filter(Boolean);
       if (!fields.title) problems.push({ file, where: `line ${n}`, expected: 'title: … in the chart', found: 'no title' });
-      if (facts.length === 0 || facts.length > MAX_CHART_FACTS) problems.push({ file, where: `line ${n}`, expected: `facts: 1 to ${MAX_CHART_FACTS} fact ids`, found: `${facts.length}` });
+      if (facts.length === 0 || facts.length > MAX_CHART_FACTS)
+        problems.push({ file, where: `line ${n}`, expected: `facts: 1 to ${MAX_CHART_FACTS} fact ids`, found: `${facts.length}` });
       blocks.push({ type: 'chart', title: fields.title ?? '', facts, line: n });
       i = j;
       continue;
@@ -99,7 +112,12 @@ export function parseNote(text: string, file: string, problems: Problem[]): Note
     }
     const bad = unsupported(l);
     if (bad) {
-      problems.push({ file, where: `line ${n}`, expected: 'plain Markdown (paragraphs, ### headings, - lists, **strong**, *emphasis*, [links](https://…)) and ::: chart blocks', found: bad });
+      problems.push({
+        file,
+        where: `line ${n}`,
+        expected: 'plain Markdown (paragraphs, ### headings, - lists, **strong**, *emphasis*, [links](https://…)) and ::: chart blocks',
+        found: bad,
+      });
       continue;
     }
     if (l.trim() === '') {
@@ -139,7 +157,8 @@ export function checkNoteCharts(blocks: readonly NoteBlock[], facts: readonly Fa
     b.facts.forEach((id, k) => {
       const f = found[k];
       if (!f) problems.push({ file, where: `line ${b.line}, facts`, expected: 'the fact_id of a figure in facts.csv', found: JSON.stringify(id) });
-      else if (f.status !== 'reported' || f.value === null || f.decimals === null) problems.push({ file, where: `line ${b.line}, facts`, expected: 'a reported number (not withheld, empty or text)', found: `${id} (${f.status})` });
+      else if (f.status !== 'reported' || f.value === null || f.decimals === null)
+        problems.push({ file, where: `line ${b.line}, facts`, expected: 'a reported number (not withheld, empty or text)', found: `${id} (${f.status})` });
     });
     const units = new Set(found.filter(Boolean).map((f) => f!.unit));
     if (units.size > 1) problems.push({ file, where: `line ${b.line}, facts`, expected: 'figures of one unit in a chart', found: [...units].join(', ') });

@@ -32,7 +32,8 @@ export const MOBILE_NUMBER = new RegExp(`(?<![0-9０-９+＋])(?:${PREFIX})?${BO
  * boundary too (hex digests and hashed file names are not numbers). The build
  * fails on any hit, so a false alarm is fixed in the data, never shipped.
  */
-const HIDDEN = '(?:[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]|<\\/?(?:mark|span|a|b|strong|em|i|u|s|small|sub|sup|abbr|data|wbr)\\b[^<>\\n]{0,200}>|&#8203;|&shy;)*';
+const HIDDEN =
+  '(?:[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]|<\\/?(?:mark|span|a|b|strong|em|i|u|s|small|sub|sup|abbr|data|wbr)\\b[^<>\\n]{0,200}>|&#8203;|&shy;)*';
 const WIDE_SEP = `(?:${HIDDEN}(?:${SEP}|[.．·/]){0,3}${HIDDEN})`;
 const d = (n: number) => Array.from({ length: n }, () => DIGIT).join(HIDDEN);
 export const MOBILE_LIKE = new RegExp(

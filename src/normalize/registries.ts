@@ -27,7 +27,8 @@ function readCodes(path: string, textOf: TextOf, problems: Problem[]): Map<strin
   const csv = parseCsv(text, path, ['code', 'name'], ['code', 'name']);
   problems.push(...csv.problems);
   for (const { at, data } of validateCsvRows(path, csv.rows, codeRowSchema, problems)) {
-    if (map.has(data.code)) problems.push({ file: path, where: rowWhere(at, undefined, 'code'), expected: 'a code listed once', found: `duplicate code ${data.code}` });
+    if (map.has(data.code))
+      problems.push({ file: path, where: rowWhere(at, undefined, 'code'), expected: 'a code listed once', found: `duplicate code ${data.code}` });
     map.set(data.code, data);
   }
   return map;
@@ -39,10 +40,21 @@ export function readRegistries(textOf: TextOf, problems: Problem[]): Registries 
   const countyText = textOf(REGISTRY_FILES.counties);
   if (countyText !== null) {
     const cols = Object.keys(countyRowSchema.shape);
-    const csv = parseCsv(countyText, REGISTRY_FILES.counties, cols.filter((c) => c !== 'note'), cols);
+    const csv = parseCsv(
+      countyText,
+      REGISTRY_FILES.counties,
+      cols.filter((c) => c !== 'note'),
+      cols,
+    );
     problems.push(...csv.problems);
     for (const { at, data } of validateCsvRows(REGISTRY_FILES.counties, csv.rows, countyRowSchema, problems)) {
-      if (counties.has(data.code)) problems.push({ file: REGISTRY_FILES.counties, where: rowWhere(at, undefined, 'code'), expected: 'a county code listed once', found: `duplicate code ${data.code}` });
+      if (counties.has(data.code))
+        problems.push({
+          file: REGISTRY_FILES.counties,
+          where: rowWhere(at, undefined, 'code'),
+          expected: 'a county code listed once',
+          found: `duplicate code ${data.code}`,
+        });
       counties.set(data.code, data);
     }
   }

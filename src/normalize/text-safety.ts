@@ -12,7 +12,13 @@ export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
 
 const name = (c: string) => {
   const hex = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return c === '\0' ? `a NUL byte (${hex})` : c === '\r' ? `a carriage return (${hex})` : /[\u202a-\u202e\u2066-\u2069]/.test(c) ? `a direction-override character (${hex})` : `a control character (${hex})`;
+  return c === '\0'
+    ? `a NUL byte (${hex})`
+    : c === '\r'
+      ? `a carriage return (${hex})`
+      : /[\u202a-\u202e\u2066-\u2069]/.test(c)
+        ? `a direction-override character (${hex})`
+        : `a control character (${hex})`;
 };
 
 /** What is wrong with a field's text, or null. Verbatim fields may hold bidi controls. */

@@ -22,7 +22,13 @@ export function fieldTextProblems(file: string, where: string, field: string, va
   if (bad) problems.push({ file, where, expected: 'text without control, NUL or direction-override characters', found: bad });
   if (VERBATIM_FIELDS.has(field)) return;
   const phones = findMobileNumbers(value);
-  if (phones.length) problems.push({ file, where, expected: 'no personal mobile number in a curated field (only the verbatim source and its quotes may hold one; they are redacted)', found: `a mobile number ${maskNumber(phones[0])}` });
+  if (phones.length)
+    problems.push({
+      file,
+      where,
+      expected: 'no personal mobile number in a curated field (only the verbatim source and its quotes may hold one; they are redacted)',
+      found: `a mobile number ${maskNumber(phones[0])}`,
+    });
 }
 
 /** A number shown in a message without repeating it whole. */
@@ -62,7 +68,13 @@ function valueAt(root: unknown, path: (string | number)[]): unknown {
  * Validate each CSV record; a problem names the record's row and, where the file has one,
  * its id (`idColumn`, e.g. fact_id) so a curator finds it in a spreadsheet.
  */
-export function validateCsvRows<S extends ZodTypeAny>(file: string, rows: CsvRow[], schema: S, problems: Problem[], idColumn?: { column: string; kind: string }): { at: RowRef; data: z.output<S> }[] {
+export function validateCsvRows<S extends ZodTypeAny>(
+  file: string,
+  rows: CsvRow[],
+  schema: S,
+  problems: Problem[],
+  idColumn?: { column: string; kind: string },
+): { at: RowRef; data: z.output<S> }[] {
   const out: { at: RowRef; data: z.output<S> }[] = [];
   for (const row of rows) {
     const at = { row: row.row, line: row.line };
@@ -89,9 +101,11 @@ export function validateJson<S extends ZodTypeAny>(file: string, data: unknown, 
     const path = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
     const v = valueAt(data, issue.path);
     const found =
-      issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
-      : issue.code === 'invalid_type' && v !== undefined ? `a ${issue.received} (${show(v)})`
-      : show(v);
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
+        : issue.code === 'invalid_type' && v !== undefined
+          ? `a ${issue.received} (${show(v)})`
+          : show(v);
     problems.push({ file, where: `$${path}`, expected: expectedFrom(issue), found });
   }
   return null;

@@ -9,11 +9,20 @@ import { DISCLOSURE_ID, DISCLOSURE_KIND_IDS } from '../core/disclosure-id';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case id of [a-z0-9_.-]');
 const optionalText = z.string().optional().default('');
-const optionalId = z.union([z.literal(''), id]).optional().default('');
+const optionalId = z
+  .union([z.literal(''), id])
+  .optional()
+  .default('');
 /** A link from data: http or https only (no javascript:, data:, file: …), as every URL the site renders from data. */
-export const httpUrl = z.string().url().regex(/^https?:\/\/[^/?#\s]/i, 'an http(s) URL');
+export const httpUrl = z
+  .string()
+  .url()
+  .regex(/^https?:\/\/[^/?#\s]/i, 'an http(s) URL');
 /** An ISO date that exists in the calendar: 2024-06-17, 2024-06, 2024 or --05-16 (month and day). */
-export const isoDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/, 'an ISO date such as 2024-06-17, 2024-06 or --05-16').refine(realDate, 'a date that exists (month 01–12, a day the month has)');
+export const isoDate = z
+  .string()
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/, 'an ISO date such as 2024-06-17, 2024-06 or --05-16')
+  .refine(realDate, 'a date that exists (month 01–12, a day the month has)');
 
 function realDate(s: string): boolean {
   const [y, m, d] = s.startsWith('--') ? [2000, Number(s.slice(2, 4)), Number(s.slice(5))] : s.split('-').map(Number);
@@ -23,7 +32,6 @@ function realDate(s: string): boolean {
   // Day 0 of the next month is the last day of this one (2000 is a leap year, so --02-29 is accepted).
   return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
-
 
 // ---------------------------------------------------------------- registries
 
@@ -104,7 +112,11 @@ export const disclosureMetaSchema = z
   .strict()
   .superRefine((m, ctx) => {
     if (m.source_completeness !== 'complete' && !m.source_completeness_note) {
-      ctx.addIssue({ code: 'custom', path: ['source_completeness_note'], message: `a note saying what the text lacks (required when source_completeness is ${m.source_completeness})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source_completeness_note'],
+        message: `a note saying what the text lacks (required when source_completeness is ${m.source_completeness})`,
+      });
     }
   });
 export type DisclosureMeta = z.infer<typeof disclosureMetaSchema>;
@@ -112,8 +124,28 @@ export type DisclosureMeta = z.infer<typeof disclosureMetaSchema>;
 // ---------------------------------------------------------------- facts.csv
 
 export const FACT_COLUMNS = [
-  'fact_id', 'concept', 'phase', 'scope', 'code', 'code_system', 'item', 'value', 'unit', 'status',
-  'direction', 'of', 'base', 'part_of', 'project_id', 'section', 'table', 'row', 'column', 'quote', 'after', 'note',
+  'fact_id',
+  'concept',
+  'phase',
+  'scope',
+  'code',
+  'code_system',
+  'item',
+  'value',
+  'unit',
+  'status',
+  'direction',
+  'of',
+  'base',
+  'part_of',
+  'project_id',
+  'section',
+  'table',
+  'row',
+  'column',
+  'quote',
+  'after',
+  'note',
 ] as const;
 export const FACT_REQUIRED = ['fact_id', 'concept', 'phase', 'scope', 'value', 'unit', 'section', 'quote'] as const;
 
@@ -122,12 +154,18 @@ export const factRowSchema = z.object({
   concept: z.enum(CONCEPT_IDS),
   phase: z.enum(PHASE_IDS),
   scope: z.enum(SCOPE_IDS),
-  code: z.union([z.literal(''), z.string().regex(/^\d{3}(\d{2}(\d{2})?)?$/, 'a classification code of 3, 5 or 7 digits')]).optional().default(''),
+  code: z
+    .union([z.literal(''), z.string().regex(/^\d{3}(\d{2}(\d{2})?)?$/, 'a classification code of 3, 5 or 7 digits')])
+    .optional()
+    .default(''),
   code_system: z.enum(['', 'functional', 'economic']).optional().default(''),
   item: optionalText,
   value: z.string(),
   unit: z.string().min(1),
-  status: z.enum(['', ...FACT_STATUS_IDS]).optional().default(''),
+  status: z
+    .enum(['', ...FACT_STATUS_IDS])
+    .optional()
+    .default(''),
   direction: z.enum(['', 'increase', 'decrease']).optional().default(''),
   of: optionalId,
   base: optionalId,
@@ -161,8 +199,21 @@ export type ProjectRow = z.infer<typeof projectRowSchema>;
 
 export const INDICATOR_ROW_KINDS = ['indicator', 'section', 'total', 'funding'] as const;
 export const INDICATOR_COLUMNS = [
-  'indicator_id', 'scope', 'project_id', 'row_kind', 'level1', 'level2', 'level3', 'target', 'actual',
-  'weight', 'score', 'deviation_note', 'quote', 'after', 'note',
+  'indicator_id',
+  'scope',
+  'project_id',
+  'row_kind',
+  'level1',
+  'level2',
+  'level3',
+  'target',
+  'actual',
+  'weight',
+  'score',
+  'deviation_note',
+  'quote',
+  'after',
+  'note',
 ] as const;
 export const INDICATOR_REQUIRED = ['indicator_id', 'scope', 'row_kind', 'quote'] as const;
 export const indicatorRowSchema = z.object({

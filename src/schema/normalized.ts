@@ -234,7 +234,13 @@ export const disclosureSummarySchema = z.object({
   /** What the curated text lacks; null when it is the whole document. */
   source_completeness_note: z.string().nullable(),
   dates: z.array(z.object({ type: z.enum(DATE_TYPES), value: z.string(), quote: z.string(), anchor })),
-  counts: z.object({ facts: z.number().int(), projects: z.number().int(), indicators: z.number().int(), narrative: z.number().int(), withheld: z.number().int() }),
+  counts: z.object({
+    facts: z.number().int(),
+    projects: z.number().int(),
+    indicators: z.number().int(),
+    narrative: z.number().int(),
+    withheld: z.number().int(),
+  }),
   key: z.record(z.enum(KEY_FIGURE_IDS), keyFigureSchema.nullable()),
   derived: z.array(derivedFigureSchema),
   checks: z.object({ total: z.number().int(), pass: z.number().int(), rounding: z.number().int(), fail: z.number().int(), not_applicable: z.number().int() }),

@@ -23,9 +23,7 @@ const BOUNDARY = new RegExp(`(${HAN})(?=[^\\s\\u200B])|([^\\s\\u200B])(?=${HAN})
 
 /** Full-width ASCII digits and letters, and the full-width full stop between digits, to ASCII. */
 export function halfWidth(s: string): string {
-  return s
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/(\d)\uFF0E(?=\d)/g, '$1.');
+  return s.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(\d)\uFF0E(?=\d)/g, '$1.');
 }
 
 /** Put `sep` between Han characters and where Han meets other non-space text (for queries: Pagefind drops the punctuation). */
@@ -39,7 +37,8 @@ export function indexText(s: string): string {
 }
 
 /** Matches markup that is not text: comments, script/style elements with their content, and tags (quoted attribute values may contain ">"). */
-const MARKUP = /<!--[\s\S]*?-->|<script\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/script\s*>|<style\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/style\s*>|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const MARKUP =
+  /<!--[\s\S]*?-->|<script\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/script\s*>|<style\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/style\s*>|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 
 /** Apply indexText to the text of an HTML document, leaving tags, attributes, scripts and styles as they are (a separator never falls inside a character reference: those have no Han). */
 export function indexHtml(html: string): string {
@@ -54,7 +53,9 @@ export function indexHtml(html: string): string {
 
 /** A query as Pagefind should see it: ASCII forms, one word per Han character. */
 export function queryWords(q: string): string {
-  return separateHan(halfWidth(q.normalize('NFKC')), ' ').replace(/\s+/g, ' ').trim();
+  return separateHan(halfWidth(q.normalize('NFKC')), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function hasHan(s: string): boolean {

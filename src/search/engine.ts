@@ -48,7 +48,10 @@ export class SearchEngine<F = unknown> {
   private members = new Map<string, Promise<Set<string>>>();
 
   /** `values`: every value of every filter (Pagefind's filters()). */
-  constructor(private pf: PagefindLike<F>, private values: Counts) {}
+  constructor(
+    private pf: PagefindLike<F>,
+    private values: Counts,
+  ) {}
 
   private async find(plan: QueryPlan, filters: Filters, rank: boolean): Promise<Found<F>> {
     const f = pagefindFilters(filters);

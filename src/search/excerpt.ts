@@ -95,7 +95,9 @@ export function anchorBefore(anchors: readonly Anchor[], location: number, ignor
 
 /** A word compared the way the index compares it: ASCII forms, lower case, letters and digits only. */
 export function wordKey(w: string): string {
-  return halfWidth(w.normalize('NFKC')).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return halfWidth(w.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The words of each search term, compared by wordKey (a term is one word per Han character). */

@@ -18,7 +18,15 @@ export function emptyFilters(): Record<FilterKey, string[]> {
 export function parseState(search: string): SearchState {
   const p = new URLSearchParams(search);
   const filters = emptyFilters();
-  for (const k of FILTER_KEYS) filters[k] = [...new Set(p.getAll(k).map((v) => v.trim()).filter(Boolean))];
+  for (const k of FILTER_KEYS)
+    filters[k] = [
+      ...new Set(
+        p
+          .getAll(k)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
   return { q: p.get('q') ?? '', filters };
 }
 

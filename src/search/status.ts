@@ -13,4 +13,3 @@ export function statusText(out: Outcome<unknown>, filtered: boolean): string {
   if (p.terms.length > 1) return `找到 ${n} 个同时包含${quoted(p.terms)}的页面${within}。`;
   return `找到 ${n} 个包含${quoted(p.terms)}的页面${within}。`;
 }
-

@@ -73,8 +73,7 @@ export function noteOf(id: string): NoteEntry | null {
 let summaries: Promise<DisclosureSummary[]> | null = null;
 let counties: Promise<CountyEntry[]> | null = null;
 
-const newestFirst = (a: DisclosureSummary, b: DisclosureSummary) =>
-  b.year - a.year || a.county_code.localeCompare(b.county_code) || a.id.localeCompare(b.id);
+const newestFirst = (a: DisclosureSummary, b: DisclosureSummary) => b.year - a.year || a.county_code.localeCompare(b.county_code) || a.id.localeCompare(b.id);
 
 /** All disclosure summaries, newest year first, then by county code. Holds every summary in memory. */
 export function allDisclosures(): Promise<DisclosureSummary[]> {
@@ -84,7 +83,12 @@ export function allDisclosures(): Promise<DisclosureSummary[]> {
 
 /** Counties that have at least one disclosure, by code. */
 export function allCounties(): Promise<CountyEntry[]> {
-  counties ??= getCollection('counties').then((es) => es.map((e) => e.data).filter((c) => c.disclosure_ids.length > 0).sort((a, b) => a.code.localeCompare(b.code)));
+  counties ??= getCollection('counties').then((es) =>
+    es
+      .map((e) => e.data)
+      .filter((c) => c.disclosure_ids.length > 0)
+      .sort((a, b) => a.code.localeCompare(b.code)),
+  );
   return counties;
 }
 

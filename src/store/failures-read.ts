@@ -14,7 +14,9 @@ function readFailures(id: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`cannot read the failures of disclosure ${id} (${file}), though its summary counts failed checks: run \`npm run build\` again (${(e as Error).message})`);
+    throw new Error(
+      `cannot read the failures of disclosure ${id} (${file}), though its summary counts failed checks: run \`npm run build\` again (${(e as Error).message})`,
+    );
   }
 }
 

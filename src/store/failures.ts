@@ -19,7 +19,10 @@ export interface FailureFile {
 
 /** The failed consistency checks of a disclosure (structural results belong to the scorecard), in the order the disclosure page lists them. */
 export function failureFile(details: DisclosureDetails): FailureFile {
-  return { id: details.id, failures: checkViews(consistencyChecks(details.checks), details.facts, details.indicators).filter((v) => v.check.status === 'fail') };
+  return {
+    id: details.id,
+    failures: checkViews(consistencyChecks(details.checks), details.facts, details.indicators).filter((v) => v.check.status === 'fail'),
+  };
 }
 
 export const failureFileSchema: z.ZodType<FailureFile> = z.object({

@@ -9,6 +9,4 @@
 import { defineMiddleware } from 'astro:middleware';
 import { isPrimaryShard, SHARDED_ROUTE } from './shard';
 
-export const onRequest = defineMiddleware((context, next) =>
-  isPrimaryShard() || context.routePattern === SHARDED_ROUTE ? next() : new Response(null),
-);
+export const onRequest = defineMiddleware((context, next) => (isPrimaryShard() || context.routePattern === SHARDED_ROUTE ? next() : new Response(null)));

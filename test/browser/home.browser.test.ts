@@ -9,7 +9,9 @@ describeBrowser('home page (smoke)', () => {
     const { page, errors } = await newPage(site);
     await page.goto(site.url('/'));
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    const curated = readdirSync('content/disclosures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const curated = readdirSync('content/disclosures', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     for (const id of curated) {
       expect(await page.locator(`a[href$="/disclosures/${id}/"]`).first().isVisible(), id).toBe(true);
     }

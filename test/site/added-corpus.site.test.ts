@@ -28,7 +28,8 @@ let data: Collections;
 const page = pageReader(DIST);
 const bodyText = (rel: string) => textOf(page(rel).elements.find((e) => e.tagName === 'body')!);
 const hrefs = (p: PageInfo) => p.elements.filter((e) => e.tagName === 'a').map((e) => attr(e, 'href') ?? '');
-const csvRows = (rel: string) => Papa.parse<Record<string, string>>(readFileSync(join(DIST, rel), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const csvRows = (rel: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(join(DIST, rel), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
 beforeAll(() => {
   data = ensureAddedBuilt();
@@ -47,7 +48,10 @@ describe('the curated corpus with two disclosures added', () => {
   it('lists the added disclosures on the home page and their county pages', () => {
     for (const id of ADDED) {
       const d = data.disclosures.find((x) => x.id === id)!;
-      expect(hrefs(page('index.html')).some((h) => h.includes(`/counties/${d.county_code}/`) || h.includes(`/disclosures/${id}/`)), `home links ${id} or its county`).toBe(true);
+      expect(
+        hrefs(page('index.html')).some((h) => h.includes(`/counties/${d.county_code}/`) || h.includes(`/disclosures/${id}/`)),
+        `home links ${id} or its county`,
+      ).toBe(true);
       expect(hrefs(page(`counties/${d.county_code}/index.html`)), `county page of ${id}`).toContain(`/disclosures/${id}/`);
     }
   });
@@ -77,14 +81,21 @@ describe('the curated corpus with two disclosures added', () => {
 
   it('/compare/ lists each added disclosure and shows its missing figures as gaps, never as 0', () => {
     const rows = comparePagesOf().flatMap((rel) => page(rel).elements.filter((e) => e.tagName === 'tr' && ADDED.includes(attr(e, 'data-key') ?? '')));
-    for (const id of ADDED) expect(rows.some((r) => attr(r, 'data-key') === id), `compare lists ${id}`).toBe(true);
+    for (const id of ADDED)
+      expect(
+        rows.some((r) => attr(r, 'data-key') === id),
+        `compare lists ${id}`,
+      ).toBe(true);
     const gaps = rows.filter((r) => attr(r, 'data-status') !== 'ok');
     // The partial self-evaluation states no 三公 figures, so some of its rows must be gaps.
     expect(gaps.length).toBeGreaterThan(0);
     for (const g of gaps) {
       const cells = g.childNodes.filter((c) => 'tagName' in c).map((c) => textOf(c as typeof g).trim());
       expect(cells, attr(g, 'data-key')).toContain('空缺');
-      expect(cells.some((c) => /^0(\.0+)?$/.test(c)), `${attr(g, 'data-key')}: ${cells.join(' | ')}`).toBe(false);
+      expect(
+        cells.some((c) => /^0(\.0+)?$/.test(c)),
+        `${attr(g, 'data-key')}: ${cells.join(' | ')}`,
+      ).toBe(false);
     }
   });
 
@@ -109,8 +120,17 @@ describe('the curated corpus with two disclosures added', () => {
       const d = data.disclosures.find((x) => x.id === id)!;
       const row = disclosures.find((r) => r.disclosure_id === id)!;
       expect(row, id).toBeDefined();
-      expect([row.source_completeness, row.source_completeness_note, row.source_url]).toEqual([d.source_completeness, d.source_completeness_note ?? '', d.source_url ?? '']);
-      expect(facts.filter((r) => r.disclosure_id === id).map((r) => r.fact_id).sort()).toEqual(det.facts.map((f) => f.id).sort());
+      expect([row.source_completeness, row.source_completeness_note, row.source_url]).toEqual([
+        d.source_completeness,
+        d.source_completeness_note ?? '',
+        d.source_url ?? '',
+      ]);
+      expect(
+        facts
+          .filter((r) => r.disclosure_id === id)
+          .map((r) => r.fact_id)
+          .sort(),
+      ).toEqual(det.facts.map((f) => f.id).sort());
       // Withheld and empty figures stay empty in the downloads, never 0.
       for (const f of det.facts.filter((x) => x.status !== 'reported')) {
         const r = facts.find((x) => x.disclosure_id === id && x.fact_id === f.id)!;
@@ -131,7 +151,10 @@ describe('the curated corpus with two disclosures added', () => {
 });
 
 function readCorpusIds(): string[] {
-  return [...readCorpusFiles(CONTENT).keys()].filter((p) => p.endsWith('/disclosure.json') && p.includes('/disclosures/')).map((p) => p.split('/').slice(-2)[0]).sort();
+  return [...readCorpusFiles(CONTENT).keys()]
+    .filter((p) => p.endsWith('/disclosure.json') && p.includes('/disclosures/'))
+    .map((p) => p.split('/').slice(-2)[0])
+    .sort();
 }
 
 function comparePagesOf(): string[] {

@@ -30,7 +30,8 @@ const within = (root: El, pred: (e: El) => boolean): El[] => {
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const data = normalizedData();
 /** The n newest disclosures: year, then county code, then id. */
-const newest = (n: number) => [...data.disclosures].sort((a, b) => b.year - a.year || a.county_code.localeCompare(b.county_code) || a.id.localeCompare(b.id)).slice(0, n);
+const newest = (n: number) =>
+  [...data.disclosures].sort((a, b) => b.year - a.year || a.county_code.localeCompare(b.county_code) || a.id.localeCompare(b.id)).slice(0, n);
 
 /** The stated total of a disclosure, or its computed one, as the data says. */
 function expectedTotal(d: DisclosureSummary): { wan: string; yuan: string; computed: boolean } | null {
@@ -99,7 +100,9 @@ describe('home page figures', () => {
     const ids = (attr(svg, 'aria-labelledby') ?? '').split(' ');
     expect(ids.every((id) => home.ids.has(id))).toBe(true);
     const fen = (d: DisclosureSummary) => BigInt(expectedTotal(d)!.yuan.replace('.', ''));
-    const withTotal = newest(15).filter((d) => expectedTotal(d)).sort((a, b) => (fen(b) > fen(a) ? 1 : fen(b) < fen(a) ? -1 : a.id.localeCompare(b.id)));
+    const withTotal = newest(15)
+      .filter((d) => expectedTotal(d))
+      .sort((a, b) => (fen(b) > fen(a) ? 1 : fen(b) < fen(a) ? -1 : a.id.localeCompare(b.id)));
     const values = within(svg, (e) => e.tagName === 'text' && (attr(e, 'class') ?? '').split(' ').includes('bar-value')).map((e) => textOf(e as never));
     expect(values).toEqual(withTotal.map((d) => `${expectedTotal(d)!.wan} 万元`));
     const widths = within(svg, (e) => e.tagName === 'rect').map((e) => Number(attr(e, 'width')));
@@ -146,7 +149,8 @@ describe('county pages', () => {
     for (const code of codes) {
       expect(existsSync(join(DIST_DIR, 'counties', code, 'index.html')), code).toBe(true);
       const c = byCode.get(code)!;
-      for (const other of [c.predecessor_code, c.successor_code]) if (other) expect(existsSync(join(DIST_DIR, 'counties', other, 'index.html')), other).toBe(true);
+      for (const other of [c.predecessor_code, c.successor_code])
+        if (other) expect(existsSync(join(DIST_DIR, 'counties', other, 'index.html')), other).toBe(true);
     }
   });
 
@@ -160,11 +164,17 @@ describe('county pages', () => {
       for (const s of [c.prefecture, c.province, c.code, c.prefecture_code, c.province_code]) expect(all).toContain(s);
       for (const other of [c.predecessor_code, c.successor_code].filter(Boolean) as string[]) {
         const o = data.counties.find((x) => x.code === other)!;
-        expect(p.elements.some((e) => e.tagName === 'li' && attr(e, 'data-code') === other && norm(textOf(e as never)).includes(o.name)), other).toBe(true);
+        expect(
+          p.elements.some((e) => e.tagName === 'li' && attr(e, 'data-code') === other && norm(textOf(e as never)).includes(o.name)),
+          other,
+        ).toBe(true);
       }
       // The current code's page lists every disclosure of the place, whatever code it was published under.
       const lineage = data.counties.filter((x) => currentCode(x.code) === currentCode(code)).map((x) => x.code);
-      const expectedIds = data.disclosures.filter((d) => (currentCode(code) === code ? lineage.includes(d.county_code) : d.county_code === code)).map((d) => d.id).sort();
+      const expectedIds = data.disclosures
+        .filter((d) => (currentCode(code) === code ? lineage.includes(d.county_code) : d.county_code === code))
+        .map((d) => d.id)
+        .sort();
       const listed = [...new Set(p.elements.filter((e) => e.tagName === 'li' && attr(e, 'data-disclosure')).map((e) => attr(e, 'data-disclosure')!))].sort();
       expect(listed).toEqual(expectedIds);
       for (const id of expectedIds) {

@@ -34,8 +34,13 @@ describe(`built site in ${DIST_DIR}`, () => {
     expect(site.siteRoot).toBeNull();
     expect(report.pages.size).toBeGreaterThan(0);
     for (const page of report.pages.values()) {
-      const absolute = page.elements.filter((e) => (e.tagName === 'link' && ['canonical', 'sitemap'].includes(attr(e, 'rel') ?? '')) || (e.tagName === 'meta' && attr(e, 'property') === 'og:url'));
-      expect(absolute.map((e) => e.tagName), page.file).toEqual([]);
+      const absolute = page.elements.filter(
+        (e) => (e.tagName === 'link' && ['canonical', 'sitemap'].includes(attr(e, 'rel') ?? '')) || (e.tagName === 'meta' && attr(e, 'property') === 'og:url'),
+      );
+      expect(
+        absolute.map((e) => e.tagName),
+        page.file,
+      ).toEqual([]);
     }
   });
 
@@ -93,7 +98,15 @@ describe(`built site in ${DIST_DIR}`, () => {
     }
     expect([...sm.pages].sort()).toEqual(builtPageUrls(site));
     const d = normalizedData();
-    const expected = ['', 'about/', 'methodology/', 'counties/', 'checks/', ...d.disclosures.map((x) => `disclosures/${x.id}/`), ...d.disclosures.map((x) => `counties/${x.county_code}/`)];
+    const expected = [
+      '',
+      'about/',
+      'methodology/',
+      'counties/',
+      'checks/',
+      ...d.disclosures.map((x) => `disclosures/${x.id}/`),
+      ...d.disclosures.map((x) => `counties/${x.county_code}/`),
+    ];
     for (const p of expected) expect(sm.pages, p).toContain(site.siteRoot + p);
     expect(sm.pages.some((l) => l.includes('404'))).toBe(false);
   });
@@ -137,9 +150,15 @@ describe(`built site in ${DIST_DIR}`, () => {
   it('the checker catches broken links, missing fragments and links outside the base', () => {
     const dir = mkdtempSync(join(tmpdir(), 'site-check-'));
     try {
-      const shell = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>t</title><meta name="description" content="d"><meta property="og:title" content="t"><meta property="og:description" content="d"><meta property="og:url" content="https://x.test/p/"></head><body><h1 id="top">t</h1>${body}</body></html>`;
+      const shell = (body: string) =>
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>t</title><meta name="description" content="d"><meta property="og:title" content="t"><meta property="og:description" content="d"><meta property="og:url" content="https://x.test/p/"></head><body><h1 id="top">t</h1>${body}</body></html>`;
       mkdirSync(join(dir, 'a'));
-      writeFileSync(join(dir, 'index.html'), shell('<a href="/p/a/">ok</a><a href="/p/a/#top">ok</a><a href="/p/a/#gone">x</a><a href="/p/missing/">x</a><a href="/elsewhere/">x</a><a href="/p/a">x</a>'));
+      writeFileSync(
+        join(dir, 'index.html'),
+        shell(
+          '<a href="/p/a/">ok</a><a href="/p/a/#top">ok</a><a href="/p/a/#gone">x</a><a href="/p/missing/">x</a><a href="/elsewhere/">x</a><a href="/p/a">x</a>',
+        ),
+      );
       writeFileSync(join(dir, 'a', 'index.html'), shell('<a href="../">up</a>'));
       const r = checkSite({ dist: dir, base: '/p/', siteRoot: 'https://x.test/p/' });
       const text = r.problems.join('\n');

@@ -44,7 +44,12 @@ const classes = (e: El) => (attr(e, 'class') ?? '').split(/\s+/);
 /** The numbered pages of a list, as dist-relative files, by page number. */
 function numbered(dir: string, first?: string): string[] {
   const d = join(DIST, dir);
-  const ns = existsSync(d) ? readdirSync(d).map(Number).filter((n) => n >= 1).sort((a, b) => a - b) : [];
+  const ns = existsSync(d)
+    ? readdirSync(d)
+        .map(Number)
+        .filter((n) => n >= 1)
+        .sort((a, b) => a - b)
+    : [];
   const files = ns.map((n) => `${dir}/${n}/index.html`);
   return first ? [first, ...files] : files;
 }
@@ -72,7 +77,9 @@ beforeAll(() => {
       PORTAL_CONTENT_DIR: CONTENT,
       PORTAL_GENERATED_DIR: '.generated-scale',
       PORTAL_CACHE_DIR: 'node_modules/.astro-scale',
-      PORTAL_PAGE_LIMITS: Object.entries(LIMITS).map(([k, v]) => `${k}=${v}`).join(','),
+      PORTAL_PAGE_LIMITS: Object.entries(LIMITS)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
     },
     ['test/support/site/scale-corpus.ts', 'test/site/scale.site.test.ts'],
   );
@@ -96,7 +103,11 @@ describe('a synthetic corpus built with small page limits', () => {
   });
 
   it('the /checks/ pages list every failure exactly once, at most the limit per page, and chain together', () => {
-    const failures = data.details.flatMap((d) => consistencyChecks(d.checks).filter((c) => c.status === 'fail').map((c) => `${d.id} ${c.message}`));
+    const failures = data.details.flatMap((d) =>
+      consistencyChecks(d.checks)
+        .filter((c) => c.status === 'fail')
+        .map((c) => `${d.id} ${c.message}`),
+    );
     expect(failures.length).toBeGreaterThan(LIMITS.checks * 2);
     const files = numbered('checks/page');
     expect(files.length).toBeGreaterThan(2);
@@ -108,12 +119,15 @@ describe('a synthetic corpus built with small page limits', () => {
         const id = attr(s, 'data-disclosure')!;
         const items: El[] = [];
         const walk = (e: El) => {
-          for (const c of e.childNodes) if ('tagName' in c) (classes(c as El).includes('fail') && (c as El).tagName === 'li' ? items.push(c as El) : walk(c as El));
+          for (const c of e.childNodes)
+            if ('tagName' in c) classes(c as El).includes('fail') && (c as El).tagName === 'li' ? items.push(c as El) : walk(c as El);
         };
         walk(s);
         count += items.length;
         for (const li of items) {
-          const msg = consistencyChecks(data.details.find((d) => d.id === id)!.checks).find((c) => c.status === 'fail' && textOf(li as never).includes(c.message));
+          const msg = consistencyChecks(data.details.find((d) => d.id === id)!.checks).find(
+            (c) => c.status === 'fail' && textOf(li as never).includes(c.message),
+          );
           expect(msg, `${f}: ${id}`).toBeTruthy();
           seen.push(`${id} ${msg!.message}`);
         }
@@ -151,7 +165,12 @@ describe('a synthetic corpus built with small page limits', () => {
         const nav = els(page(f), (e) => e.tagName === 'nav' && classes(e).includes('dept-nav'));
         if (depts.length > 1) expect(nav.length, f).toBe(1);
       }
-      expect(listed.sort()).toEqual(data.disclosures.filter((d) => d.county_code === code).map((d) => d.id).sort());
+      expect(listed.sort()).toEqual(
+        data.disclosures
+          .filter((d) => d.county_code === code)
+          .map((d) => d.id)
+          .sort(),
+      );
       expectChain(files);
     }
     expect(shared, 'some page holds several departments, so the limit is exercised').toBeGreaterThan(0);

@@ -77,9 +77,13 @@ describe(`site built under ${BASE}`, () => {
     const root = `${TEST_SITE}${BASE}`;
     expect(deployedSite(DIST, BASE).siteRoot).toBe(root);
     const page = pageReader(DIST, BASE);
-    const htmlFiles = listFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => relative(DIST, f).split('\\').join('/'));
+    const htmlFiles = listFiles(DIST)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => relative(DIST, f).split('\\').join('/'));
     for (const rel of htmlFiles) {
-      const canonical = page(rel).elements.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical').map((e) => attr(e, 'href'));
+      const canonical = page(rel)
+        .elements.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical')
+        .map((e) => attr(e, 'href'));
       // The 404 page asks not to be indexed; every other page names its own address.
       expect(canonical, rel).toEqual(rel === '404.html' ? [] : [root + rel.replace(/index\.html$/, '')]);
     }
@@ -89,13 +93,19 @@ describe(`site built under ${BASE}`, () => {
     const pkg = JSON.parse(readFileSync(join(DIST, 'data/datapackage.json'), 'utf8'));
     expect(pkg.homepage).toBe(dataUrl);
     const dataPage = page('data/index.html');
-    expect(dataPage.elements.filter((e) => e.tagName === 'pre').map(textOf).join('\n')).toContain(dataUrl);
+    expect(
+      dataPage.elements
+        .filter((e) => e.tagName === 'pre')
+        .map(textOf)
+        .join('\n'),
+    ).toContain(dataUrl);
     expect(textOf(dataPage.elements.find((e) => e.tagName === 'body')!)).not.toContain('预览构建');
     for (const d of normalizedData().disclosures) {
       const cite = page(`disclosures/${d.id}/index.html`).elements.find((e) => e.tagName === 'p' && attr(e, 'class') === 'cite');
       expect(cite && textOf(cite), d.id).toContain(`${root}disclosures/${d.id}/`);
     }
-    for (const f of listFiles(DIST).filter((x) => /\.(html|xml|txt|json|csv|md|cff|bib)$/.test(x))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/example\.org|fiscal-portal\./);
+    for (const f of listFiles(DIST).filter((x) => /\.(html|xml|txt|json|csv|md|cff|bib)$/.test(x)))
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/example\.org|fiscal-portal\./);
   });
 
   describe.runIf(chromiumAvailable || process.env.CI === 'true')('in the browser', () => {
@@ -111,7 +121,9 @@ describe(`site built under ${BASE}`, () => {
     });
 
     it('pages load with their styles and without failed requests or console errors', async () => {
-      const county = readSitemap(deployedSite(DIST, BASE)).pages.map((u) => /(\/counties\/\d{6}\/)$/.exec(u)?.[1]).find(Boolean);
+      const county = readSitemap(deployedSite(DIST, BASE))
+        .pages.map((u) => /(\/counties\/\d{6}\/)$/.exec(u)?.[1])
+        .find(Boolean);
       expect(county).toBeTruthy();
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
       const page = await context.newPage();
@@ -127,7 +139,9 @@ describe(`site built under ${BASE}`, () => {
         for (const p of ['', county!.slice(1), 'about/', 'methodology/']) {
           await page.goto(server.url + p, { waitUntil: 'load' });
           expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header-inner')!).display), p).toBe('flex');
-          const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src')!));
+          const hrefs = await page.evaluate(() =>
+            [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src')!),
+          );
           for (const h of hrefs) if (h.startsWith('/')) expect(h.startsWith(BASE), `${p}: ${h}`).toBe(true);
         }
         // Follow the header navigation from the home page.

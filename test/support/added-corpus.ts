@@ -14,7 +14,10 @@ export const ADDED_FIXTURES = 'test/support/fixtures/added-corpus';
 
 /** The ids of the added disclosure folders. */
 export function addedIds(): string[] {
-  return readdirSync(join(ADDED_FIXTURES, 'disclosures'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return readdirSync(join(ADDED_FIXTURES, 'disclosures'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 /** Copy `content` to `out` and add the fixtures; returns the ids of every disclosure in `out`. */
@@ -31,7 +34,10 @@ export function writeAddedCorpus(out: string, content = 'content'): string[] {
       // The fixture's header row names the columns; only its data rows whose key (first column) is new are appended.
       const base = readFileSync(target, 'utf8');
       const keys = new Set(base.split('\n').map((l) => l.split(',')[0]));
-      const rows = extra.split('\n').slice(1).filter((l) => l.trim() && !keys.has(l.split(',')[0]));
+      const rows = extra
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.trim() && !keys.has(l.split(',')[0]));
       writeFileSync(target, base.replace(/\n?$/, '\n') + rows.map((l) => l + '\n').join(''));
     } else if (file.endsWith('.json')) {
       const base: { id: string }[] = existsSync(target) ? JSON.parse(readFileSync(target, 'utf8')) : [];
@@ -39,7 +45,10 @@ export function writeAddedCorpus(out: string, content = 'content'): string[] {
       writeFileSync(target, JSON.stringify([...base, ...added], null, 2) + '\n');
     }
   }
-  return readdirSync(join(out, 'disclosures'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return readdirSync(join(out, 'disclosures'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 /** Where the added corpus is built: its own content copy, generated folder, Astro cache and dist. */
@@ -56,7 +65,11 @@ export function ensureAddedBuilt(): Collections {
     const ids = writeAddedCorpus(ADDED_BUILD.content);
     for (const id of addedIds()) if (!ids.includes(id)) throw new Error(`${id} was not added`);
     // Deployed at a test origin: the tests read its sitemaps, which a preview build has none of.
-    ensureBuilt(ADDED_BUILD.dist, { PORTAL_SITE: TEST_SITE, PORTAL_CONTENT_DIR: ADDED_BUILD.content, PORTAL_GENERATED_DIR: ADDED_BUILD.generated, PORTAL_CACHE_DIR: ADDED_BUILD.cache }, sources);
+    ensureBuilt(
+      ADDED_BUILD.dist,
+      { PORTAL_SITE: TEST_SITE, PORTAL_CONTENT_DIR: ADDED_BUILD.content, PORTAL_GENERATED_DIR: ADDED_BUILD.generated, PORTAL_CACHE_DIR: ADDED_BUILD.cache },
+      sources,
+    );
   }
   const r = normalizeCorpus(readCorpusFiles(ADDED_BUILD.content), runChecks);
   if (!r.collections) throw new Error(`the added corpus does not normalize: ${JSON.stringify(r.problems.slice(0, 3))}`);

@@ -13,18 +13,27 @@ export const DIST_DIR = process.env.PORTAL_DIST_DIR ?? 'dist';
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 
 if (!chromiumAvailable && process.env.CI !== 'true') {
-  console.warn(`\n!!!!!!!!\n!!! Chromium not found at ${CHROMIUM_PATH}: browser tests are SKIPPED.\n!!! Install it with: apt-get install -y chromium\n!!!!!!!!\n`);
+  console.warn(
+    `\n!!!!!!!!\n!!! Chromium not found at ${CHROMIUM_PATH}: browser tests are SKIPPED.\n!!! Install it with: apt-get install -y chromium\n!!!!!!!!\n`,
+  );
 }
 
 /** describe() for browser tests: runs when Chromium exists or in CI (where a missing browser fails). */
-export const describeBrowser: typeof describe.skip =
-  chromiumAvailable || process.env.CI === 'true' ? describe : (describe.skip as typeof describe.skip);
+export const describeBrowser: typeof describe.skip = chromiumAvailable || process.env.CI === 'true' ? describe : (describe.skip as typeof describe.skip);
 
 export async function launchBrowser(): Promise<Browser> {
   if (!chromiumAvailable) throw new Error(`Chromium is required for browser tests but was not found at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 }
 

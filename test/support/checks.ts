@@ -63,9 +63,36 @@ export function fact(init: FactInit): Fact {
  */
 export function literalFact(over: Partial<Fact>): Fact {
   return {
-    id: 'x', concept: 'expenditure_total', concept_zh: '支出合计', value_kind: 'money', phase: 'actual', scope: 'all', code: null, code_system: null, code_name: null,
-    item: '', published: '1.00', value: '1.00', unit: '万元', decimals: 2, fen: 1_000_000, status: 'reported', direction: null, of: null, base: null, part_of: null,
-    project_id: null, section: '一、', table: '', row: '', column: '', quote: '', anchor: 'q-0-1', line: 1, note: '', ...over,
+    id: 'x',
+    concept: 'expenditure_total',
+    concept_zh: '支出合计',
+    value_kind: 'money',
+    phase: 'actual',
+    scope: 'all',
+    code: null,
+    code_system: null,
+    code_name: null,
+    item: '',
+    published: '1.00',
+    value: '1.00',
+    unit: '万元',
+    decimals: 2,
+    fen: 1_000_000,
+    status: 'reported',
+    direction: null,
+    of: null,
+    base: null,
+    part_of: null,
+    project_id: null,
+    section: '一、',
+    table: '',
+    row: '',
+    column: '',
+    quote: '',
+    anchor: 'q-0-1',
+    line: 1,
+    note: '',
+    ...over,
   };
 }
 
@@ -111,7 +138,10 @@ export const ofRule = (results: CheckResult[], rule: string): CheckResult[] => r
 /** The single result of a rule (fails the test when there is not exactly one). */
 export function only(results: CheckResult[], rule: string): CheckResult {
   const rs = ofRule(results, rule);
-  expect(rs.map((r) => r.check_id), `results of ${rule}`).toHaveLength(1);
+  expect(
+    rs.map((r) => r.check_id),
+    `results of ${rule}`,
+  ).toHaveLength(1);
   return rs[0];
 }
 

@@ -131,7 +131,17 @@ export function expectedFact(id: string, f: Fact, headline: boolean): Record<str
 }
 
 export function expectedProjects(d: DisclosureDetails): Record<string, string>[] {
-  return d.projects.map((p) => ({ disclosure_id: d.id, project_id: p.id, project_key: `${d.id}:${p.id}`, name: p.name, purpose: p.purpose, quote: p.quote, anchor: p.anchor, source_line: String(p.line), note: p.note }));
+  return d.projects.map((p) => ({
+    disclosure_id: d.id,
+    project_id: p.id,
+    project_key: `${d.id}:${p.id}`,
+    name: p.name,
+    purpose: p.purpose,
+    quote: p.quote,
+    anchor: p.anchor,
+    source_line: String(p.line),
+    note: p.note,
+  }));
 }
 
 const numberOrEmpty = (v: string) => (/^-?\d+(\.\d+)?$/.test(v.trim()) ? v.trim() : '');
@@ -162,7 +172,11 @@ export function expectedIndicators(d: DisclosureDetails): Record<string, string>
 }
 
 export function expectedChecks(d: DisclosureDetails): Record<string, string>[] {
-  const quoteOf = new Map<string, string>([...d.projects.map((p) => [p.id, p.quote] as const), ...d.indicators.map((i) => [i.id, i.quote] as const), ...d.facts.map((f) => [f.id, f.quote] as const)]);
+  const quoteOf = new Map<string, string>([
+    ...d.projects.map((p) => [p.id, p.quote] as const),
+    ...d.indicators.map((i) => [i.id, i.quote] as const),
+    ...d.facts.map((f) => [f.id, f.quote] as const),
+  ]);
   return d.checks.map((c) => ({
     disclosure_id: d.id,
     check_id: c.check_id,
@@ -183,7 +197,14 @@ export function expectedChecks(d: DisclosureDetails): Record<string, string>[] {
 }
 
 /** The published weight of each scorecard group, as the methodology page states it. */
-const GROUP_WEIGHTS: Record<string, string> = { tables: '0.35', structure: '0.15', three_public: '0.15', performance: '0.10', timeliness: '0.10', consistency: '0.10' };
+const GROUP_WEIGHTS: Record<string, string> = {
+  tables: '0.35',
+  structure: '0.15',
+  three_public: '0.15',
+  performance: '0.10',
+  timeliness: '0.10',
+  consistency: '0.10',
+};
 
 export function expectedScorecard(d: DisclosureDetails): Record<string, string>[] {
   return d.scorecard.map((c) => ({

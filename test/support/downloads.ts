@@ -17,7 +17,8 @@ export function corpus(): Collections {
 export const DATA_DIR = join(DIST_DIR, 'data');
 
 export function requireBuilt(): void {
-  if (!existsSync(join(DATA_DIR, 'datapackage.json'))) throw new Error(`${DATA_DIR}/datapackage.json is missing: build first (npm run build, or PORTAL_DIST_DIR=… for your own build)`);
+  if (!existsSync(join(DATA_DIR, 'datapackage.json')))
+    throw new Error(`${DATA_DIR}/datapackage.json is missing: build first (npm run build, or PORTAL_DIST_DIR=… for your own build)`);
 }
 
 /** Every file under /data/ as a path relative to it. */

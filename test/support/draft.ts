@@ -9,7 +9,10 @@ import type { DocContext } from '../../src/draft/standard-tables';
 const FIXTURE_COUNTY = '439901,示例县,示例,示例市,439900,湖南省,430000,,,,,fixture county for the draft tests';
 
 export function registryText(): Record<keyof typeof REGISTRY_FILES, string> {
-  const text = Object.fromEntries(Object.entries(REGISTRY_FILES).map(([k, p]) => [k, readFileSync(resolve(p), 'utf8')])) as Record<keyof typeof REGISTRY_FILES, string>;
+  const text = Object.fromEntries(Object.entries(REGISTRY_FILES).map(([k, p]) => [k, readFileSync(resolve(p), 'utf8')])) as Record<
+    keyof typeof REGISTRY_FILES,
+    string
+  >;
   text.counties = text.counties.replace(/\n*$/, '\n') + FIXTURE_COUNTY + '\n';
   return text;
 }

@@ -60,7 +60,8 @@ function fileBytes(base: string, path: string): Buffer | null {
 }
 
 function checkHash(r: Json, bytes: Buffer, errors: ValidationError[]): void {
-  if (r.bytes !== undefined && r.bytes !== bytes.length) errors.push({ code: 'byte-count', resource: r.name, message: `bytes ${r.bytes} declared, the file has ${bytes.length}` });
+  if (r.bytes !== undefined && r.bytes !== bytes.length)
+    errors.push({ code: 'byte-count', resource: r.name, message: `bytes ${r.bytes} declared, the file has ${bytes.length}` });
   if (r.hash !== undefined) {
     const [algo, value] = String(r.hash).includes(':') ? String(r.hash).split(':') : ['md5', String(r.hash)];
     const actual = createHash(algo).update(bytes).digest('hex');
@@ -122,9 +123,11 @@ function validateTable(r: Json, t: Table, errors: ValidationError[]): void {
   const names = fields.map((f) => f.name);
   names.forEach((n, j) => {
     if (t.header[j] === undefined) errors.push({ code: 'missing-label', resource: r.name, field: n, message: `no header label for field ${n}` });
-    else if (t.header[j] !== n) errors.push({ code: 'incorrect-label', resource: r.name, field: n, message: `header "${t.header[j]}" where field ${n} is declared` });
+    else if (t.header[j] !== n)
+      errors.push({ code: 'incorrect-label', resource: r.name, field: n, message: `header "${t.header[j]}" where field ${n} is declared` });
   });
-  for (const extra of t.header.slice(names.length)) errors.push({ code: 'extra-label', resource: r.name, field: extra, message: `header label "${extra}" has no field` });
+  for (const extra of t.header.slice(names.length))
+    errors.push({ code: 'extra-label', resource: r.name, field: extra, message: `header label "${extra}" has no field` });
   const unique = fields.map((f) => (f.constraints?.unique ? new Set<string>() : null));
   const pk: string[] = typeof schema.primaryKey === 'string' ? [schema.primaryKey] : (schema.primaryKey ?? []);
   const pkIdx = pk.map((n) => names.indexOf(n));
@@ -158,10 +161,12 @@ function validateTable(r: Json, t: Table, errors: ValidationError[]): void {
     });
     if (pk.length) {
       const parts = pkIdx.map((j) => cells[j]);
-      if (parts.some((p) => p === undefined || missing.has(p))) errors.push({ code: 'primary-key', resource: r.name, row, message: `primary key ${pk.join('+')} has a missing part` });
+      if (parts.some((p) => p === undefined || missing.has(p)))
+        errors.push({ code: 'primary-key', resource: r.name, row, message: `primary key ${pk.join('+')} has a missing part` });
       else {
         const k = JSON.stringify(parts.map((p, x) => castKey(fields[pkIdx[x]], p)));
-        if (pkSeen.has(k)) errors.push({ code: 'primary-key', resource: r.name, row, message: `primary key ${pk.join('+')} = ${parts.join('+')} occurs twice` });
+        if (pkSeen.has(k))
+          errors.push({ code: 'primary-key', resource: r.name, row, message: `primary key ${pk.join('+')} = ${parts.join('+')} occurs twice` });
         pkSeen.add(k);
       }
     }
@@ -185,7 +190,9 @@ function validateForeignKeys(r: Json, tables: Map<string, { r: Json; t: Table }>
     const myFields = fieldsOf(r);
     const theirFields = fieldsOf(ref.r);
     const refIdx = refFields.map((n) => ref.t.header.indexOf(n));
-    const lookup = new Set(ref.t.rows.map((cells) => JSON.stringify(refIdx.map((j, x) => (missing.has(cells[j]) ? null : castKey(theirFields.get(refFields[x])!, cells[j]))))));
+    const lookup = new Set(
+      ref.t.rows.map((cells) => JSON.stringify(refIdx.map((j, x) => (missing.has(cells[j]) ? null : castKey(theirFields.get(refFields[x])!, cells[j]))))),
+    );
     const idx = fields.map((n) => me.t.header.indexOf(n));
     me.t.rows.forEach((cells, i) => {
       const values = idx.map((j) => cells[j]);
@@ -212,9 +219,11 @@ export function validatePackage(descriptorPath: string): ValidationReport {
   const errors: ValidationError[] = [];
   const tables = new Map<string, { r: Json; t: Table }>();
   const names = new Set<string>();
-  if (!Array.isArray(pkg.resources) || pkg.resources.length === 0) errors.push({ code: 'package-error', resource: '', message: 'the package has no resources' });
+  if (!Array.isArray(pkg.resources) || pkg.resources.length === 0)
+    errors.push({ code: 'package-error', resource: '', message: 'the package has no resources' });
   for (const r of pkg.resources ?? []) {
-    if (typeof r.name !== 'string' || !/^[a-z0-9._-]+$/.test(r.name)) errors.push({ code: 'resource-error', resource: String(r.name), message: 'name must be lower-case letters, digits, . _ -' });
+    if (typeof r.name !== 'string' || !/^[a-z0-9._-]+$/.test(r.name))
+      errors.push({ code: 'resource-error', resource: String(r.name), message: 'name must be lower-case letters, digits, . _ -' });
     if (names.has(r.name)) errors.push({ code: 'resource-error', resource: r.name, message: 'resource name used twice' });
     names.add(r.name);
     if (typeof r.path !== 'string' || r.path.startsWith('/') || r.path.split('/').includes('..')) {

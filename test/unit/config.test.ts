@@ -7,7 +7,16 @@ import { ENV_VARS, lazyConfig, readConfig } from '../../src/config';
 describe('config', () => {
   it('applies the documented defaults to an empty environment', () => {
     const c = readConfig({});
-    expect(c).toMatchObject({ contentDir: 'content', generatedDir: '.generated', distDir: 'dist', workers: null, allowEmpty: false, pageShard: { index: 0, count: 1 }, timingsFile: null, testKillAt: null });
+    expect(c).toMatchObject({
+      contentDir: 'content',
+      generatedDir: '.generated',
+      distDir: 'dist',
+      workers: null,
+      allowEmpty: false,
+      pageShard: { index: 0, count: 1 },
+      timingsFile: null,
+      testKillAt: null,
+    });
   });
 
   it('reads the values it is given', () => {

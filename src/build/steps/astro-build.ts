@@ -171,7 +171,10 @@ function runShard(o: AstroBuildOptions, i: number, k: number, started: ChildProc
   });
   started.push(child);
   const prefix = `[astro ${i}/${k}] `;
-  for (const [stream, out] of [[child.stdout!, process.stdout], [child.stderr!, process.stderr]] as const) {
+  for (const [stream, out] of [
+    [child.stdout!, process.stdout],
+    [child.stderr!, process.stderr],
+  ] as const) {
     let rest = '';
     stream.setEncoding('utf8');
     stream.on('data', (s: string) => {
@@ -214,7 +217,9 @@ async function main(arg: string): Promise<void> {
       });
     }
   });
-  const cleanup = () => { for (let i = 1; i < k; i++) rmSync(shardOutDir(o.outDir, i), { recursive: true, force: true }); };
+  const cleanup = () => {
+    for (let i = 1; i < k; i++) rmSync(shardOutDir(o.outDir, i), { recursive: true, force: true });
+  };
   if (failed) {
     cleanup();
     throw new Error(`astro build shard ${failed.index}/${k} failed (exit code ${failed.code})`);

@@ -93,7 +93,8 @@ export function leakReport(leaks: Leak[], contentDir: string): string[] {
 
 function run(ctx: BuildContext): void {
   const problems = leakReport(leaksIn(ctx.distDir), resolve(ctx.root, CONTENT_DIR));
-  if (problems.length) throw new Error(`leak scan: ${problems.length} personal mobile number${problems.length > 1 ? 's' : ''} in the built site:\n  ${problems.join('\n  ')}`);
+  if (problems.length)
+    throw new Error(`leak scan: ${problems.length} personal mobile number${problems.length > 1 ? 's' : ''} in the built site:\n  ${problems.join('\n  ')}`);
   console.log('  leak scan: no personal mobile number in the built site');
 }
 

@@ -40,8 +40,18 @@ export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|modular-ui|component-ui|highl
  * page's share of the index, which the browser downloads per result, small.
  */
 export const EXCLUDE_SELECTORS = [
-  'nav', 'svg', 'script', 'style', 'noscript', 'form', '.skip',
-  '.disclosure .charts', '.disclosure .facts', '.disclosure .indicators', '.disclosure .narrative', '.disclosure .checks',
+  'nav',
+  'svg',
+  'script',
+  'style',
+  'noscript',
+  'form',
+  '.skip',
+  '.disclosure .charts',
+  '.disclosure .facts',
+  '.disclosure .indicators',
+  '.disclosure .narrative',
+  '.disclosure .checks',
 ];
 
 interface Plan {
@@ -126,7 +136,9 @@ function run(ctx: BuildContext): void {
     const problems = [...report.errors];
     const disclosurePages = report.indexed.filter((u) => u.startsWith('/disclosures/'));
     const indexed = new Set(report.indexed);
-    const missing = ctx.collections.disclosures.filter((d) => !indexed.has(paths.disclosure(d.id)) && existsSync(join(ctx.distDir, 'disclosures', d.id, 'index.html')));
+    const missing = ctx.collections.disclosures.filter(
+      (d) => !indexed.has(paths.disclosure(d.id)) && existsSync(join(ctx.distDir, 'disclosures', d.id, 'index.html')),
+    );
     for (const d of missing) problems.push(`disclosure page /disclosures/${d.id}/ was built but not indexed`);
     if (disclosurePages.length === 0) console.warn('  search index: no disclosure pages were built, so none are searchable');
     if (problems.length) throw new Error(`search index:\n  ${problems.join('\n  ')}`);

@@ -104,9 +104,10 @@ export function startSearch(root: HTMLElement): void {
 
   function renderFacets(counts: Counts): void {
     // Keep keyboard focus on the same checkbox across the re-render.
-    const focused = document.activeElement instanceof HTMLInputElement && facetsBody.contains(document.activeElement)
-      ? { key: document.activeElement.dataset.key, value: document.activeElement.value }
-      : null;
+    const focused =
+      document.activeElement instanceof HTMLInputElement && facetsBody.contains(document.activeElement)
+        ? { key: document.activeElement.dataset.key, value: document.activeElement.value }
+        : null;
     facetsBody.replaceChildren();
     for (const { key, label } of FILTERS) {
       const values = Object.keys(allValues[key] ?? {});
@@ -156,7 +157,11 @@ export function startSearch(root: HTMLElement): void {
     const metaParts = [d.meta.type, d.meta.county, d.meta.year ? `${d.meta.year}年` : '', d.meta.kind].filter(Boolean);
     if (metaParts.length) li.append(el('p', 'search-result-meta', metaParts.join(' · ')));
     const terms = plan && plan.kind !== 'browse' ? termKeys(plan.terms) : [];
-    const view = resultView(d.raw_content === undefined ? d.content : unescapePagefind(d.raw_content), terms, d.anchors, { namesEndId: NAMES_END_ID, max: 3, prefer: isSourceAnchor });
+    const view = resultView(d.raw_content === undefined ? d.content : unescapePagefind(d.raw_content), terms, d.anchors, {
+      namesEndId: NAMES_END_ID,
+      max: 3,
+      prefer: isSourceAnchor,
+    });
     const spots = view.spots.filter((s) => s.anchor !== null);
     if (spots.length === 0) {
       const ex = el('p', 'search-excerpt');

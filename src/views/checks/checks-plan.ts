@@ -26,10 +26,16 @@ export interface ChecksPlan {
   regions: ProvinceEntry[];
 }
 
-
 /** Region order, then county, department type, newest year, kind, id. */
 export function listOrder(a: DisclosureSummary, b: DisclosureSummary): number {
-  return regionOrder(a, b) || cmp(a.county_code, b.county_code) || cmp(a.department_type, b.department_type) || b.year - a.year || kindOrder(a.kind, b.kind) || cmp(a.id, b.id);
+  return (
+    regionOrder(a, b) ||
+    cmp(a.county_code, b.county_code) ||
+    cmp(a.department_type, b.department_type) ||
+    b.year - a.year ||
+    kindOrder(a.kind, b.kind) ||
+    cmp(a.id, b.id)
+  );
 }
 
 export function checksPlan(disclosures: readonly DisclosureSummary[], maxFailuresPerPage: number): ChecksPlan {
@@ -44,7 +50,15 @@ export function checksPlan(disclosures: readonly DisclosureSummary[], maxFailure
   totals.disclosures = failing.length;
   failing.sort(listOrder);
   const pages = packPages(failing, (d) => d.checks.fail, maxFailuresPerPage);
-  return { totals, pages, regions: regionIndex(pages, (d) => d, (d) => d.checks.fail) };
+  return {
+    totals,
+    pages,
+    regions: regionIndex(
+      pages,
+      (d) => d,
+      (d) => d.checks.fail,
+    ),
+  };
 }
 
 /** Site path (without the base) of failures page n. */

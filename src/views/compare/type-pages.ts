@@ -26,15 +26,20 @@ export interface TypePlan {
   years: [number, number] | null;
 }
 
-
-export function typePlan(type: { id: string; name: string; records: readonly CompareRecord[] }, regionOf: (r: CompareRecord) => InRegion, limits: { compare: number; compareCharts: number }): TypePlan {
+export function typePlan(
+  type: { id: string; name: string; records: readonly CompareRecord[] },
+  regionOf: (r: CompareRecord) => InRegion,
+  limits: { compare: number; compareCharts: number },
+): TypePlan {
   const count = type.records.length;
   const counties = new Set(type.records.map((r) => r.county_code)).size;
   let years: [number, number] | null = null;
   for (const r of type.records) years = years ? [Math.min(years[0], r.year), Math.max(years[1], r.year)] : [r.year, r.year];
   const base = { id: type.id, name: type.name, count, counties, years };
   if (count <= limits.compareCharts) return { ...base, charts: true, pages: [], regions: [] };
-  const sorted = [...type.records].sort((a, b) => regionOrder(regionOf(a), regionOf(b)) || cmp(a.county_code, b.county_code) || b.year - a.year || kindOrder(a.kind, b.kind) || cmp(a.id, b.id));
+  const sorted = [...type.records].sort(
+    (a, b) => regionOrder(regionOf(a), regionOf(b)) || cmp(a.county_code, b.county_code) || b.year - a.year || kindOrder(a.kind, b.kind) || cmp(a.id, b.id),
+  );
   const pages = packPages(sorted, () => 1, limits.compare);
   return { ...base, charts: false, pages, regions: regionIndex(pages, regionOf) };
 }

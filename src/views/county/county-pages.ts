@@ -18,9 +18,16 @@ export interface PlacesPlan {
 }
 
 export function placesPlan(places: readonly Place[], perPage: number): PlacesPlan {
-  const sorted = [...places].sort((a, b) => cmp(a.current.province_code, b.current.province_code) || cmp(a.current.prefecture_code, b.current.prefecture_code) || cmp(a.current.code, b.current.code));
+  const sorted = [...places].sort(
+    (a, b) =>
+      cmp(a.current.province_code, b.current.province_code) || cmp(a.current.prefecture_code, b.current.prefecture_code) || cmp(a.current.code, b.current.code),
+  );
   const pages = packPages(sorted, () => 1, perPage);
-  const regions = regionIndex(pages, (p) => p.current, (p) => p.disclosureIds.length);
+  const regions = regionIndex(
+    pages,
+    (p) => p.current,
+    (p) => p.disclosureIds.length,
+  );
   const prefecturePage = new Map<string, number>();
   for (const p of regions) for (const f of p.prefectures) prefecturePage.set(f.code, f.page);
   return { pages, regions, prefecturePage };

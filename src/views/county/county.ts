@@ -21,8 +21,14 @@ export interface CountyPageModel {
 }
 
 /** `records` may be given as a map by code (built once per build: a county page must not scan every record). */
-export function countyPageModel(code: string, records: CountyEntry[] | ReadonlyMap<string, CountyEntry>, byId: ReadonlyMap<string, DisclosureSummary>): CountyPageModel {
-  const byCode: ReadonlyMap<string, CountyEntry> = Array.isArray(records) ? new Map(records.map((c) => [c.code, c])) : (records as ReadonlyMap<string, CountyEntry>);
+export function countyPageModel(
+  code: string,
+  records: CountyEntry[] | ReadonlyMap<string, CountyEntry>,
+  byId: ReadonlyMap<string, DisclosureSummary>,
+): CountyPageModel {
+  const byCode: ReadonlyMap<string, CountyEntry> = Array.isArray(records)
+    ? new Map(records.map((c) => [c.code, c]))
+    : (records as ReadonlyMap<string, CountyEntry>);
   const county = byCode.get(code);
   if (!county) throw new Error(`no county record for code ${code}`);
   const chain = lineage(code, byCode);
@@ -44,22 +50,67 @@ export interface FigureCell {
 }
 
 /** Headline figures always shown (a gap is said in words); the others only when the document states them. */
-const ALWAYS: KeyFigureId[] = ['expenditure_total', 'basic_expenditure', 'personnel', 'running_costs', 'project_expenditure', 'three_public_actual', 'staff_actual'];
-const WHEN_STATED: KeyFigureId[] = ['project_withheld', 'budget_adjusted', 'three_public_budget', 'staff_authorised', 'evaluation_total_score', 'evaluation_grade'];
-const ORDER: KeyFigureId[] = ['expenditure_total', 'basic_expenditure', 'personnel', 'running_costs', 'project_expenditure', 'project_withheld', 'budget_adjusted', 'three_public_actual', 'three_public_budget', 'staff_authorised', 'staff_actual', 'evaluation_total_score', 'evaluation_grade'];
+const ALWAYS: KeyFigureId[] = [
+  'expenditure_total',
+  'basic_expenditure',
+  'personnel',
+  'running_costs',
+  'project_expenditure',
+  'three_public_actual',
+  'staff_actual',
+];
+const WHEN_STATED: KeyFigureId[] = [
+  'project_withheld',
+  'budget_adjusted',
+  'three_public_budget',
+  'staff_authorised',
+  'evaluation_total_score',
+  'evaluation_grade',
+];
+const ORDER: KeyFigureId[] = [
+  'expenditure_total',
+  'basic_expenditure',
+  'personnel',
+  'running_costs',
+  'project_expenditure',
+  'project_withheld',
+  'budget_adjusted',
+  'three_public_actual',
+  'three_public_budget',
+  'staff_authorised',
+  'staff_actual',
+  'evaluation_total_score',
+  'evaluation_grade',
+];
 
 /** The headline figures of one disclosure, in reading order. */
 export function headlineFigures(d: DisclosureSummary): { main: FigureCell; rest: FigureCell[]; derived: FigureCell[] } {
   const total = spendingTotalOf(d);
-  const main: FigureCell = { id: 'expenditure_total', label: KEY_LABELS.expenditure_total, view: total?.computed ? viewDerived(total.figure) : viewKeyFigure(d.key.expenditure_total) };
-  const rest = ORDER.filter((id) => id !== 'expenditure_total' && (ALWAYS.includes(id) || (WHEN_STATED.includes(id) && d.key[id])))
-    .map((id) => ({ id, label: KEY_LABELS[id], view: viewKeyFigure(d.key[id]) }));
+  const main: FigureCell = {
+    id: 'expenditure_total',
+    label: KEY_LABELS.expenditure_total,
+    view: total?.computed ? viewDerived(total.figure) : viewKeyFigure(d.key.expenditure_total),
+  };
+  const rest = ORDER.filter((id) => id !== 'expenditure_total' && (ALWAYS.includes(id) || (WHEN_STATED.includes(id) && d.key[id]))).map((id) => ({
+    id,
+    label: KEY_LABELS[id],
+    view: viewKeyFigure(d.key[id]),
+  }));
   const derived = d.derived.filter((x) => x.id !== COMPUTED_TOTAL_ID).map((x) => ({ id: x.id, label: x.label_zh, view: viewDerived(x) }));
   return { main, rest, derived };
 }
 
 /** Columns of the over-the-years table, kept when at least one row states the figure. */
-const SERIES_COLUMNS: KeyFigureId[] = ['expenditure_total', 'basic_expenditure', 'personnel', 'running_costs', 'project_expenditure', 'three_public_actual', 'staff_actual', 'evaluation_total_score'];
+const SERIES_COLUMNS: KeyFigureId[] = [
+  'expenditure_total',
+  'basic_expenditure',
+  'personnel',
+  'running_costs',
+  'project_expenditure',
+  'three_public_actual',
+  'staff_actual',
+  'evaluation_total_score',
+];
 
 export interface Series {
   columns: { id: KeyFigureId; label: string }[];
@@ -71,7 +122,10 @@ export interface Series {
 export function keyFigureSeries(g: DepartmentGroup): Series | null {
   if (g.years.length < 2) return null;
   const ds = [...g.disclosures].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
-  const columns = SERIES_COLUMNS.filter((id) => ds.some((d) => d.key[id] || (id === 'expenditure_total' && spendingTotal(d)))).map((id) => ({ id, label: KEY_LABELS[id] }));
+  const columns = SERIES_COLUMNS.filter((id) => ds.some((d) => d.key[id] || (id === 'expenditure_total' && spendingTotal(d)))).map((id) => ({
+    id,
+    label: KEY_LABELS[id],
+  }));
   const rows = ds.map((d) => ({
     d,
     cells: columns.map((c) => {

@@ -12,7 +12,15 @@ import { fenToChartNumber, figureText } from '../../core/format';
 import type { ChartRow } from '../../charts/table';
 import { quoteHref } from '../../core/anchors';
 
-const CONCEPT_ORDER: ConceptId[] = ['expenditure_total', 'basic_expenditure', 'project_expenditure', 'personnel', 'running_costs', 'income_total', 'fiscal_appropriation_income'];
+const CONCEPT_ORDER: ConceptId[] = [
+  'expenditure_total',
+  'basic_expenditure',
+  'project_expenditure',
+  'personnel',
+  'running_costs',
+  'income_total',
+  'fiscal_appropriation_income',
+];
 const SCOPE_ORDER: ScopeId[] = ['all', 'fiscal', 'general_budget', 'unspecified', 'government_fund', 'state_capital', 'social_insurance'];
 const PHASE_ORDER = ['actual', 'adjusted_budget', 'initial_budget'];
 

@@ -99,18 +99,32 @@ const THREE_PUBLIC_PARTS: [ConceptId, string][] = [
 ];
 
 function threePublicView(key: DisclosureSummary['key'], facts: Fact[], byId: Map<string, Fact>, execution: DerivedFigure | undefined): ThreePublicView | null {
-  const any = facts.some((f) => f.concept.startsWith('three_public') || f.concept === 'vehicle_purchase' || f.concept === 'vehicle_operation' || f.concept === 'official_reception');
+  const any = facts.some(
+    (f) => f.concept.startsWith('three_public') || f.concept === 'vehicle_purchase' || f.concept === 'vehicle_operation' || f.concept === 'official_reception',
+  );
   if (!any) return null;
   const budgetFact = key.three_public_budget ? byId.get(key.three_public_budget.fact_id) : undefined;
   const budgetPhase: PhaseId = budgetFact?.phase ?? 'adjusted_budget';
   const rows: ThreePublicRow[] = [
-    { key: 'total', label: '“三公”经费合计', sub: false, budget: factItem('tp-budget', '预算', key.three_public_budget, byId), actual: factItem('tp-actual', '决算', key.three_public_actual, byId) },
+    {
+      key: 'total',
+      label: '“三公”经费合计',
+      sub: false,
+      budget: factItem('tp-budget', '预算', key.three_public_budget, byId),
+      actual: factItem('tp-actual', '决算', key.three_public_actual, byId),
+    },
   ];
   for (const [concept, label] of THREE_PUBLIC_PARTS) {
     const b = pickFact(facts, { concept, phases: [budgetPhase] });
     const a = pickFact(facts, { concept, phases: ['actual'] });
     if (!b && !a) continue;
-    rows.push({ key: concept, label, sub: concept === 'vehicle_purchase' || concept === 'vehicle_operation', budget: factItem(`${concept}-b`, '预算', b, byId), actual: factItem(`${concept}-a`, '决算', a, byId) });
+    rows.push({
+      key: concept,
+      label,
+      sub: concept === 'vehicle_purchase' || concept === 'vehicle_operation',
+      budget: factItem(`${concept}-b`, '预算', b, byId),
+      actual: factItem(`${concept}-a`, '决算', a, byId),
+    });
   }
   return { budgetPhase: PHASES[budgetPhase], rows, execution: execution ? derivedItem(execution, byId) : null };
 }
@@ -130,9 +144,22 @@ export function headline(summary: DisclosureSummary, details: DisclosureDetails)
 
   const groups: FigureGroup[] = [
     { key: 'total', title: '支出总额', items: [total, ...(k.expenditure_total && computedTotal ? [derivedItem(computedTotal, byId)] : [])] },
-    { key: 'structure', title: '基本支出与项目支出', items: [item('basic_expenditure', '基本支出'), item('project_expenditure', '项目支出'), ...(k.project_withheld ? [item('project_withheld', '涉密未公开的项目支出')] : []), ...d('project_share')] },
+    {
+      key: 'structure',
+      title: '基本支出与项目支出',
+      items: [
+        item('basic_expenditure', '基本支出'),
+        item('project_expenditure', '项目支出'),
+        ...(k.project_withheld ? [item('project_withheld', '涉密未公开的项目支出')] : []),
+        ...d('project_share'),
+      ],
+    },
     { key: 'basic', title: '人员经费与公用经费', items: [item('personnel', '人员经费'), item('running_costs', '公用经费'), ...d('personnel_share')] },
-    { key: 'staff', title: '编制与实有人数', items: [item('staff_authorised', '编制数'), item('staff_actual', '实有人数'), ...d('per_post'), ...d('per_staff_actual')] },
+    {
+      key: 'staff',
+      title: '编制与实有人数',
+      items: [item('staff_authorised', '编制数'), item('staff_actual', '实有人数'), ...d('per_post'), ...d('per_staff_actual')],
+    },
   ];
   const statedRate = pickFact(details.facts, { concept: 'execution_rate', phases: ['actual', 'none'] });
   groups.push({

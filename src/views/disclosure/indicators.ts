@@ -77,7 +77,15 @@ function scopeChart(rows: Indicator[]): { rows: ChartRow[]; sectionLevel: boolea
       sectionLevel: false,
       rows: scored
         .filter((r) => r.weight.trim() || r.score.trim())
-        .map((r) => chartRow(r.id, r.row_kind === 'funding' ? `预算执行率（${r.level3 || r.level2 || r.level1}）` : indicatorLabel(r), r.score, r.weight, quoteHref(r.anchor))),
+        .map((r) =>
+          chartRow(
+            r.id,
+            r.row_kind === 'funding' ? `预算执行率（${r.level3 || r.level2 || r.level1}）` : indicatorLabel(r),
+            r.score,
+            r.weight,
+            quoteHref(r.anchor),
+          ),
+        ),
     };
   }
   const out: ChartRow[] = [];
@@ -97,7 +105,18 @@ export function indicatorScopes(indicators: Indicator[], projects: Project[]): I
     let s = scopes.get(key);
     if (!s) {
       const name = i.scope === 'department' ? '部门整体' : (i.project_id && names.get(i.project_id)) || i.project_id || '未注明项目';
-      s = { key, name, title: i.scope === 'department' ? '部门整体支出绩效指标' : `项目绩效指标：${name}`, projectId: i.project_id, rows: [], total: null, weightSum: null, scoreSum: null, chart: [], sectionLevel: false };
+      s = {
+        key,
+        name,
+        title: i.scope === 'department' ? '部门整体支出绩效指标' : `项目绩效指标：${name}`,
+        projectId: i.project_id,
+        rows: [],
+        total: null,
+        weightSum: null,
+        scoreSum: null,
+        chart: [],
+        sectionLevel: false,
+      };
       scopes.set(key, s);
     }
     if (i.row_kind === 'total') s.total = i;

@@ -18,6 +18,7 @@ export function plainSummary(s: DisclosureSummary, h: Headline, c: Composition |
   for (const w of withheld) out.push(w.published ? `项目支出中有 ${figureText(w)}因涉密，依法不予公开明细。` : '部分项目支出因涉密，依法不予公开。');
   const score = s.key.evaluation_total_score;
   const grade = s.key.evaluation_grade;
-  if (score || grade) out.push(`部门自评${score ? `得分 ${figureText(score)}` : ''}${score && grade ? '，' : ''}${grade ? `等级为“${grade.published}”` : ''}。`);
+  if (score || grade)
+    out.push(`部门自评${score ? `得分 ${figureText(score)}` : ''}${score && grade ? '，' : ''}${grade ? `等级为“${grade.published}”` : ''}。`);
   return out;
 }

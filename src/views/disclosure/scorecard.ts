@@ -37,23 +37,43 @@ export interface ScorecardView {
 }
 
 const pct = (w: string): string => `${Number(w.replace('.', '')) * (w.split('.')[1].length === 2 ? 1 : 10)}%`;
-const oneLine = (s: string): string => s.replace(/[\t\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+const oneLine = (s: string): string =>
+  s
+    .replace(/[\t\n]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 
 export function scorecardView(summary: ScorecardSummary, criteria: readonly ScorecardCriterion[], checks: readonly CheckResult[]): ScorecardView {
   // Only the consistency checks are listed under 数据核验; the structural ones are quoted in the evidence itself.
   const consistencyIds = new Set(consistencyChecks(checks).map((c) => c.check_id));
   const groups = (Object.keys(SCORE_GROUPS) as ScoreGroup[]).map((g) => {
-    const cs = criteria.filter((c) => c.group === g).map((c) => ({
-      c,
-      statusZh: SCORE_STATUSES[c.status],
-      links: c.refs.flatMap((r) => {
-        const href = quoteHref(r.anchor);
-        return href ? [{ label: oneLine(r.label), href }] : [];
-      }),
-      checks: c.check_ids.filter((id) => consistencyIds.has(id)).length,
-    }));
+    const cs = criteria
+      .filter((c) => c.group === g)
+      .map((c) => ({
+        c,
+        statusZh: SCORE_STATUSES[c.status],
+        links: c.refs.flatMap((r) => {
+          const href = quoteHref(r.anchor);
+          return href ? [{ label: oneLine(r.label), href }] : [];
+        }),
+        checks: c.check_ids.filter((id) => consistencyIds.has(id)).length,
+      }));
     const n = (s: ScorecardCriterion['status']) => cs.filter((x) => x.c.status === s).length;
-    return { id: g, zh: SCORE_GROUPS[g].zh, weightPct: pct(SCORE_GROUPS[g].weight), applicable: cs.some((x) => x.c.status !== 'not_applicable'), criteria: cs, met: n('met'), partly: n('partly'), notMet: n('not_met') };
+    return {
+      id: g,
+      zh: SCORE_GROUPS[g].zh,
+      weightPct: pct(SCORE_GROUPS[g].weight),
+      applicable: cs.some((x) => x.c.status !== 'not_applicable'),
+      criteria: cs,
+      met: n('met'),
+      partly: n('partly'),
+      notMet: n('not_met'),
+    };
   });
-  return { score: summary.score, grade: summary.grade, counts: { met: summary.met, partly: summary.partly, notMet: summary.not_met, notApplicable: summary.not_applicable }, groups };
+  return {
+    score: summary.score,
+    grade: summary.grade,
+    counts: { met: summary.met, partly: summary.partly, notMet: summary.not_met, notApplicable: summary.not_applicable },
+    groups,
+  };
 }

@@ -4,7 +4,6 @@ import type { BarDatum } from '../../charts/bars';
 import { spendingTotal, type SpendingTotal } from '../site/figures';
 import { KIND_SHORT } from '../../core/disclosure-id';
 
-
 export interface SpendingRow {
   d: DisclosureSummary;
   total: SpendingTotal | null;
@@ -28,6 +27,12 @@ export function spendingChart(disclosures: DisclosureSummary[]): SpendingChart {
     .filter((r): r is { d: DisclosureSummary; total: SpendingTotal } => r.total !== null && r.total.fen !== null)
     .sort((a, b) => b.total.fen! - a.total.fen! || a.d.id.localeCompare(b.d.id));
   const missing = all.filter((r) => !r.total || r.total.fen === null);
-  const bars = rows.map((r) => ({ key: r.d.id, label: spendingLabel(r.d), value: r.total.fen! / 1_000_000, display: `${r.total.wan} 万元`, computed: r.total.computed }));
+  const bars = rows.map((r) => ({
+    key: r.d.id,
+    label: spendingLabel(r.d),
+    value: r.total.fen! / 1_000_000,
+    display: `${r.total.wan} 万元`,
+    computed: r.total.computed,
+  }));
   return { rows, missing, bars };
 }

@@ -38,7 +38,8 @@ const MONEY_UNITS = new Set(['万元', '元']);
 export function viewKeyFigure(k: KeyFigure | null | undefined): FigureView {
   if (!k) return { text: NOT_STATED, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'missing', factId: null };
   if (k.status === 'empty') return { text: EMPTY, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'empty', factId: k.fact_id };
-  if (k.status === 'withheld' && k.value === null) return { text: WITHHELD, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'withheld', factId: k.fact_id };
+  if (k.status === 'withheld' && k.value === null)
+    return { text: WITHHELD, unit: '', isNumber: false, yuan: null, yuanText: null, remark: null, status: 'withheld', factId: k.fact_id };
   const isNumber = k.value !== null;
   const yuan = k.fen !== null && MONEY_UNITS.has(k.unit) ? fenToYuan(k.fen) : null;
   return {
@@ -54,7 +55,16 @@ export function viewKeyFigure(k: KeyFigure | null | undefined): FigureView {
 }
 
 export function viewDerived(d: DerivedFigure): FigureView {
-  return { text: d.value, unit: d.unit, isNumber: true, yuan: null, yuanText: null, remark: `${COMPUTED_LABEL}：${d.formula_zh}`, status: 'computed', factId: null };
+  return {
+    text: d.value,
+    unit: d.unit,
+    isNumber: true,
+    yuan: null,
+    yuanText: null,
+    remark: `${COMPUTED_LABEL}：${d.formula_zh}`,
+    status: 'computed',
+    factId: null,
+  };
 }
 
 /**
@@ -118,5 +128,12 @@ export interface FigureParts {
 }
 
 export function figureParts(view: FigureView, hideUnit?: string): FigureParts {
-  return { cls: `figure figure-${view.status}`, isNumber: view.isNumber, machine: view.yuan ?? view.text, text: view.text, unit: view.unit === hideUnit ? '' : view.unit, remark: view.remark };
+  return {
+    cls: `figure figure-${view.status}`,
+    isNumber: view.isNumber,
+    machine: view.yuan ?? view.text,
+    text: view.text,
+    unit: view.unit === hideUnit ? '' : view.unit,
+    remark: view.remark,
+  };
 }

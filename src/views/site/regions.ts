@@ -13,14 +13,14 @@ export function lineage(code: string, byCode: ReadonlyMap<string, CountyEntry>):
   if (!start) return [];
   const chain: CountyEntry[] = [start];
   const seen = new Set([start.code]);
-  for (let c = start; c.predecessor_code && !seen.has(c.predecessor_code); ) {
+  for (let c = start; c.predecessor_code && !seen.has(c.predecessor_code);) {
     const p = byCode.get(c.predecessor_code);
     if (!p) break;
     chain.unshift(p);
     seen.add(p.code);
     c = p;
   }
-  for (let c = start; c.successor_code && !seen.has(c.successor_code); ) {
+  for (let c = start; c.successor_code && !seen.has(c.successor_code);) {
     const s = byCode.get(c.successor_code);
     if (!s) break;
     chain.push(s);
@@ -86,7 +86,6 @@ export function groupByRegion(places: Place[]): ProvinceGroup[] {
   return out;
 }
 
-
 /** A year range for a code's validity in words: "2017年起", "2016年及以前", "". */
 export function validityText(c: CountyEntry): string {
   if (c.valid_from && c.valid_to) return `${c.valid_from}—${c.valid_to}年`;
@@ -105,19 +104,24 @@ export interface DepartmentGroup {
   years: number[];
 }
 
-
 /** A place's disclosures by department type, each newest first. */
 export function byDepartment(disclosures: DisclosureSummary[]): DepartmentGroup[] {
   const groups = new Map<string, DepartmentGroup>();
   const sorted = [...disclosures].sort((a, b) => b.year - a.year || kindOrder(a.kind, b.kind) || a.id.localeCompare(b.id));
   for (const d of sorted) {
     let g = groups.get(d.department_type);
-    if (!g) groups.set(d.department_type, (g = { departmentType: d.department_type, departmentTypeName: d.department_type_name, names: [], disclosures: [], years: [] }));
+    if (!g)
+      groups.set(
+        d.department_type,
+        (g = { departmentType: d.department_type, departmentTypeName: d.department_type_name, names: [], disclosures: [], years: [] }),
+      );
     g.disclosures.push(d);
     if (!g.names.includes(d.department_name)) g.names.push(d.department_name);
     if (!g.years.includes(d.year)) g.years.push(d.year);
   }
-  return [...groups.values()].sort((a, b) => a.departmentTypeName.localeCompare(b.departmentTypeName, 'zh-CN') || a.departmentType.localeCompare(b.departmentType));
+  return [...groups.values()].sort(
+    (a, b) => a.departmentTypeName.localeCompare(b.departmentTypeName, 'zh-CN') || a.departmentType.localeCompare(b.departmentType),
+  );
 }
 
 const newestFirst = (a: DisclosureSummary, b: DisclosureSummary) => b.year - a.year || a.county_code.localeCompare(b.county_code) || a.id.localeCompare(b.id);
@@ -151,7 +155,11 @@ export interface SiteCounts {
 }
 
 export function siteCounts(disclosures: DisclosureSummary[], places: Place[]): SiteCounts {
-  let figures = 0, checks = 0, failedChecks = 0, disclosuresWithFailures = 0, withheld = 0;
+  let figures = 0,
+    checks = 0,
+    failedChecks = 0,
+    disclosuresWithFailures = 0,
+    withheld = 0;
   for (const d of disclosures) {
     figures += d.counts.facts;
     withheld += d.counts.withheld;

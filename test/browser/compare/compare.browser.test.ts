@@ -35,7 +35,11 @@ interface Plotted {
 async function plotted(page: Page, fig = '#fig-main'): Promise<{ marks: Plotted[]; rows: Plotted[]; heading: string; valueHeading: string }> {
   return page.evaluate((sel) => {
     const f = document.querySelector(sel)!;
-    const marks = [...f.querySelectorAll('svg .mark')].map((g) => ({ key: g.getAttribute('data-key')!, value: g.getAttribute('data-value')!, status: g.getAttribute('data-status')! }));
+    const marks = [...f.querySelectorAll('svg .mark')].map((g) => ({
+      key: g.getAttribute('data-key')!,
+      value: g.getAttribute('data-value')!,
+      status: g.getAttribute('data-status')!,
+    }));
     const rows = [...f.querySelectorAll('table tbody tr')].map((tr) => ({
       key: tr.getAttribute('data-key')!,
       value: (tr.querySelector('td[data-col="value"]')!.textContent ?? '').replace(/,/g, ''),
@@ -87,7 +91,9 @@ describeBrowser('compare pages', () => {
     const perPost = await plotted(page, '#fig-expenditure_total-staff_authorised');
     const gaps = perPost.marks.filter((m) => m.status !== 'ok');
     expect(gaps.length).toBeGreaterThan(0);
-    expect(await page.locator('#fig-expenditure_total-staff_authorised svg .mark[data-status="missing"] text.gap-text').first().textContent()).toContain('文件未载明编制数');
+    expect(await page.locator('#fig-expenditure_total-staff_authorised svg .mark[data-status="missing"] text.gap-text').first().textContent()).toContain(
+      '文件未载明编制数',
+    );
     await context.close();
   });
 
@@ -171,7 +177,7 @@ describeBrowser('compare pages', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => r.disclosure_id)).toEqual(p.marks.map((m) => m.key));
     expect(parsed.data.map((r) => r.value)).toEqual(p.marks.map((m) => m.value));
-    expect(parsed.data.map((r) => r.status === 'missing' || r.status === 'withheld' ? r.status : 'ok')).toEqual(p.marks.map((m) => m.status));
+    expect(parsed.data.map((r) => (r.status === 'missing' || r.status === 'withheld' ? r.status : 'ok'))).toEqual(p.marks.map((m) => m.status));
     const tableLabels = await page.locator('#fig-main table tbody th').allTextContents();
     expect(parsed.data.map((r) => `${r.county} ${r.year}年`)).toEqual(tableLabels.map((t) => t.replace(/年.*$/, '年')));
     const citation = parsed.data[0].citation;
@@ -248,7 +254,13 @@ describeBrowser('compare pages', () => {
   for (const [name, vp] of Object.entries(VIEWPORTS)) {
     it(`has no axe violations, console errors or sideways scroll at ${name} size`, async () => {
       const pair = `/compare/pair/${ids[0]}/${ids[1]}/`;
-      for (const path of ['/compare/', '/compare/?measure=three_public&per=staff_authorised&hl=430223', pair, `/compare/pair/?a=${ids[0]}`, `/compare/pair/${ids[0]}/`]) {
+      for (const path of [
+        '/compare/',
+        '/compare/?measure=three_public&per=staff_authorised&hl=430223',
+        pair,
+        `/compare/pair/?a=${ids[0]}`,
+        `/compare/pair/${ids[0]}/`,
+      ]) {
         const { page, errors } = await newPage(site, vp);
         await page.goto(site.url(path));
         if (!path.includes('?a=') && !/pair\/[^/]+\/$/.test(path)) await ready(page);
@@ -279,7 +291,12 @@ describeBrowser('compare pages', () => {
     await page.waitForSelector('#pair-form:not([hidden])');
     expect(await page.inputValue('#pair-a')).toBe(a.id);
     const options = await page.locator('#pair-b option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    expect(options.sort()).toEqual(records.filter((r) => r.id !== a.id && r.department_type === a.department_type).map((r) => r.id).sort());
+    expect(options.sort()).toEqual(
+      records
+        .filter((r) => r.id !== a.id && r.department_type === a.department_type)
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(await page.locator('#pair-status').textContent()).toContain('请选择文件 B');
     const b = options[0];
     await page.selectOption('#pair-b', b);

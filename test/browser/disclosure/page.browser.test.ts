@@ -49,7 +49,15 @@ describeBrowser('disclosure pages in a browser', () => {
             const r = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe.run(document);
             return r.violations;
           })) as AxeViolation[];
-          expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+          expect(
+            violations.map(
+              (v) =>
+                `${v.id}: ${v.help} — ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join(', ')}`,
+            ),
+          ).toEqual([]);
         } finally {
           await axeContext.close();
         }

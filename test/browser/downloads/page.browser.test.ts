@@ -33,9 +33,15 @@ describeBrowser('/data/ page', () => {
     const { page, errors } = await newPage(site, VIEWPORTS.desktop);
     await page.goto(site.url('/data/'));
     expect(await page.title()).toContain('数据下载');
-    const links = await page.locator('tr a.file-link').evaluateAll((as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).href, row: (a.closest('tr') as HTMLElement).innerText, values: [...a.closest('tr')!.querySelectorAll('data')].map((d) => d.getAttribute('value')) })),
-    );
+    const links = await page
+      .locator('tr a.file-link')
+      .evaluateAll((as) =>
+        as.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          row: (a.closest('tr') as HTMLElement).innerText,
+          values: [...a.closest('tr')!.querySelectorAll('data')].map((d) => d.getAttribute('value')),
+        })),
+      );
     const paths = links.map((l) => decodeURI(new URL(l.href).pathname).replace(/^.*?\/data\//, ''));
     // Bulk and meta files are linked one by one; the four files of each disclosure are not (the page would grow
     // with the corpus): files.csv lists them, the page gives their count, total size and one example of each.
@@ -47,7 +53,10 @@ describeBrowser('/data/ page', () => {
     const listed = new Set(fileList.records.map((r) => r[0]));
     const rowsOf = new Map(fileList.records.map((r) => [r[0], r[fileList.header.indexOf('rows')]]));
     for (const p of perDisclosure) expect(listed.has(p), `files.csv lists ${p}`).toBe(true);
-    const section = await page.locator('#per-disclosure').locator('..').evaluate((el) => [...el.querySelectorAll('p data')].map((d) => d.getAttribute('value')));
+    const section = await page
+      .locator('#per-disclosure')
+      .locator('..')
+      .evaluate((el) => [...el.querySelectorAll('p data')].map((d) => d.getAttribute('value')));
     expect(section).toContain(String(perDisclosure.length));
     expect(section).toContain(String(perDisclosure.reduce((n, p) => n + statSync(join(DATA_DIR, p)).size, 0)));
     for (const [i, l] of links.entries()) {
@@ -72,10 +81,15 @@ describeBrowser('/data/ page', () => {
     const { page } = await newPage(site, VIEWPORTS.desktop);
     await page.goto(site.url('/data/'));
     for (const r of pkg.resources.filter((x: Json) => x.schema && !x.path.includes('/'))) {
-      const rows = await page.locator(`table[data-table="${r.name}"] tbody tr`).evaluateAll((trs) =>
-        trs.map((tr) => ({ field: tr.getAttribute('data-field'), cells: [...tr.children].map((c) => (c as HTMLElement).innerText.trim()) })),
-      );
-      expect(rows.map((x) => x.field), r.name).toEqual(r.schema.fields.map((f: Json) => f.name));
+      const rows = await page
+        .locator(`table[data-table="${r.name}"] tbody tr`)
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({ field: tr.getAttribute('data-field'), cells: [...tr.children].map((c) => (c as HTMLElement).innerText.trim()) })),
+        );
+      expect(
+        rows.map((x) => x.field),
+        r.name,
+      ).toEqual(r.schema.fields.map((f: Json) => f.name));
       r.schema.fields.forEach((f: Json, i: number) => {
         const [, zh, type, unit, description] = rows[i].cells;
         expect(zh, `${r.name}.${f.name}`).toContain(f.title);
@@ -117,7 +131,9 @@ describeBrowser('/data/ page', () => {
       expect(overflow, `horizontal overflow at ${vp.width}px`).toBeLessThanOrEqual(0);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
+        const r = await (
+          window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+        ).axe.run({ resultTypes: ['violations'] });
         return r.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
       });
       expect(violations, `axe at ${vp.width}px`).toEqual([]);

@@ -16,10 +16,18 @@ const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const v = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return v.map((x) => `${x.id}: ${x.help} — ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return v.map(
+    (x) =>
+      `${x.id}: ${x.help} — ${x.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 interface Shown {
@@ -89,7 +97,12 @@ describeBrowser('search page in Chromium', () => {
     const yearCount = await facetCount(page, 'year', year);
     await toggle(page, 'year', year);
     const narrowed = await shown(page);
-    expect(narrowed.ids.sort()).toEqual(two.filter((d) => d.year === jh.year).map((d) => d.id).sort());
+    expect(narrowed.ids.sort()).toEqual(
+      two
+        .filter((d) => d.year === jh.year)
+        .map((d) => d.id)
+        .sort(),
+    );
     expect(narrowed.ids.length).toBe(yearCount);
     expect(narrowed.status).toContain('在所选范围内');
 
@@ -105,7 +118,12 @@ describeBrowser('search page in Chromium', () => {
     // Kind and province, from a fresh search.
     const kind = data.disclosures.find((d) => d.kind === 'final-accounts')!.kind_zh;
     await page.goto(site.url(`/search/?q=${encodeURIComponent('网信办')}&kind=${encodeURIComponent(kind)}`));
-    expect((await shown(page)).ids.sort()).toEqual(matching.filter((d) => d.kind_zh === kind).map((d) => d.id).sort());
+    expect((await shown(page)).ids.sort()).toEqual(
+      matching
+        .filter((d) => d.kind_zh === kind)
+        .map((d) => d.id)
+        .sort(),
+    );
     // The smallest province among those with a document that states 项目支出.
     const stating = withTerm((t) => t.includes('项目支出'));
     const provinces = [...new Set(data.disclosures.filter((d) => stating.includes(d.id)).map((d) => d.province))];
@@ -125,7 +143,9 @@ describeBrowser('search page in Chromium', () => {
 
   it('finds nothing for a personal mobile number from the source documents', async () => {
     const { page, errors } = await newPage(site);
-    const raw = readFileSync('content/disclosures/430423-cac-2023-performance-self-evaluation/source.txt', 'utf8') + readFileSync('content/disclosures/130132-cac-2022-performance-self-evaluation/source.txt', 'utf8');
+    const raw =
+      readFileSync('content/disclosures/430423-cac-2023-performance-self-evaluation/source.txt', 'utf8') +
+      readFileSync('content/disclosures/130132-cac-2022-performance-self-evaluation/source.txt', 'utf8');
     for (const phone of ['18890256850', '17778260526']) {
       expect(raw, `${phone} should be in a seed source`).toContain(phone);
       await page.goto(site.url(`/search/?q=${phone}`));

@@ -107,7 +107,11 @@ describeBrowser('search recall in Chromium', () => {
     const depth = depthOf(c.q);
     it(`“${c.q}” finds ${c.expect.join(', ')} among the top ${depth}`, async () => {
       const top = await topResults(site, page, c.q, depth);
-      for (const e of c.expect) expect(top.some((id) => id.startsWith(e)), `top ${depth} for “${c.q}”: ${top.join(', ')}`).toBe(true);
+      for (const e of c.expect)
+        expect(
+          top.some((id) => id.startsWith(e)),
+          `top ${depth} for “${c.q}”: ${top.join(', ')}`,
+        ).toBe(true);
       expect(errors).toEqual([]);
     });
   }

@@ -28,7 +28,10 @@ describeBrowser('search over the added corpus in Chromium', () => {
         await tab.goto(site.url(`/search/?q=${encodeURIComponent(q)}`));
         expect(await searchSettled(tab)).toBe('done');
         const found = await tab.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-        expect(found.some((h) => h.includes(`/disclosures/${id}/`)), `“${q}” finds ${id}: ${found.join(', ')}`).toBe(true);
+        expect(
+          found.some((h) => h.includes(`/disclosures/${id}/`)),
+          `“${q}” finds ${id}: ${found.join(', ')}`,
+        ).toBe(true);
       }
     }
     expect(errors).toEqual([]);

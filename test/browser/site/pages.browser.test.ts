@@ -28,7 +28,13 @@ async function axeViolations(page: Page): Promise<string[]> {
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations;
   })) as AxeViolation[];
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join(' | ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`)
+        .join(' | ')}`,
+  );
 }
 
 function shellPages(): string[] {
@@ -40,7 +46,17 @@ function shellPages(): string[] {
     for (const code of [c.code, c.predecessor_code, c.successor_code]) if (code) codes.add(code);
   }
   // The paged lists: the place list and the consistency-check failures (page 1 of each; every page shares its template).
-  return ['/', '/counties/', '/counties/page/1/', ...[...codes].sort().map((c) => `/counties/${c}/`), '/checks/', '/checks/page/1/', '/about/', '/methodology/', '/404.html'];
+  return [
+    '/',
+    '/counties/',
+    '/counties/page/1/',
+    ...[...codes].sort().map((c) => `/counties/${c}/`),
+    '/checks/',
+    '/checks/page/1/',
+    '/about/',
+    '/methodology/',
+    '/404.html',
+  ];
 }
 
 describeBrowser('site shell pages in the browser', () => {

@@ -49,7 +49,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('sharded astro build', () => {
   it('builds every disclosure page exactly once', () => {
-    const ids = readdirSync(join(generated, 'disclosures')).map((f) => f.replace(/\.json$/, '')).sort();
+    const ids = readdirSync(join(generated, 'disclosures'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
     expect(ids.length).toBeGreaterThan(2);
     expect(readdirSync(join(work, 'sharded', 'disclosures')).sort()).toEqual(ids);
   });

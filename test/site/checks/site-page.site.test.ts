@@ -15,7 +15,9 @@ import { all, text, type El } from '../../support/disclosure-html';
 const collections = runNormalize(process.cwd()).collections!;
 const pagesDir = join(DIST_DIR, 'checks', 'page');
 const docs = (existsSync(pagesDir) ? readdirSync(pagesDir) : []).map((n) => parse(readFileSync(join(pagesDir, n, 'index.html'), 'utf8')) as unknown as El);
-const items = docs.flatMap((doc) => all(doc, (e) => e.tagName === 'li' && (e.attrs ?? []).some((a) => a.name === 'class' && a.value.split(' ').includes('fail'))));
+const items = docs.flatMap((doc) =>
+  all(doc, (e) => e.tagName === 'li' && (e.attrs ?? []).some((a) => a.name === 'class' && a.value.split(' ').includes('fail'))),
+);
 
 describe('/checks/ page', () => {
   // Structural results (what a document contains) are the scorecard's; /checks/ lists figures that disagree.
@@ -33,7 +35,13 @@ describe('/checks/ page', () => {
       expect(entry, `${d.id} ${c.check_id}`).toBeDefined();
       for (const id of c.fact_ids) {
         const f = d.facts.find((x) => x.id === id) ?? d.indicators.find((x) => x.id === id);
-        if (f) expect(entry!, `${d.id} ${c.check_id} ${id}`).toContain(f.quote.replace(/[\t\n]+/g, ' ').replace(/ {2,}/g, ' ').trim());
+        if (f)
+          expect(entry!, `${d.id} ${c.check_id} ${id}`).toContain(
+            f.quote
+              .replace(/[\t\n]+/g, ' ')
+              .replace(/ {2,}/g, ' ')
+              .trim(),
+          );
       }
     }
   });

@@ -158,7 +158,7 @@ describe.each(disclosures.map((s) => [s.id, s] as const))('%s', (id, summary) =>
     expect(cite).toMatch(/访问日期：\d{4}-\d{2}-\d{2}/);
   });
 
-  it('renders the editor\'s note (编者按) exactly when content/disclosures/<id>/note.md exists', () => {
+  it("renders the editor's note (编者按) exactly when content/disclosures/<id>/note.md exists", () => {
     const hasNote = existsSync(`content/disclosures/${id}/note.md`);
     const section = first(main, hasClass('note-section'));
     expect(section !== null).toBe(hasNote);

@@ -27,7 +27,9 @@ describe('disclosure page weight', () => {
       const { html, doc } = readPage(id);
       const css = all(doc, (e) => e.tagName === 'link' && (attr(e, 'rel') ?? '').split(/\s+/).includes('stylesheet')).map((e) => attr(e, 'href')!);
       const js = [
-        ...all(doc, byTag('script')).map((e) => attr(e, 'src')).filter((s): s is string => !!s),
+        ...all(doc, byTag('script'))
+          .map((e) => attr(e, 'src'))
+          .filter((s): s is string => !!s),
         ...all(doc, (e) => e.tagName === 'link' && attr(e, 'rel') === 'modulepreload').map((e) => attr(e, 'href')!),
       ];
       const assets = [...new Set([...css, ...js])].filter((h) => !/^[a-z]+:\/\//i.test(h));

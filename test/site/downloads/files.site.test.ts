@@ -51,7 +51,11 @@ describe('/data/ files', () => {
     const tables = new Map(ALL_TABLES.map((t) => [t.name, t]));
     const binary: ListedFile[] = listed
       .filter((r) => isBinary(r.path))
-      .map((r) => ({ ...(r.format === 'parquet' ? parquetFile(r.partition, tables.get(r.table)!, Number(r.rows)) : workbookFile(r.partition, Number(r.rows))), bytes: Number(r.bytes), sha256: r.sha256 }));
+      .map((r) => ({
+        ...(r.format === 'parquet' ? parquetFile(r.partition, tables.get(r.table)!, Number(r.rows)) : workbookFile(r.partition, Number(r.rows))),
+        bytes: Number(r.bytes),
+        sha256: r.sha256,
+      }));
     for (const f of binary) expect(listed.find((r) => r.path === f.path)!.path).toBe(f.path);
     const info = buildInfo({ ...process.env, PORTAL_BUILD_DATE: String(pkg.created).slice(0, 10) });
     const expected = produceDataset(corpus(), info, undefined, binary);
@@ -88,7 +92,10 @@ describe('/data/ files', () => {
   it('the bulk files are partitioned by province, each partition with every table as csv.gz and Parquet, a workbook and JSON', () => {
     const parts = [...new Set(listed.filter((r) => r.partition).map((r) => r.partition))];
     expect(parts.length).toBeGreaterThan(0);
-    const tables = pkg.resources.filter((r: Json) => r.schema && !r.path.includes('/')).map((r: Json) => r.name).filter((n: string) => n !== 'files' && n !== 'counties');
+    const tables = pkg.resources
+      .filter((r: Json) => r.schema && !r.path.includes('/'))
+      .map((r: Json) => r.name)
+      .filter((n: string) => n !== 'files' && n !== 'counties');
     for (const p of parts) {
       expect(p).toMatch(/^\d{2}0000(\/\d{4})?$/);
       for (const t of tables) for (const ext of ['csv.gz', 'parquet']) expect(onDisk, `${p} ${t}.${ext}`).toContain(`provinces/${p}/${t}.${ext}`);
@@ -148,7 +155,9 @@ describe('datapackage.json', () => {
     // homepage only when the site's address is known (never a made-up host)
     if (process.env.PORTAL_SITE) expect(pkg.homepage).toMatch(/^https?:\/\//);
     else expect(pkg.homepage).toBeUndefined();
-    expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0', path: expect.stringMatching(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//) })]);
+    expect(pkg.licenses).toEqual([
+      expect.objectContaining({ name: 'CC-BY-4.0', path: expect.stringMatching(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//) }),
+    ]);
     expect(pkg.sources.length).toBeGreaterThan(0);
     for (const s of pkg.sources) expect(s.title).toBeTruthy();
     const names = pkg.resources.map((r: Json) => r.name);
@@ -159,7 +168,9 @@ describe('datapackage.json', () => {
     expect(onDisk.filter((p) => !p.startsWith('disclosures/') && p !== 'datapackage.json' && p !== 'index.html' && !described.has(p))).toEqual([]);
     for (const id of new Set(onDisk.filter((p) => p.startsWith('disclosures/')).map((p) => p.split('/')[1]))) {
       const own = JSON.parse(utf8(read(`disclosures/${id}/datapackage.json`)));
-      expect(own.resources.map((r: Json) => `disclosures/${id}/${r.path}`).sort()).toEqual(onDisk.filter((p) => p.startsWith(`disclosures/${id}/`) && !p.endsWith('datapackage.json')).sort());
+      expect(own.resources.map((r: Json) => `disclosures/${id}/${r.path}`).sort()).toEqual(
+        onDisk.filter((p) => p.startsWith(`disclosures/${id}/`) && !p.endsWith('datapackage.json')).sort(),
+      );
     }
   });
 
@@ -235,7 +246,16 @@ describe('datapackage.json', () => {
         expect(k, `${r.path} ${n} has a _fen column`).toBeGreaterThan(-1);
         for (const row of rows) {
           pairs++;
-          expect(row[k] === '' ? '' : (BigInt(row[k]) < 0n ? '-' : '') + (BigInt(row[k]) < 0n ? -BigInt(row[k]) : BigInt(row[k])).toString().padStart(3, '0').replace(/(\d{2})$/, '.$1'), `${r.path} ${n}`).toBe(row[j]);
+          expect(
+            row[k] === ''
+              ? ''
+              : (BigInt(row[k]) < 0n ? '-' : '') +
+                  (BigInt(row[k]) < 0n ? -BigInt(row[k]) : BigInt(row[k]))
+                    .toString()
+                    .padStart(3, '0')
+                    .replace(/(\d{2})$/, '.$1'),
+            `${r.path} ${n}`,
+          ).toBe(row[j]);
         }
       }
     }
@@ -243,7 +263,28 @@ describe('datapackage.json', () => {
   });
 
   it('no value reads as missing in pandas or csvkit defaults where it is not missing (phase not_applicable, never none)', () => {
-    const PANDAS_NA = new Set(['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null', 'none']);
+    const PANDAS_NA = new Set([
+      '',
+      '#N/A',
+      '#N/A N/A',
+      '#NA',
+      '-1.#IND',
+      '-1.#QNAN',
+      '-NaN',
+      '-nan',
+      '1.#IND',
+      '1.#QNAN',
+      '<NA>',
+      'N/A',
+      'NA',
+      'NULL',
+      'NaN',
+      'None',
+      'n/a',
+      'nan',
+      'null',
+      'none',
+    ]);
     const bad: string[] = [];
     for (const r of pkg.resources.filter((x: Json) => x.schema && !x.path.includes('/'))) {
       const { header, rows } = parse(r.path);

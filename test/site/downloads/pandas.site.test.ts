@@ -15,7 +15,8 @@ import { DATA_DIR, requireBuilt } from '../../support/downloads';
 const candidates = [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter((x): x is string => !!x);
 const python = candidates.find((p) => spawnSync(p, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0);
 const ci = process.env.CI === 'true';
-if (!python && !ci) console.warn('\n!!! pandas not found (tried ' + candidates.join(', ') + '): the pandas download test is SKIPPED. apt-get install -y python3-pandas\n');
+if (!python && !ci)
+  console.warn('\n!!! pandas not found (tried ' + candidates.join(', ') + '): the pandas download test is SKIPPED. apt-get install -y python3-pandas\n');
 
 const SCRIPT = String.raw`
 import csv, json, sys

@@ -20,7 +20,8 @@ const PREVIOUS_VERSION = 'test-previous';
 
 type Rows = Record<string, string>[];
 const readCsv = (f: string) => Papa.parse<Record<string, string>>(readFileSync(f, 'utf8'), { header: true, skipEmptyLines: true });
-const writeCsv = (f: string, fields: string[], rows: Rows) => writeFileSync(f, Papa.unparse({ fields, data: rows.map((r) => fields.map((c) => r[c])) }, { newline: '\n' }) + '\n');
+const writeCsv = (f: string, fields: string[], rows: Rows) =>
+  writeFileSync(f, Papa.unparse({ fields, data: rows.map((r) => fields.map((c) => r[c])) }, { newline: '\n' }) + '\n');
 const sha256 = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
 interface Edits {
@@ -39,7 +40,11 @@ function writePrevious(): Edits {
   if (ids.length < 2) throw new Error('the test build needs two disclosures at least');
   const removed = ids[ids.length - 1];
   const edited = ids[0];
-  writeCsv(at('disclosures.csv'), disclosures.meta.fields!, disclosures.data.filter((d) => d.disclosure_id !== removed));
+  writeCsv(
+    at('disclosures.csv'),
+    disclosures.meta.fields!,
+    disclosures.data.filter((d) => d.disclosure_id !== removed),
+  );
   rmSync(at(`disclosures/${removed}`), { recursive: true });
 
   const isTarget = (f: Record<string, string>) => f.disclosure_id === edited && f.status === 'reported' && /^\d+(\.\d+)?$/.test(f.published_value);
@@ -47,14 +52,26 @@ function writePrevious(): Edits {
   const facts = readCsv(at('facts.csv'));
   const target = facts.data.find(isTarget);
   if (!target) throw new Error(`${edited} has no reported number`);
-  writeCsv(at('facts.csv'), facts.meta.fields!, facts.data.filter((f) => f.disclosure_id !== removed).map((f) => (f.fact_key === target.fact_key ? edit(f) : f)));
+  writeCsv(
+    at('facts.csv'),
+    facts.meta.fields!,
+    facts.data.filter((f) => f.disclosure_id !== removed).map((f) => (f.fact_key === target.fact_key ? edit(f) : f)),
+  );
   const own = at(`disclosures/${edited}/facts.csv`);
   const ownFacts = readCsv(own);
-  writeCsv(own, ownFacts.meta.fields!, ownFacts.data.map((f) => (f.fact_key === target.fact_key ? edit(f) : f)));
+  writeCsv(
+    own,
+    ownFacts.meta.fields!,
+    ownFacts.data.map((f) => (f.fact_key === target.fact_key ? edit(f) : f)),
+  );
 
   const files = readCsv(at('files.csv'));
   const ownPath = `disclosures/${edited}/facts.csv`;
-  writeCsv(at('files.csv'), files.meta.fields!, files.data.filter((f) => f.disclosure_id !== removed).map((f) => (f.path === ownPath ? { ...f, sha256: sha256(own) } : f)));
+  writeCsv(
+    at('files.csv'),
+    files.meta.fields!,
+    files.data.filter((f) => f.disclosure_id !== removed).map((f) => (f.path === ownPath ? { ...f, sha256: sha256(own) } : f)),
+  );
 
   const pkg = JSON.parse(readFileSync(at('datapackage.json'), 'utf8'));
   writeFileSync(at('datapackage.json'), JSON.stringify({ ...pkg, version: PREVIOUS_VERSION }, null, 2));
@@ -70,7 +87,10 @@ beforeAll(() => {
   const marker = join(PREVIOUS, 'edits.json');
   const fresh = existsSync(marker) && statSync(marker).mtimeMs > statSync(join(DIST_DIR, 'data', 'datapackage.json')).mtimeMs;
   edits = fresh ? JSON.parse(readFileSync(marker, 'utf8')) : writePrevious();
-  ensureBuilt(DIST, { PORTAL_PREVIOUS_DATA: PREVIOUS, PORTAL_GENERATED_DIR: '.generated-previous', PORTAL_CACHE_DIR: 'node_modules/.astro-previous' }, [PREVIOUS, 'test/site/downloads/previous-data.site.test.ts']);
+  ensureBuilt(DIST, { PORTAL_PREVIOUS_DATA: PREVIOUS, PORTAL_GENERATED_DIR: '.generated-previous', PORTAL_CACHE_DIR: 'node_modules/.astro-previous' }, [
+    PREVIOUS,
+    'test/site/downloads/previous-data.site.test.ts',
+  ]);
   changelog = readFileSync(join(DIST, 'data', 'CHANGELOG.md'), 'utf8');
 }, 600_000);
 

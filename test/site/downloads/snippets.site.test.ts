@@ -20,7 +20,9 @@ import { DIST_DIR } from '../../support/browser';
 import { DATA_DIR, requireBuilt } from '../../support/downloads';
 
 const ci = process.env.CI === 'true';
-const python = [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter((x): x is string => !!x).find((p) => spawnSync(p, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0);
+const python = [process.env.PYTHON, 'python3', '/usr/bin/python3']
+  .filter((x): x is string => !!x)
+  .find((p) => spawnSync(p, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0);
 const rscript = ['Rscript', '/usr/bin/Rscript'].find((p) => spawnSync(p, ['-e', 'library(readr)'], { stdio: 'ignore' }).status === 0);
 if (!rscript) console.warn('\n!!! R with readr not found: the R snippet test is SKIPPED. apt-get install -y r-base-core r-cran-readr\n');
 if (!python && !ci) console.warn('\n!!! pandas not found: the pandas snippet test is SKIPPED. apt-get install -y python3-pandas\n');
@@ -43,7 +45,14 @@ let html: string;
 let tmp: string;
 const base = process.env.PORTAL_BASE ?? '/';
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 /** The text of the snippet the page shows under an accessible name. */
 function snippet(label: string): string {
   const m = new RegExp(`aria-label="${label}"[^>]*><code>([\\s\\S]*?)</code>`).exec(html);
@@ -104,7 +113,11 @@ describe('/data/ snippets run against the built files on loopback', () => {
     const r = await run(rscript!, ['-e', probe]);
     expect(r.status, r.stderr).toBe(0);
     const facts = csv('facts.csv');
-    expect(r.stdout.trim().split(/\s+/).slice(-3)).toEqual([String(csv('disclosures.csv').length), String(facts.length), String(facts.filter((f) => f.quote.startsWith('\t')).length)]);
+    expect(r.stdout.trim().split(/\s+/).slice(-3)).toEqual([
+      String(csv('disclosures.csv').length),
+      String(facts.length),
+      String(facts.filter((f) => f.quote.startsWith('\t')).length),
+    ]);
   });
 
   it('DuckDB: the SQL runs on the files it names, money is DECIMAL and the sums are exact', async () => {
@@ -135,7 +148,8 @@ describe('/data/ snippets run against the built files on loopback', () => {
       const disclosures = csv('disclosures.csv');
       const stated = disclosures.filter((d) => d.expenditure_total_yuan !== '');
       expect(stated.length).toBeGreaterThan(0);
-      for (const d of stated) expect(String(perDisclosure.find((r) => r.disclosure_id === d.disclosure_id)?.total_yuan), d.disclosure_id).toBe(d.expenditure_total_yuan);
+      for (const d of stated)
+        expect(String(perDisclosure.find((r) => r.disclosure_id === d.disclosure_id)?.total_yuan), d.disclosure_id).toBe(d.expenditure_total_yuan);
       const facts = csv('facts.csv').filter((f) => f.headline === 'true' && f.concept === 'three_public_total' && f.phase === 'actual');
       expect(String(threePublic[0].total_yuan)).toBe(yuanSum(facts.map((f) => f.amount_yuan)));
       const types = (await con.runAndReadAll(`DESCRIBE SELECT amount_yuan FROM facts_csv`)).getRowObjects();

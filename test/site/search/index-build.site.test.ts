@@ -86,7 +86,10 @@ describe(`the built search index (${DIST_DIR}/pagefind)`, () => {
     const frags = new Map(fragments(DIST_DIR).map((f) => [f.url, f.content.replace(/[\u200B\s]/g, '')]));
     for (const s of data.sources.map((x) => sourceEntrySchema.parse(x))) {
       const content = frags.get(`/disclosures/${s.id}/`)!;
-      const lines = s.text.split('\n').map((l) => l.replace(/\s/g, '')).filter((l) => l.length >= 6);
+      const lines = s.text
+        .split('\n')
+        .map((l) => l.replace(/\s/g, ''))
+        .filter((l) => l.length >= 6);
       for (const line of [lines[0], lines[lines.length - 1]]) expect(content, `${s.id}: ${line}`).toContain(line);
     }
   });

@@ -156,7 +156,19 @@ export function resolveInternal(url: URL, opts: CheckOptions): { file: string } 
 }
 
 const INLINE_HANDLER = /^on[a-z]+$/;
-const ID_REF_ATTRS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-errormessage', 'for', 'headers', 'list', 'form'];
+const ID_REF_ATTRS = [
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'for',
+  'headers',
+  'list',
+  'form',
+];
 const LIST_CHILDREN = new Set(['li', 'script', 'template']);
 const INTERACTIVE = new Set(['a', 'button', 'details', 'embed', 'iframe', 'label', 'select', 'textarea', 'input']);
 
@@ -178,7 +190,8 @@ export function pageProblems(page: PageInfo, opts: { is404: boolean; preview?: b
       if (INLINE_HANDLER.test(a.name)) p.push(`inline event handler ${a.name} on <${el.tagName}>`);
       if (/^\s*javascript:/i.test(a.value)) p.push(`javascript: URL in ${a.name} on <${el.tagName}>`);
       if (ID_REF_ATTRS.includes(a.name) && !(a.name === 'form' && el.tagName === 'form')) {
-        for (const ref of a.value.split(/\s+/).filter(Boolean)) if (!page.ids.has(ref)) p.push(`${a.name}="${ref}" on <${el.tagName}> refers to no id on the page`);
+        for (const ref of a.value.split(/\s+/).filter(Boolean))
+          if (!page.ids.has(ref)) p.push(`${a.name}="${ref}" on <${el.tagName}> refers to no id on the page`);
       }
     }
     if (el.tagName === 'script') {
@@ -187,7 +200,7 @@ export function pageProblems(page: PageInfo, opts: { is404: boolean; preview?: b
       if (!src && type !== 'application/json' && type !== 'application/ld+json') p.push('inline <script> without src (CSP forbids inline scripts)');
       if (!src && textOf(el).trim() === '' && !type) p.push('empty <script>');
     }
-    if (el.tagName === 'style') p.push('<style> element (CSP style-src \'self\' forbids inline styles)');
+    if (el.tagName === 'style') p.push("<style> element (CSP style-src 'self' forbids inline styles)");
     if (el.tagName === 'img' && attr(el, 'alt') === undefined) p.push(`<img src="${attr(el, 'src')}"> without alt`);
     if (el.tagName === 'h1') h1++;
     if (el.tagName === 'title' && el.parentNode && (el.parentNode as Element).tagName === 'head') {
@@ -195,10 +208,13 @@ export function pageProblems(page: PageInfo, opts: { is404: boolean; preview?: b
       if (textOf(el).trim() === '') p.push('empty <title>');
     }
     if (el.tagName === 'ul' || el.tagName === 'ol') {
-      for (const k of el.childNodes) if ('tagName' in k && !LIST_CHILDREN.has((k as Element).tagName)) p.push(`<${(k as Element).tagName}> directly inside <${el.tagName}>`);
+      for (const k of el.childNodes)
+        if ('tagName' in k && !LIST_CHILDREN.has((k as Element).tagName)) p.push(`<${(k as Element).tagName}> directly inside <${el.tagName}>`);
     }
     if (el.tagName === 'dl') {
-      for (const k of el.childNodes) if ('tagName' in k && !['dt', 'dd', 'div', 'script', 'template'].includes((k as Element).tagName)) p.push(`<${(k as Element).tagName}> directly inside <dl>`);
+      for (const k of el.childNodes)
+        if ('tagName' in k && !['dt', 'dd', 'div', 'script', 'template'].includes((k as Element).tagName))
+          p.push(`<${(k as Element).tagName}> directly inside <dl>`);
     }
     if (el.tagName === 'a' || el.tagName === 'button') {
       const nested: string[] = [];
@@ -215,7 +231,8 @@ export function pageProblems(page: PageInfo, opts: { is404: boolean; preview?: b
   const html = page.elements.find((e) => e.tagName === 'html');
   if (!html || attr(html, 'lang') !== 'zh-CN') p.push(`<html lang="${html && attr(html, 'lang')}"> (expected zh-CN)`);
   const meta = (name: string) => page.elements.find((e) => e.tagName === 'meta' && (attr(e, 'name') === name || attr(e, 'property') === name));
-  for (const m of ['description', 'og:title', 'og:description', 'viewport']) if (!attr(meta(m) ?? ({ attrs: [] } as unknown as Element), 'content')) p.push(`no <meta ${m}>`);
+  for (const m of ['description', 'og:title', 'og:description', 'viewport'])
+    if (!attr(meta(m) ?? ({ attrs: [] } as unknown as Element), 'content')) p.push(`no <meta ${m}>`);
   if (opts.preview) {
     if (meta('og:url')) p.push('<meta property="og:url"> in a preview build (no PORTAL_SITE: no absolute address)');
   } else if (!opts.is404 && !meta('og:url')) p.push('no <meta property="og:url">');

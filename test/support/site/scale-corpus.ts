@@ -19,7 +19,10 @@ export const SCALE_LAYOUT: Record<string, string[]> = {
 };
 
 export function writeScaleCorpus(out: string, seedContent = 'content'): string[] {
-  const seeds = readdirSync(join(seedContent, 'disclosures'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const seeds = readdirSync(join(seedContent, 'disclosures'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'registries'), { recursive: true });
   mkdirSync(join(out, 'disclosures'), { recursive: true });
@@ -32,7 +35,18 @@ export function writeScaleCorpus(out: string, seedContent = 'content'): string[]
   }
   writeFileSync(join(out, 'registries', 'counties.csv'), rows.join('\n') + '\n');
   const types = [...new Set(Object.values(SCALE_LAYOUT).flat())].sort();
-  writeFileSync(join(out, 'registries', 'department-types.json'), JSON.stringify(types.map((id, i) => ({ id, name: `合成部门${i + 1}`, full_name: `合成部门${i + 1}办公室`, en: `Synthetic department ${i + 1}`, variants: [`合成部门${i + 1}`] }))));
+  writeFileSync(
+    join(out, 'registries', 'department-types.json'),
+    JSON.stringify(
+      types.map((id, i) => ({
+        id,
+        name: `合成部门${i + 1}`,
+        full_name: `合成部门${i + 1}办公室`,
+        en: `Synthetic department ${i + 1}`,
+        variants: [`合成部门${i + 1}`],
+      })),
+    ),
+  );
   const ids: string[] = [];
   for (const [code, depts] of Object.entries(SCALE_LAYOUT)) {
     for (const dept of depts) {
@@ -44,7 +58,20 @@ export function writeScaleCorpus(out: string, seedContent = 'content'): string[]
         if (existsSync(join(dir, 'note.md'))) rmSync(join(dir, 'note.md'));
         writeFileSync(
           join(dir, 'disclosure.json'),
-          JSON.stringify({ ...meta, id, county_code: code, department_type: dept, title: `${MARK}${meta.title}`, department_name: `${MARK}${meta.department_name}`, department_short_name: `${MARK}${meta.department_short_name}`, source_note: `${MARK} Synthetic copy of ${meta.id} for the scale test.` }, null, 2),
+          JSON.stringify(
+            {
+              ...meta,
+              id,
+              county_code: code,
+              department_type: dept,
+              title: `${MARK}${meta.title}`,
+              department_name: `${MARK}${meta.department_name}`,
+              department_short_name: `${MARK}${meta.department_short_name}`,
+              source_note: `${MARK} Synthetic copy of ${meta.id} for the scale test.`,
+            },
+            null,
+            2,
+          ),
         );
         ids.push(id);
       }

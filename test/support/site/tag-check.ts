@@ -11,8 +11,41 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 const FOREIGN = new Set(['svg', 'math']);
 /** Elements that close an open <p> in the HTML parser: writing them inside a <p> is an error. */
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'li', 'dd', 'dt', 'summary',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+  'li',
+  'dd',
+  'dt',
+  'summary',
 ]);
 const INTERACTIVE = new Set(['a', 'button', 'select', 'textarea', 'input', 'label', 'details', 'iframe', 'embed']);
 /** Allowed children (element names) of structural elements. */
@@ -174,12 +207,17 @@ export function nestingProblems(html: string): string[] {
     const parent = stack[stack.length - 1];
     if (!inForeign) {
       if (CLOSES_P.has(name) && stack.some((o) => o.name === 'p')) problems.push(`<${name}> inside <p> at ${at(lt)} (the browser would close the paragraph)`);
-      if (INTERACTIVE.has(name) && stack.some((o) => o.name === 'a' || o.name === 'button')) problems.push(`interactive <${name}> inside <${stack.find((o) => o.name === 'a' || o.name === 'button')!.name}> at ${at(lt)}`);
+      if (INTERACTIVE.has(name) && stack.some((o) => o.name === 'a' || o.name === 'button'))
+        problems.push(`interactive <${name}> inside <${stack.find((o) => o.name === 'a' || o.name === 'button')!.name}> at ${at(lt)}`);
       if (name === 'form' && stack.some((o) => o.name === 'form')) problems.push(`<form> inside <form> at ${at(lt)}`);
       if (/^h[1-6]$/.test(name) && stack.some((o) => /^h[1-6]$/.test(o.name))) problems.push(`<${name}> inside a heading at ${at(lt)}`);
       if (parent && CHILDREN[parent.name] && !CHILDREN[parent.name].has(name)) problems.push(`<${name}> directly inside <${parent.name}> at ${at(lt)}`);
-      if (PARENTS[name] && (!parent || !PARENTS[name].has(parent.name))) problems.push(`<${name}> inside <${parent?.name ?? '(nothing)'}> at ${at(lt)} (expected inside ${[...PARENTS[name]].map((p) => `<${p}>`).join(' or ')})`);
-      if (selfClosing && !VOID.has(name) && !FOREIGN.has(name)) problems.push(`self-closing <${name}/> of a non-void element at ${at(lt)} (not closed in HTML)`);
+      if (PARENTS[name] && (!parent || !PARENTS[name].has(parent.name)))
+        problems.push(
+          `<${name}> inside <${parent?.name ?? '(nothing)'}> at ${at(lt)} (expected inside ${[...PARENTS[name]].map((p) => `<${p}>`).join(' or ')})`,
+        );
+      if (selfClosing && !VOID.has(name) && !FOREIGN.has(name))
+        problems.push(`self-closing <${name}/> of a non-void element at ${at(lt)} (not closed in HTML)`);
     }
     if (VOID.has(name) && !inForeign) continue;
     if (selfClosing && (inForeign || FOREIGN.has(name))) continue;

@@ -42,7 +42,9 @@ describe('npm run build with bad curated data', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('2 problems in the curated data');
-    const firstFact = readFileSync(join('content/disclosures', id, 'facts.csv'), 'utf8').split('\n')[1].split(',')[0];
+    const firstFact = readFileSync(join('content/disclosures', id, 'facts.csv'), 'utf8')
+      .split('\n')[1]
+      .split(',')[0];
     expect(r.stderr).toContain(`content/disclosures/${id}/facts.csv (row 2, fact ${firstFact}, column value): expected a number as printed`);
     expect(r.stderr).toContain(`content/disclosures/${id}/disclosure.json ($.year): expected a number; found a string ("2024")`);
     expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace for data errors

@@ -75,7 +75,7 @@ describe.skipIf(process.platform !== 'linux')('builds killed and run at once in 
     expect(b.stderr).not.toMatch(/^\s+at /m);
 
     a.kill('SIGKILL');
-    await until('the killed build\'s children to end', () => processesWith(`.dist-next-${stagingPid}`).length === 0, 30_000);
+    await until("the killed build's children to end", () => processesWith(`.dist-next-${stagingPid}`).length === 0, 30_000);
     expect(siteOf()).toBe(before);
     const leftover = resolve(`.dist-data-${stagingPid}`);
     expect(existsSync(leftover)).toBe(true); // the downloads it had staged

@@ -36,12 +36,18 @@ describe('npm run build refuses bad deployment settings before any work', () => 
   });
 
   it('a PORTAL_SITE with a path', () => {
-    expectRefused(build({ PORTAL_SITE: 'https://data.example.gov.cn/portal/' }), 'PORTAL_SITE must be an http(s) origin without a path (put a sub-path in PORTAL_BASE), found "https://data.example.gov.cn/portal/"');
+    expectRefused(
+      build({ PORTAL_SITE: 'https://data.example.gov.cn/portal/' }),
+      'PORTAL_SITE must be an http(s) origin without a path (put a sub-path in PORTAL_BASE), found "https://data.example.gov.cn/portal/"',
+    );
   });
 
   it('a PORTAL_PREVIOUS_DATA that does not exist, naming it and what was expected', () => {
     const missing = join(work, 'no-such-release');
-    expectRefused(build({ PORTAL_PREVIOUS_DATA: missing }), `PORTAL_PREVIOUS_DATA: ${missing}: expected a published data folder of this portal (what dist/data/ holds: datapackage.json named "county-fiscal-disclosures", disclosures.csv, facts.csv); found no such folder`);
+    expectRefused(
+      build({ PORTAL_PREVIOUS_DATA: missing }),
+      `PORTAL_PREVIOUS_DATA: ${missing}: expected a published data folder of this portal (what dist/data/ holds: datapackage.json named "county-fiscal-disclosures", disclosures.csv, facts.csv); found no such folder`,
+    );
   });
 
   it('a PORTAL_PREVIOUS_DATA that is some other folder', () => {

@@ -40,32 +40,48 @@ describe('curated files on disk', () => {
 
   it('a note symlinked to a file outside the repository is refused and not read', async () => {
     const ps = await check(corpus((_, d) => symlinkSync('/etc/passwd', join(d, 'note.md'))));
-    expect(ps).toEqual([{ file: file('note.md'), expected: 'a curated file inside the repository', found: 'a symbolic link that leads outside the repository' }]);
+    expect(ps).toEqual([
+      { file: file('note.md'), expected: 'a curated file inside the repository', found: 'a symbolic link that leads outside the repository' },
+    ]);
     expect(JSON.stringify(ps)).not.toMatch(/root:/);
   });
 
   it('a source symlinked outside the repository is refused', async () => {
-    const ps = await check(corpus((_, d) => {
-      rmSync(join(d, 'source.txt'));
-      symlinkSync(resolve('package.json'), join(d, 'source.txt'));
-    }));
-    expect(ps).toContainEqual({ file: file('source.txt'), expected: 'a curated file inside the repository', found: 'a symbolic link that leads outside the repository' });
+    const ps = await check(
+      corpus((_, d) => {
+        rmSync(join(d, 'source.txt'));
+        symlinkSync(resolve('package.json'), join(d, 'source.txt'));
+      }),
+    );
+    expect(ps).toContainEqual({
+      file: file('source.txt'),
+      expected: 'a curated file inside the repository',
+      found: 'a symbolic link that leads outside the repository',
+    });
   });
 
   it('a symlink inside the repository is followed', async () => {
-    const ps = await check(corpus((c, d) => {
-      writeFileSync(join(c, '..', 'shared-note.md'), '编者说明。\n');
-      symlinkSync('../../../shared-note.md', join(d, 'note.md'));
-    }));
+    const ps = await check(
+      corpus((c, d) => {
+        writeFileSync(join(c, '..', 'shared-note.md'), '编者说明。\n');
+        symlinkSync('../../../shared-note.md', join(d, 'note.md'));
+      }),
+    );
     expect(ps).toEqual([]);
   });
 
   it('a dangling symlink is a problem, not an ENOENT stack trace', async () => {
-    const ps = await check(corpus((_, d) => {
-      rmSync(join(d, 'projects.csv'), { force: true });
-      symlinkSync(join(d, 'nowhere.csv'), join(d, 'projects.csv'));
-    }));
-    expect(ps).toContainEqual({ file: file('projects.csv'), expected: 'a curated file inside the repository', found: 'a symbolic link to a file that does not exist' });
+    const ps = await check(
+      corpus((_, d) => {
+        rmSync(join(d, 'projects.csv'), { force: true });
+        symlinkSync(join(d, 'nowhere.csv'), join(d, 'projects.csv'));
+      }),
+    );
+    expect(ps).toContainEqual({
+      file: file('projects.csv'),
+      expected: 'a curated file inside the repository',
+      found: 'a symbolic link to a file that does not exist',
+    });
   });
 
   it('a dangling symlinked disclosure folder does not crash the folder listing', async () => {
@@ -75,21 +91,33 @@ describe('curated files on disk', () => {
 
   it('a file over the size limit is one clear problem', async () => {
     const ps = await check(corpus((_, d) => writeFileSync(join(d, 'source.txt'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x41))));
-    expect(ps).toContainEqual({ file: file('source.txt'), expected: 'a curated file inside the repository', found: `a file of 10.0 MiB (the limit is 10 MiB per file)` });
+    expect(ps).toContainEqual({
+      file: file('source.txt'),
+      expected: 'a curated file inside the repository',
+      found: `a file of 10.0 MiB (the limit is 10 MiB per file)`,
+    });
   });
 
   it('an empty corpus is refused unless asked for', async () => {
     const empty = corpus((c) => rmSync(join(c, 'disclosures'), { recursive: true }));
     mkdirSync(join(empty, 'disclosures'));
-    expect(await check(empty)).toEqual([{ file: 'content/disclosures', expected: 'at least one disclosure folder (set PORTAL_ALLOW_EMPTY=1 to build a site without disclosures on purpose)', found: 'no disclosure folders' }]);
+    expect(await check(empty)).toEqual([
+      {
+        file: 'content/disclosures',
+        expected: 'at least one disclosure folder (set PORTAL_ALLOW_EMPTY=1 to build a site without disclosures on purpose)',
+        found: 'no disclosure folders',
+      },
+    ]);
     expect(await check(empty, { allowEmpty: true })).toEqual([]);
   });
 
   it('a registry problem and a disclosure problem are listed in one run', async () => {
-    const ps = await check(corpus((c, d) => {
-      writeFileSync(join(c, 'registries', 'economic-codes.csv'), 'code,name\n3x1,工资\n');
-      writeFileSync(join(d, 'disclosure.json'), '{ "id": ');
-    }));
+    const ps = await check(
+      corpus((c, d) => {
+        writeFileSync(join(c, 'registries', 'economic-codes.csv'), 'code,name\n3x1,工资\n');
+        writeFileSync(join(d, 'disclosure.json'), '{ "id": ');
+      }),
+    );
     expect(ps.some((p) => p.file === 'content/registries/economic-codes.csv')).toBe(true);
     expect(ps.some((p) => p.file === file('disclosure.json') && p.expected === 'valid JSON')).toBe(true);
   });

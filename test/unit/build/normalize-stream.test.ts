@@ -122,7 +122,9 @@ describe('streaming normalizer', () => {
       const files = r.problems.map((p) => p.file);
       expect(files).toContain(`content/disclosures/${folders[0]}/facts.csv`);
       expect(files).toContain(`content/disclosures/${folders[folders.length - 1]}/disclosure.json`);
-      expect(files.indexOf(`content/disclosures/${folders[0]}/facts.csv`)).toBeLessThan(files.indexOf(`content/disclosures/${folders[folders.length - 1]}/disclosure.json`));
+      expect(files.indexOf(`content/disclosures/${folders[0]}/facts.csv`)).toBeLessThan(
+        files.indexOf(`content/disclosures/${folders[folders.length - 1]}/disclosure.json`),
+      );
       expect(existsSync(gen)).toBe(false);
       expect(readdirSync(tmp).filter((n) => n.startsWith('gen-bad'))).toEqual([]);
     } finally {

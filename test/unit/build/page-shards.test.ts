@@ -87,7 +87,7 @@ describe('shard processes', () => {
   });
 });
 
-describe('merging the shards\' output folders', () => {
+describe("merging the shards' output folders", () => {
   const work = mkdtempSync(join(tmpdir(), 'portal-shards-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   let n = 0;
@@ -101,11 +101,17 @@ describe('merging the shards\' output folders', () => {
   };
   const shared = (p: string) => p.startsWith('_astro/') || p === 'favicon.svg';
 
-  it('moves each shard\'s pages in and keeps one copy of the identical shared files', () => {
+  it("moves each shard's pages in and keeps one copy of the identical shared files", () => {
     const into = tree({ 'index.html': 'home', 'disclosures/a/index.html': 'A', '_astro/x.css': 'css', 'favicon.svg': 'svg' });
     const from = tree({ 'disclosures/b/index.html': 'B', 'disclosures/c/index.html': 'C', '_astro/x.css': 'css', 'favicon.svg': 'svg' });
     mergeInto(from, into, shared);
-    for (const [p, t] of Object.entries({ 'index.html': 'home', 'disclosures/a/index.html': 'A', 'disclosures/b/index.html': 'B', 'disclosures/c/index.html': 'C', '_astro/x.css': 'css' })) {
+    for (const [p, t] of Object.entries({
+      'index.html': 'home',
+      'disclosures/a/index.html': 'A',
+      'disclosures/b/index.html': 'B',
+      'disclosures/c/index.html': 'C',
+      '_astro/x.css': 'css',
+    })) {
       expect(readFileSync(join(into, p), 'utf8'), p).toBe(t);
     }
     expect(existsSync(join(from, 'disclosures/b'))).toBe(false);

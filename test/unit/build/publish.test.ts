@@ -23,13 +23,19 @@ function site(dir: string, text: string): string {
   writeFileSync(join(dir, 'data', 'a.csv'), `${text}\n`);
   return dir;
 }
-const whole = (dist: string) => existsSync(join(dist, 'index.html')) && existsSync(join(dist, 'data', 'a.csv')) && readFileSync(join(dist, 'data', 'a.csv'), 'utf8') === `${readFileSync(join(dist, 'index.html'), 'utf8')}\n`;
+const whole = (dist: string) =>
+  existsSync(join(dist, 'index.html')) &&
+  existsSync(join(dist, 'data', 'a.csv')) &&
+  readFileSync(join(dist, 'data', 'a.csv'), 'utf8') === `${readFileSync(join(dist, 'index.html'), 'utf8')}\n`;
 const shown = (dist: string) => readFileSync(join(dist, 'index.html'), 'utf8');
 
 /** Publishes `staging` as `dist` in a child process killed with SIGKILL at `stage` (or not killed). */
 function publishInChild(staging: string, dist: string, stage: string | null): { signal: NodeJS.Signals | null; status: number | null } {
   const script = join(work, 'publish-child.ts');
-  writeFileSync(script, `import { publish } from ${JSON.stringify(PUBLISH)};\npublish(process.argv[2], process.argv[3], { at: (s) => { if (s === process.argv[4]) process.kill(process.pid, 'SIGKILL'); } });\n`);
+  writeFileSync(
+    script,
+    `import { publish } from ${JSON.stringify(PUBLISH)};\npublish(process.argv[2], process.argv[3], { at: (s) => { if (s === process.argv[4]) process.kill(process.pid, 'SIGKILL'); } });\n`,
+  );
   const r = spawnSync(process.execPath, ['--import', 'tsx', script, staging, dist, stage ?? ''], { encoding: 'utf8' });
   return { signal: r.signal, status: r.status };
 }
@@ -80,9 +86,21 @@ describe('leftovers', () => {
     const dir = join(work, 'leftovers');
     mkdirSync(dir, { recursive: true });
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
-    for (const n of [`.dist-next-${dead}`, `.dist-next-${dead}.search-tmp`, `.dist-data-${dead}.parts`, `.generated.tmp-${dead}`, `dist.link-${dead}`, `.dist-next-${process.pid}`]) mkdirSync(join(dir, n));
-    const removed = cleanLeftovers(dir, join(dir, 'dist'), join(dir, '.generated')).map((p) => p.slice(dir.length + 1)).sort();
-    expect(removed).toEqual([`.dist-data-${dead}.parts`, `.dist-next-${dead}`, `.dist-next-${dead}.search-tmp`, `.generated.tmp-${dead}`, `dist.link-${dead}`].sort());
+    for (const n of [
+      `.dist-next-${dead}`,
+      `.dist-next-${dead}.search-tmp`,
+      `.dist-data-${dead}.parts`,
+      `.generated.tmp-${dead}`,
+      `dist.link-${dead}`,
+      `.dist-next-${process.pid}`,
+    ])
+      mkdirSync(join(dir, n));
+    const removed = cleanLeftovers(dir, join(dir, 'dist'), join(dir, '.generated'))
+      .map((p) => p.slice(dir.length + 1))
+      .sort();
+    expect(removed).toEqual(
+      [`.dist-data-${dead}.parts`, `.dist-next-${dead}`, `.dist-next-${dead}.search-tmp`, `.generated.tmp-${dead}`, `dist.link-${dead}`].sort(),
+    );
     expect(existsSync(join(dir, `.dist-next-${process.pid}`))).toBe(true);
   });
 });
@@ -92,7 +110,10 @@ describe('the build lock', () => {
     const target = join(work, 'locked', 'dist');
     mkdirSync(join(work, 'locked'), { recursive: true });
     const script = join(work, 'hold-lock.ts');
-    writeFileSync(script, `import { acquireLock } from ${JSON.stringify(PUBLISH)};\nacquireLock(process.argv[2]);\nconsole.log('locked');\nsetInterval(() => {}, 1000);\n`);
+    writeFileSync(
+      script,
+      `import { acquireLock } from ${JSON.stringify(PUBLISH)};\nacquireLock(process.argv[2]);\nconsole.log('locked');\nsetInterval(() => {}, 1000);\n`,
+    );
     const holder = spawn(process.execPath, ['--import', 'tsx', script, target], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((done) => holder.stdout!.on('data', (d: Buffer) => d.toString().includes('locked') && done()));
     expect(() => acquireLock(target)).toThrow(BuildLockedError);

@@ -51,7 +51,10 @@ describe('bar chart', () => {
   });
 
   it('marks computed values dashed, negatives left of zero, and has an accessible name and the unit', () => {
-    const t = chart([{ key: 'p', label: 'p', value: 5, display: '5（计算值）', computed: true }, { key: 'n', label: 'n', value: -5, display: '−5' }]);
+    const t = chart([
+      { key: 'p', label: 'p', value: 5, display: '5（计算值）', computed: true },
+      { key: 'n', label: 'n', value: -5, display: '−5' },
+    ]);
     expect(bar(t, 'p').attrs['stroke-dasharray']).toBeTruthy();
     expect(hasClass('computed')(bar(t, 'p'))).toBe(true);
     expect(num(bar(t, 'p'), 'fill-opacity')).toBeLessThan(1);
@@ -65,7 +68,13 @@ describe('bar chart', () => {
 
   it('cuts long labels to the width; the data table keeps them whole', () => {
     const long = '把牢网络舆论导向，为全县社会和谐稳定营造良好的网络舆论氛围，持续推进';
-    const f = barFigure({ id: 'f', title: 'T', desc: 'D', rows: [{ key: 'l', label: long, value: 1, display: '1', href: '#q-1' }], headers: { label: '项目', value: '数值', ref: '参照' } });
+    const f = barFigure({
+      id: 'f',
+      title: 'T',
+      desc: 'D',
+      rows: [{ key: 'l', label: long, value: 1, display: '1', href: '#q-1' }],
+      headers: { label: '项目', value: '数值', ref: '参照' },
+    });
     expect(textOf(find(f.svg, hasClass('mark-label'))[0]).endsWith('…')).toBe(true);
     expect(f.table.rows[0].cells[0].text).toBe(long);
     expect(f.table.rows[0].cells[1]).toEqual({ text: '1', href: '#q-1' });
@@ -75,7 +84,11 @@ describe('bar chart', () => {
 
 describe('grouped bars', () => {
   it('a heading per group, a bar per series coloured by series, gaps kept, a table of groups × series', () => {
-    const series = [{ key: 'i', label: '年初预算' }, { key: 'a', label: '全年预算' }, { key: 'x', label: '决算' }];
+    const series = [
+      { key: 'i', label: '年初预算' },
+      { key: 'a', label: '全年预算' },
+      { key: 'x', label: '决算' },
+    ];
     const groups = [
       { key: 'g', label: '支出合计', values: [106, 89.93, null], displays: ['106 万元', '89.93 万元', '文件未载明'] },
       { key: 'h', label: '基本支出', values: [50, 40, 39], displays: ['50', '40', '39'] },
@@ -83,11 +96,18 @@ describe('grouped bars', () => {
     const f = groupedFigure({ id: 'g', title: 'T', desc: 'D', series, groups, label: '支出项目' });
     expect(find(f.svg, hasClass('group-label')).map(textOf)).toEqual(['支出合计', '基本支出']);
     expect(find(f.svg, hasClass('mark'))).toHaveLength(6);
-    const fills = find(f.svg, hasClass('bar')).map((b) => String(b.attrs.class).split(' ').find((c) => c.startsWith('c-')));
+    const fills = find(f.svg, hasClass('bar')).map((b) =>
+      String(b.attrs.class)
+        .split(' ')
+        .find((c) => c.startsWith('c-')),
+    );
     expect(fills).toEqual(['c-s0', 'c-s1', 'c-s0', 'c-s1', 'c-s2']);
     expect(textOf(f.svg)).toContain('文件未载明');
     expect(f.table.columns.map((c) => c.label)).toEqual(['支出项目', '年初预算', '全年预算', '决算']);
-    expect(f.table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['支出合计', '106 万元', '89.93 万元', '文件未载明'], ['基本支出', '50', '40', '39']]);
+    expect(f.table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['支出合计', '106 万元', '89.93 万元', '文件未载明'],
+      ['基本支出', '50', '40', '39'],
+    ]);
   });
 });
 

@@ -19,7 +19,11 @@ describe('chart palette', () => {
 
   it('global.css paints each role used by a mark with the token of the role, fill and stroke', () => {
     const rules = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].map((m) => ({ selectors: m[1].split(',').map((x) => x.trim()), body: m[2] }));
-    const rule = (sel: string) => rules.filter((r) => r.selectors.includes(`.chart-svg .${sel}`)).map((r) => r.body).join(' ');
+    const rule = (sel: string) =>
+      rules
+        .filter((r) => r.selectors.includes(`.chart-svg .${sel}`))
+        .map((r) => r.body)
+        .join(' ');
     for (const role of Object.keys(ROLES) as Role[]) {
       expect(rule(`c-${role}`), `.c-${role}`).toContain(`fill: var(--${ROLES[role]})`);
       expect(rule(`s-${role}`), `.s-${role}`).toContain(`stroke: var(--${ROLES[role]})`);

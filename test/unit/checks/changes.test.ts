@@ -37,7 +37,11 @@ describe('change: stated changes against the difference of the stated amounts', 
   });
 
   it('is not applicable when an amount is withheld', () => {
-    const facts = [wan('now', 'running_costs', null, { status: 'withheld' }), wan('before', 'running_costs', '1', { phase: 'prior_year_actual' }), change('1', 'increase')];
+    const facts = [
+      wan('now', 'running_costs', null, { status: 'withheld' }),
+      wan('before', 'running_costs', '1', { phase: 'prior_year_actual' }),
+      change('1', 'increase'),
+    ];
     expect(only(run(facts), 'change').status).toBe('not_applicable');
   });
 });

@@ -71,11 +71,20 @@ describe('classification_tree: economic 类 (3 digits) and 款 (5 digits)', () =
   const econ = (id: string, code: string, value: string) =>
     wan(id, 'basic_expenditure', value, { table: '公开06表', code, code_system: 'economic', item: code, column: '决算数' });
   it('pass', () => {
-    const r = only(run([econ('301', '301', '24.42'), econ('30101', '30101', '15.21'), econ('30102', '30102', '8.21'), econ('30103', '30103', '1.00')]), 'classification_tree');
+    const r = only(
+      run([econ('301', '301', '24.42'), econ('30101', '30101', '15.21'), econ('30102', '30102', '8.21'), econ('30103', '30103', '1.00')]),
+      'classification_tree',
+    );
     expect(r.status).toBe('pass');
   });
   it('rounding (攸县 302 = 52.19 vs 52.18)', () => {
-    const parts = [['30201', '39.49'], ['30202', '7.28'], ['30211', '1.41'], ['30228', '3.00'], ['30239', '1.00']].map(([c, v]) => econ(c, c, v));
+    const parts = [
+      ['30201', '39.49'],
+      ['30202', '7.28'],
+      ['30211', '1.41'],
+      ['30228', '3.00'],
+      ['30239', '1.00'],
+    ].map(([c, v]) => econ(c, c, v));
     const r = only(run([econ('302', '302', '52.19'), ...parts]), 'classification_tree');
     expect(r).toMatchObject({ status: 'rounding', computed: '52.18', difference_yuan: '100.00', tolerance_yuan: '300.00' });
   });

@@ -3,7 +3,12 @@ import { run, only, ofRule, wan, fact, indicator, project, expectOneSentence } f
 import type { Indicator } from '../../../src/schema/normalized';
 
 /** A department table like 衡山's: sections 产出(50) 效益(40) 满意度(10), total 100, funding block beside it. */
-function table(weights: { out: string[]; eff: string[]; sat: string[] }, scores: { out: string[]; eff: string[]; sat: string[] }, total = { weight: '100', score: '' }, funding?: Partial<Indicator>): Indicator[] {
+function table(
+  weights: { out: string[]; eff: string[]; sat: string[] },
+  scores: { out: string[]; eff: string[]; sat: string[] },
+  total = { weight: '100', score: '' },
+  funding?: Partial<Indicator>,
+): Indicator[] {
   const rows: Indicator[] = [];
   if (funding) rows.push(indicator({ id: 'funding', row_kind: 'funding', level1: '', weight: '10', score: '10', actual: '100%', ...funding }));
   rows.push(indicator({ id: 'sec.out', row_kind: 'section', level1: '产出指标(50 分)', weight: '50' }));
@@ -32,7 +37,9 @@ describe('indicator_weights: indicator weights vs section weights and the total'
       ['ind.weights.department.满意度', 'pass'],
       ['ind.weights_total.department', 'pass'],
     ]);
-    expect(rs[3].message).toBe('各部分分值之和应等于总分值：部门整体支出绩效自评表的总分值写100分，产出50分、效益40分与满意度10分合计100分（预算执行率部分的10分另列，不计入总分），两者一致。');
+    expect(rs[3].message).toBe(
+      '各部分分值之和应等于总分值：部门整体支出绩效自评表的总分值写100分，产出50分、效益40分与满意度10分合计100分（预算执行率部分的10分另列，不计入总分），两者一致。',
+    );
   });
 
   it('accepts a funding block counted in the total', () => {
@@ -152,7 +159,9 @@ describe('indicator_execution: the stated execution rate vs the funding block', 
       ...funding('10', '5.78'),
       fact({ id: 'it.rate', concept: 'execution_rate', value: '58', of: 'it.actual', base: 'it.budget', project_id: 'it', table: '项目绩效自评表' }),
     ];
-    const ind = [indicator({ id: 'it.exec', scope: 'project', project_id: 'it', level1: '预算执行率指标（10分）', level2: '预算执行率', actual: '58%', score: '10' })];
+    const ind = [
+      indicator({ id: 'it.exec', scope: 'project', project_id: 'it', level1: '预算执行率指标（10分）', level2: '预算执行率', actual: '58%', score: '10' }),
+    ];
     expect(only(run(facts, ind, [p]), 'indicator_execution')).toMatchObject({ status: 'pass', check_id: 'ind.execution@it.exec' });
   });
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { run, only, wan, fact, expectOneSentence } from '../../support/checks';
 
 const S = '六、基本支出决算情况说明';
-const base = [wan('basic', 'basic_expenditure', '89.93', { section: S }), wan('pers', 'personnel', '35.55', { section: S }), wan('run', 'running_costs', '54.39', { section: S })];
+const base = [
+  wan('basic', 'basic_expenditure', '89.93', { section: S }),
+  wan('pers', 'personnel', '35.55', { section: S }),
+  wan('run', 'running_costs', '54.39', { section: S }),
+];
 const share = (id: string, value: string, of: string) =>
   fact({ id, concept: 'share', value, of, base: 'basic', section: S, item: `${of === 'pers' ? '人员经费' : '公用经费'}占基本支出` });
 
@@ -52,7 +56,11 @@ describe('rate: stated percentages against the stated amounts', () => {
   });
 
   it('is not applicable with a withheld operand, a zero base, or no stated base', () => {
-    const withheld = [wan('w', 'project_amount', null, { status: 'withheld' }), wan('t', 'project_expenditure', '10'), fact({ id: 'r', concept: 'share', value: '50', of: 'w', base: 't' })];
+    const withheld = [
+      wan('w', 'project_amount', null, { status: 'withheld' }),
+      wan('t', 'project_expenditure', '10'),
+      fact({ id: 'r', concept: 'share', value: '50', of: 'w', base: 't' }),
+    ];
     expect(only(run(withheld), 'rate').status).toBe('not_applicable');
     const zero = [wan('a', 'project_amount', '0'), wan('t', 'project_expenditure', '0'), fact({ id: 'r', concept: 'share', value: '0', of: 'a', base: 't' })];
     expect(only(run(zero), 'rate').status).toBe('not_applicable');

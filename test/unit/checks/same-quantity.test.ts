@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { run, only, ofRule, wan, fact, expectOneSentence } from '../../support/checks';
 
 const t01 = (v: string, more = {}) => wan('t01.exp', 'expenditure_total', v, { table: '公开01表', item: '本年支出合计', scope: 'all', ...more });
-const t03 = (v: string, more = {}) => wan('t03.exp', 'expenditure_total', v, { table: '公开03表', item: '合计', column: '本年支出合计（栏次1）', scope: 'all', ...more });
+const t03 = (v: string, more = {}) =>
+  wan('t03.exp', 'expenditure_total', v, { table: '公开03表', item: '合计', column: '本年支出合计（栏次1）', scope: 'all', ...more });
 const text = (v: string, more = {}) => wan('text.exp', 'expenditure_total', v, { section: '三、支出决算情况说明', item: '支出合计', scope: 'all', ...more });
 const annex = (v: string, more = {}) =>
   wan('annex.exp', 'expenditure_total', v, { section: '附件 二、一般公共预算支出情况', item: '财政拨款支出', scope: 'fiscal', ...more });
@@ -16,7 +17,9 @@ describe('same_quantity: one quantity stated in several places', () => {
       ['same.expenditure_total.actual.all@t03.exp=t01.exp', 'pass'],
       ['same.expenditure_total.actual.all@text.exp=t01.exp', 'pass'],
     ]);
-    expect(rs[0].message).toBe('同一个数在不同地方应写得一样（本年支出合计）：公开01表写本年支出合计89.93万元，公开03表写合计（本年支出合计）89.93万元，两处一致。');
+    expect(rs[0].message).toBe(
+      '同一个数在不同地方应写得一样（本年支出合计）：公开01表写本年支出合计89.93万元，公开03表写合计（本年支出合计）89.93万元，两处一致。',
+    );
   });
 
   it('is rounding when one place prints fewer decimals', () => {

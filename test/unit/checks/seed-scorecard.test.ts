@@ -21,9 +21,17 @@ const summaries = new Map(collections.disclosures.map((d) => [d.id, d]));
 const NOT_PASSING: Record<string, Record<string, string>> = {
   '430223-cac-2024-final-accounts': { 'statement@text.s3.5.3.2013701.claim': 'fail', 'statement@text.s3.5.3.2013799.claim': 'fail' },
   '130132-cac-2022-performance-self-evaluation': { 'structure.evaluation.funding': 'fail' },
-  '430182-cac-2021-performance-self-evaluation': { 'structure.evaluation.funding': 'fail', 'structure.evaluation.indicators': 'fail', 'structure.evaluation.result': 'fail' },
+  '430182-cac-2021-performance-self-evaluation': {
+    'structure.evaluation.funding': 'fail',
+    'structure.evaluation.indicators': 'fail',
+    'structure.evaluation.result': 'fail',
+  },
   '430423-cac-2023-performance-self-evaluation': { 'structure.evaluation.result': 'fail' },
-  '431129-cac-2024-performance-self-evaluation': { 'structure.evaluation.funding': 'fail', 'structure.evaluation.indicators': 'fail', 'structure.evaluation.result': 'fail' },
+  '431129-cac-2024-performance-self-evaluation': {
+    'structure.evaluation.funding': 'fail',
+    'structure.evaluation.indicators': 'fail',
+    'structure.evaluation.result': 'fail',
+  },
 };
 
 /** Applicable criteria per seed (the rest are not applicable), and the score and grade. */
@@ -32,29 +40,66 @@ const SCORECARDS: Record<string, { score: string; grade: string; criteria: Recor
     score: '94.1',
     grade: 'A',
     criteria: {
-      'tables.present': 'met', 'tables.empty_statements': 'met', 'structure.sections': 'met', 'structure.classification': 'met', 'structure.machine_readable': 'met',
-      'three_public.items': 'met', 'three_public.reasons': 'met', 'three_public.activity': 'met', 'performance.section': 'met', 'consistency.figures': 'partly', 'consistency.statements': 'partly',
+      'tables.present': 'met',
+      'tables.empty_statements': 'met',
+      'structure.sections': 'met',
+      'structure.classification': 'met',
+      'structure.machine_readable': 'met',
+      'three_public.items': 'met',
+      'three_public.reasons': 'met',
+      'three_public.activity': 'met',
+      'performance.section': 'met',
+      'consistency.figures': 'partly',
+      'consistency.statements': 'partly',
     },
   },
   '130132-cac-2022-performance-self-evaluation': {
     score: '69.4',
     grade: 'C',
-    criteria: { 'structure.machine_readable': 'partly', 'performance.funding': 'partly', 'performance.indicators': 'met', 'performance.result': 'met', 'performance.problems': 'met', 'timeliness.dated': 'met', 'consistency.figures': 'partly' },
+    criteria: {
+      'structure.machine_readable': 'partly',
+      'performance.funding': 'partly',
+      'performance.indicators': 'met',
+      'performance.result': 'met',
+      'performance.problems': 'met',
+      'timeliness.dated': 'met',
+      'consistency.figures': 'partly',
+    },
   },
   '430182-cac-2021-performance-self-evaluation': {
     score: '43.8',
     grade: 'D',
-    criteria: { 'performance.funding': 'partly', 'performance.indicators': 'not_met', 'performance.result': 'not_met', 'performance.problems': 'met', 'consistency.figures': 'partly' },
+    criteria: {
+      'performance.funding': 'partly',
+      'performance.indicators': 'not_met',
+      'performance.result': 'not_met',
+      'performance.problems': 'met',
+      'consistency.figures': 'partly',
+    },
   },
   '430423-cac-2023-performance-self-evaluation': {
     score: '86.1',
     grade: 'B',
-    criteria: { 'structure.machine_readable': 'met', 'performance.funding': 'met', 'performance.indicators': 'met', 'performance.result': 'partly', 'performance.problems': 'met', 'timeliness.dated': 'met', 'consistency.figures': 'partly' },
+    criteria: {
+      'structure.machine_readable': 'met',
+      'performance.funding': 'met',
+      'performance.indicators': 'met',
+      'performance.result': 'partly',
+      'performance.problems': 'met',
+      'timeliness.dated': 'met',
+      'consistency.figures': 'partly',
+    },
   },
   '431129-cac-2024-performance-self-evaluation': {
     score: '43.8',
     grade: 'D',
-    criteria: { 'performance.funding': 'partly', 'performance.indicators': 'not_met', 'performance.result': 'not_met', 'performance.problems': 'met', 'consistency.figures': 'partly' },
+    criteria: {
+      'performance.funding': 'partly',
+      'performance.indicators': 'not_met',
+      'performance.result': 'not_met',
+      'performance.problems': 'met',
+      'consistency.figures': 'partly',
+    },
   },
 };
 
@@ -101,7 +146,11 @@ describe('every disclosure of the corpus', () => {
         const spec = CRITERIA.find((x) => x.id === c.criterion)!;
         expect(c.evidence.length, `${d.id} ${c.criterion}`).toBeGreaterThan(5);
         if (!(spec.kinds as readonly string[]).includes(kind)) expect(c.status, `${d.id} ${c.criterion}`).toBe('not_applicable');
-        for (const id of c.check_ids) expect(d.checks.some((k) => k.check_id === id), `${d.id} ${c.criterion} → ${id}`).toBe(true);
+        for (const id of c.check_ids)
+          expect(
+            d.checks.some((k) => k.check_id === id),
+            `${d.id} ${c.criterion} → ${id}`,
+          ).toBe(true);
       }
     }
   });

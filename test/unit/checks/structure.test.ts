@@ -28,11 +28,14 @@ const brief = (rs: CheckResult[], rule: string) => rs.filter((r) => r.rule === r
 /** A final-accounts text with the given tables (number → body) and explanation sections. */
 function finalAccounts(tables: Record<number, string>, sections: string[]): string {
   const toc = ['目录', ...sections.map((s) => `- ${s}`)].join('\n');
-  const body = Object.entries(tables).map(([n, b]) => `${STANDARD_TABLES[Number(n) - 1]}\n\n公开 0${n} 表\n单位：万元\n${b}\n`).join('\n');
+  const body = Object.entries(tables)
+    .map(([n, b]) => `${STANDARD_TABLES[Number(n) - 1]}\n\n公开 0${n} 表\n单位：万元\n${b}\n`)
+    .join('\n');
   const text = sections.map((s) => `${s}\n\n${s.replace(/^[一二三四五六七八九十]+、/, '')}的具体内容写在这里，共有足够多的文字。`).join('\n\n');
   return `${toc}\n\n第二部分\n\n${body}\n第三部分\n\n${text}\n`;
 }
-const cell = (n: number, id: string, v: string | null, more: Partial<Fact> = {}) => wan(id, 'expenditure_total', v, { table: tableNumber(n), scope: 'all', ...more });
+const cell = (n: number, id: string, v: string | null, more: Partial<Fact> = {}) =>
+  wan(id, 'expenditure_total', v, { table: tableNumber(n), scope: 'all', ...more });
 const ALL_TABLES = Object.fromEntries(STANDARD_TABLES.map((_, i) => [i + 1, `合计\t1.00`]));
 const allCells = () => STANDARD_TABLES.map((_, i) => cell(i + 1, `t${i + 1}`, '1.00'));
 
@@ -43,7 +46,11 @@ describe('standard_tables: the nine 公开表 and their empty-table statements',
   });
 
   it('partly: two tables missing; an empty table with its statement passes, one without fails', () => {
-    const tables = { ...ALL_TABLES, 7: '合计\t\n\n说明：我单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。', 8: '合计\t\n\n注：本表反映国有资本经营预算支出情况。' } as Record<number, string>;
+    const tables = {
+      ...ALL_TABLES,
+      7: '合计\t\n\n说明：我单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。',
+      8: '合计\t\n\n注：本表反映国有资本经营预算支出情况。',
+    } as Record<number, string>;
     delete tables[3];
     delete tables[4];
     const facts = allCells().filter((f) => !['t3', 't4', 't7', 't8'].includes(f.id));
@@ -72,7 +79,15 @@ describe('standard_tables: the nine 公开表 and their empty-table statements',
   });
 });
 
-const SECTIONS = ['一、收入支出决算总体情况说明', '七、财政拨款三公经费支出决算情况说明', '九、关于机关运行经费支出说明', '十一、关于政府采购支出说明', '十二、关于国有资产占用情况说明', '十三、关于预算绩效情况的说明', '十四、名词解释'];
+const SECTIONS = [
+  '一、收入支出决算总体情况说明',
+  '七、财政拨款三公经费支出决算情况说明',
+  '九、关于机关运行经费支出说明',
+  '十一、关于政府采购支出说明',
+  '十二、关于国有资产占用情况说明',
+  '十三、关于预算绩效情况的说明',
+  '十四、名词解释',
+];
 
 describe('required_sections: the written explanation', () => {
   const full = finalAccounts({}, SECTIONS)
@@ -109,13 +124,22 @@ describe('required_sections: the written explanation', () => {
 describe('classification_depth: 功能分类 to 项, 经济分类 to 款', () => {
   const f = (id: string, code: string, system: 'functional' | 'economic') => wan(id, 'expenditure_total', '1', { code, code_system: system });
   it('meets', () => {
-    expect(brief(runDoc(doc('final-accounts', 'x'), [f('a', '2013701', 'functional'), f('b', '30101', 'economic')]), 'classification_depth')).toEqual(['pass structure.classification.functional 7/7', 'pass structure.classification.economic 5/5']);
+    expect(brief(runDoc(doc('final-accounts', 'x'), [f('a', '2013701', 'functional'), f('b', '30101', 'economic')]), 'classification_depth')).toEqual([
+      'pass structure.classification.functional 7/7',
+      'pass structure.classification.economic 5/5',
+    ]);
   });
   it('partly: 功能分类 only to 款', () => {
-    expect(brief(runDoc(doc('final-accounts', 'x'), [f('a', '20137', 'functional'), f('b', '30101', 'economic')]), 'classification_depth')).toEqual(['fail structure.classification.functional 5/7', 'pass structure.classification.economic 5/5']);
+    expect(brief(runDoc(doc('final-accounts', 'x'), [f('a', '20137', 'functional'), f('b', '30101', 'economic')]), 'classification_depth')).toEqual([
+      'fail structure.classification.functional 5/7',
+      'pass structure.classification.economic 5/5',
+    ]);
   });
   it('fails: no coded figure', () => {
-    expect(brief(runDoc(doc('final-accounts', 'x'), [wan('a', 'expenditure_total', '1')]), 'classification_depth')).toEqual(['fail structure.classification.functional null/7', 'fail structure.classification.economic null/5']);
+    expect(brief(runDoc(doc('final-accounts', 'x'), [wan('a', 'expenditure_total', '1')]), 'classification_depth')).toEqual([
+      'fail structure.classification.functional null/7',
+      'fail structure.classification.economic null/5',
+    ]);
   });
   it('does not apply to a self-evaluation', () => {
     expect(brief(runDoc(doc('performance-self-evaluation', 'x')), 'classification_depth')).toEqual([]);
@@ -131,7 +155,10 @@ describe('evaluation_parts: what a self-evaluation report states', () => {
     fact({ id: 'ts', concept: 'evaluation_total_score', value: '95', phase: 'none' }),
     fact({ id: 'gr', concept: 'evaluation_grade', value: '优秀', unit: '文字', phase: 'none' }),
   ];
-  const rows = [indicator({ id: 'i1', level1: '产出指标(10)', level3: '指标1', weight: '10', score: '9' }), indicator({ id: 'i2', level1: '效益指标', level3: '指标2', weight: '5', score: '5' })];
+  const rows = [
+    indicator({ id: 'i1', level1: '产出指标(10)', level3: '指标1', weight: '10', score: '9' }),
+    indicator({ id: 'i2', level1: '效益指标', level3: '指标2', weight: '5', score: '5' }),
+  ];
   const narrative = [note('problems', '问题'), note('measures', '措施')];
 
   it('meets: funding block, indicator rows with weights and scores, total and grade, problems and measures', () => {
@@ -145,7 +172,11 @@ describe('evaluation_parts: what a self-evaluation report states', () => {
 
   it('partly: no 年初预算, a row without a score, no grade, no measures; a weight stated for the 一级指标 counts', () => {
     const partial = funding.filter((f) => f.id !== 'ib' && f.id !== 'gr');
-    const inds = [indicator({ id: 's', row_kind: 'section', level1: '产出指标', weight: '10' }), indicator({ id: 'i1', level1: '产出指标', level3: '指标1', score: '9' }), indicator({ id: 'i2', level1: '产出指标', level3: '指标2', weight: '5' })];
+    const inds = [
+      indicator({ id: 's', row_kind: 'section', level1: '产出指标', weight: '10' }),
+      indicator({ id: 'i1', level1: '产出指标', level3: '指标1', score: '9' }),
+      indicator({ id: 'i2', level1: '产出指标', level3: '指标2', weight: '5' }),
+    ];
     expect(brief(runDoc(doc('performance-self-evaluation', 'x', [note('problems', '问题')]), partial, inds), 'evaluation_parts')).toEqual([
       'fail structure.evaluation.funding 3/4',
       'fail structure.evaluation.indicators 1/2',
@@ -169,9 +200,14 @@ describe('evaluation_parts: what a self-evaluation report states', () => {
 });
 
 describe('statement: a comparison in words against the figures it names', () => {
-  const pair = (a: string, b: string, decimals = true) => [wan('act', 'expenditure_total', a), wan('bud', 'expenditure_total', b, { phase: 'initial_budget' })].map((f) => (decimals ? f : f));
-  const claim = (word: string) => fact({ id: 'c', concept: 'comparison', value: word, unit: '文字', phase: 'none', of: 'act', base: 'bud', item: `决算数${word}年初预算数` });
-  const status = (facts: Fact[]) => runChecks({ facts, indicators: [], projects: [] }).filter((r) => r.rule === 'statement').map((r) => r.status);
+  const pair = (a: string, b: string, decimals = true) =>
+    [wan('act', 'expenditure_total', a), wan('bud', 'expenditure_total', b, { phase: 'initial_budget' })].map((f) => (decimals ? f : f));
+  const claim = (word: string) =>
+    fact({ id: 'c', concept: 'comparison', value: word, unit: '文字', phase: 'none', of: 'act', base: 'bud', item: `决算数${word}年初预算数` });
+  const status = (facts: Fact[]) =>
+    runChecks({ facts, indicators: [], projects: [] })
+      .filter((r) => r.rule === 'statement')
+      .map((r) => r.status);
 
   it('meets: 等于 for equal figures, 增加 for a real increase, 减少 for a real decrease', () => {
     expect(status([...pair('10.00', '10.00'), claim('等于')])).toEqual(['pass']);
@@ -194,7 +230,9 @@ describe('statement: a comparison in words against the figures it names', () => 
   });
 
   it('does not apply when a figure is withheld or missing', () => {
-    expect(status([wan('act', 'expenditure_total', null, { status: 'withheld' }), wan('bud', 'expenditure_total', '10'), claim('一致')])).toEqual(['not_applicable']);
+    expect(status([wan('act', 'expenditure_total', null, { status: 'withheld' }), wan('bud', 'expenditure_total', '10'), claim('一致')])).toEqual([
+      'not_applicable',
+    ]);
     expect(status([wan('bud', 'expenditure_total', '10'), { ...claim('一致'), of: 'gone' }])).toEqual(['not_applicable']);
   });
 });

@@ -4,11 +4,7 @@ import { run, ofRule, only, wan, fact, expectOneSentence } from '../../support/c
 const S6 = '六、一般公共预算财政拨款基本支出决算情况说明';
 
 function basic(b: string, p: string, r: string, more = {}) {
-  return [
-    wan('basic', 'basic_expenditure', b, more),
-    wan('personnel', 'personnel', p, more),
-    wan('running', 'running_costs', r, more),
-  ];
+  return [wan('basic', 'basic_expenditure', b, more), wan('personnel', 'personnel', p, more), wan('running', 'running_costs', r, more)];
 }
 
 describe('sum_parts: basic = personnel + running costs', () => {
@@ -61,10 +57,7 @@ describe('sum_parts: basic = personnel + running costs', () => {
 describe('sum_parts: where the parts are stated', () => {
   it('checks each place that states the whole with its parts, and not across places then', () => {
     const a = basic('89.93', '35.55', '54.39', { section: S6 });
-    const b = [
-      wan('t.personnel', 'personnel', '35.55', { table: '公开06表' }),
-      wan('t.running', 'running_costs', '54.39', { table: '公开06表' }),
-    ];
+    const b = [wan('t.personnel', 'personnel', '35.55', { table: '公开06表' }), wan('t.running', 'running_costs', '54.39', { table: '公开06表' })];
     const rs = ofRule(run([...a, ...b]), 'sum_parts');
     expect(rs.map((r) => r.check_id)).toEqual(['sum.basic=personnel+running_costs.actual.general_budget@basic']);
     expect(rs[0].message).toContain(`“${S6}”部分写基本支出89.93万元`);
@@ -90,7 +83,9 @@ describe('sum_parts: where the parts are stated', () => {
     ];
     const r = only(run(table), 'sum_parts');
     expect(r.status).toBe('pass');
-    expect(r.message).toBe('支出合计应等于基本支出加项目支出：公开03表写合计（本年支出合计）89.93万元，合计（基本支出）89.93万元（表中其余栏目空白），两者一致。');
+    expect(r.message).toBe(
+      '支出合计应等于基本支出加项目支出：公开03表写合计（本年支出合计）89.93万元，合计（基本支出）89.93万元（表中其余栏目空白），两者一致。',
+    );
   });
 
   it('pairs 年初 and 年末 statements in one sentence in document order', () => {

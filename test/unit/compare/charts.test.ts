@@ -68,7 +68,15 @@ describe('bar model', () => {
 
 describe('bar chart', () => {
   const m = barModel('t', records, { ...view, per: 'staff_authorised' }, '网信办');
-  const tree = barChartTree({ id: 't', title: m.title, desc: barDesc(m.marks, m.unit, '从高到低'), unit: m.unit, marks: m.marks, domainAtLeast: 0, width: 400 });
+  const tree = barChartTree({
+    id: 't',
+    title: m.title,
+    desc: barDesc(m.marks, m.unit, '从高到低'),
+    unit: m.unit,
+    marks: m.marks,
+    domainAtLeast: 0,
+    width: 400,
+  });
 
   it('labels every mark with county, year and kind, and draws gaps without a bar, with the reason', () => {
     const marks = find(tree, byClass('mark'));
@@ -148,7 +156,13 @@ describe('scatter', () => {
 describe('data table and CSV', () => {
   const m = barModel('t', records, { ...view, per: 'staff_authorised' }, '网信办');
   const table = barTable(m);
-  const citation = citationText({ title: m.title, unit: m.unit, sources: m.marks.map((x) => x.record.title), url: 'https://example.org/compare/?per=staff_authorised', date: '2025-01-02' });
+  const citation = citationText({
+    title: m.title,
+    unit: m.unit,
+    sources: m.marks.map((x) => x.record.title),
+    url: 'https://example.org/compare/?per=staff_authorised',
+    date: '2025-01-02',
+  });
   const csv = tableCsv(table, citation);
   const parsed = Papa.parse<Record<string, string>>(csv.slice(BOM.length), { header: true, skipEmptyLines: true });
 

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { toFen } from '../../../src/core/decimal';
-import {
-  countOf,
-  MEASURE_IDS,
-  MEASURES,
-  measureValue,
-  viewTitle,
-  viewValue,
-  type InputId,
-  type MeasureInput,
-} from '../../../src/compare/measures';
+import { countOf, MEASURE_IDS, MEASURES, measureValue, viewTitle, viewValue, type InputId, type MeasureInput } from '../../../src/compare/measures';
 import { rat } from '../../../src/core/rational';
 import type { DerivedFigure, KeyFigure } from '../../../src/schema/normalized';
 import { runNormalize } from '../../../src/build/normalize-run';
@@ -63,7 +54,15 @@ describe('amount measures', () => {
   });
 
   it('use the computed total where no total is stated, labelled as computed with its operands', () => {
-    const derived: DerivedFigure = { id: 'expenditure_total_computed', label_zh: '支出合计（计算值）', formula_zh: '基本支出 + 项目支出', operands: ['a', 'b'], value: '157.83', decimals: 2, unit: '万元' };
+    const derived: DerivedFigure = {
+      id: 'expenditure_total_computed',
+      label_zh: '支出合计（计算值）',
+      formula_zh: '基本支出 + 项目支出',
+      operands: ['a', 'b'],
+      value: '157.83',
+      decimals: 2,
+      unit: '万元',
+    };
     const v = measureValue(input({ expenditure_total: null }, [derived]), 'expenditure_total');
     expect(v).toMatchObject({ status: 'ok', value: '157.83', computed: true, facts: ['a', 'b'] });
     expect(v.reason).toContain('计算值');
@@ -96,7 +95,9 @@ describe('per-staff measures', () => {
     expect(viewValue(input({ personnel: kf('0.25', '万元'), staff_actual: kf('8', '人') }), 'personnel', 'staff_actual').value).toBe('0.03');
     expect(viewValue(input({ three_public_actual: kf('0.0625', '万元'), staff_actual: kf('2', '人') }), 'three_public', 'staff_actual').value).toBe('0.0313');
     // A huge amount stays exact: 123456789.123456 万元 / 7 = 17636684.160493714… → 17636684.16
-    expect(viewValue(input({ expenditure_total: kf('123456789.123456', '万元'), staff_actual: kf('7', '人') }), 'expenditure_total', 'staff_actual').value).toBe('17636684.16');
+    expect(
+      viewValue(input({ expenditure_total: kf('123456789.123456', '万元'), staff_actual: kf('7', '人') }), 'expenditure_total', 'staff_actual').value,
+    ).toBe('17636684.16');
   });
 
   it('use 4 decimals for 三公 per person', () => {
@@ -137,7 +138,11 @@ describe('per-staff measures', () => {
   });
 
   it('name the basis, unit and formula', () => {
-    expect(viewTitle('expenditure_total', 'staff_actual')).toEqual({ label: '人均支出合计（按实有人数）', unit: '万元/人', formula: '支出合计 ÷ 实有人数，四舍五入保留 2 位小数' });
+    expect(viewTitle('expenditure_total', 'staff_actual')).toEqual({
+      label: '人均支出合计（按实有人数）',
+      unit: '万元/人',
+      formula: '支出合计 ÷ 实有人数，四舍五入保留 2 位小数',
+    });
     expect(viewTitle('expenditure_total', 'none')).toEqual({ label: '支出合计', unit: '万元', formula: null });
   });
 });
@@ -155,7 +160,15 @@ describe('shares and rates', () => {
   });
 
   it('use the computed total and say so', () => {
-    const derived: DerivedFigure = { id: 'expenditure_total_computed', label_zh: '', formula_zh: '基本支出 + 项目支出', operands: ['x', 'y'], value: '157.83', decimals: 2, unit: '万元' };
+    const derived: DerivedFigure = {
+      id: 'expenditure_total_computed',
+      label_zh: '',
+      formula_zh: '基本支出 + 项目支出',
+      operands: ['x', 'y'],
+      value: '157.83',
+      decimals: 2,
+      unit: '万元',
+    };
     const v = measureValue(input({ project_expenditure: kf('88.45', '万元') }, [derived]), 'project_share');
     expect(v.value).toBe('56.0');
     expect(v.reason).toContain('计算值');
@@ -174,8 +187,12 @@ describe('shares and rates', () => {
   });
 
   it('compute the execution rates', () => {
-    expect(measureValue(input({ expenditure_total: kf('162.935556', '万元'), budget_adjusted: kf('162.935556', '万元') }), 'execution_rate').value).toBe('100.0');
-    expect(measureValue(input({ three_public_actual: kf('1.0263', '万元'), three_public_budget: kf('2.55', '万元') }), 'three_public_execution').value).toBe('40.2');
+    expect(measureValue(input({ expenditure_total: kf('162.935556', '万元'), budget_adjusted: kf('162.935556', '万元') }), 'execution_rate').value).toBe(
+      '100.0',
+    );
+    expect(measureValue(input({ three_public_actual: kf('1.0263', '万元'), three_public_budget: kf('2.55', '万元') }), 'three_public_execution').value).toBe(
+      '40.2',
+    );
   });
 
   it('every derived measure states its formula; stated figures do not claim one', () => {
@@ -225,7 +242,9 @@ describe('the curated disclosures', () => {
   };
 
   it('are all there, one record per curated folder', () => {
-    const folders = readdirSync('content/disclosures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync('content/disclosures', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(records.map((r) => r.id).sort()).toEqual(folders.sort());
   });
 

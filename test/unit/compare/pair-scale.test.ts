@@ -9,9 +9,27 @@ import { runNormalize } from '../../../src/build/normalize-run';
 import { compareRecord } from '../../../src/compare/record-build';
 import { markLabel, type CompareRecord } from '../../../src/compare/records';
 import { buildPairFigure } from '../../../src/compare/pair';
-import { indexItems, itemMatches, packRecord, pairDataFiles, pairTypeOptions, typeIndex, typeShards, unpackRecord, type PairShard } from '../../../src/compare/pair-data';
+import {
+  indexItems,
+  itemMatches,
+  packRecord,
+  pairDataFiles,
+  pairTypeOptions,
+  typeIndex,
+  typeShards,
+  unpackRecord,
+  type PairShard,
+} from '../../../src/compare/pair-data';
 import { loadPair } from '../../../src/compare/pair-load';
-import { groupByType, typesBySize, isPrerenderedType, PAIR_PRERENDER_MAX, prerenderedChoosers, prerenderedPairs, shardOf } from '../../../src/compare/pair-scale';
+import {
+  groupByType,
+  typesBySize,
+  isPrerenderedType,
+  PAIR_PRERENDER_MAX,
+  prerenderedChoosers,
+  prerenderedPairs,
+  shardOf,
+} from '../../../src/compare/pair-scale';
 import { pairTitle, pairViewTree } from '../../../src/compare/pair-view';
 import { serialize, textOf, type ElNode } from '../../../src/charts/tree';
 import { routes } from '../../../src/core/url';
@@ -31,7 +49,17 @@ function synthType(n: number, type = 'syn'): CompareRecord[] {
     const s = seeds[i % seeds.length];
     const code = `90${String(i % 2).padStart(2, '0')}${String(i).padStart(2, '0')}`;
     const id = `${code}-${type}-${s.year}-${s.kind}`;
-    return { ...s, id, county_code: code, county: `合成县${i + 1}`, county_short: `合成${i + 1}`, department_type: type, department_type_name: '合成部门', department: `合成县${i + 1}合成部门`, href: routes.disclosure(id) };
+    return {
+      ...s,
+      id,
+      county_code: code,
+      county: `合成县${i + 1}`,
+      county_short: `合成${i + 1}`,
+      department_type: type,
+      department_type_name: '合成部门',
+      department: `合成县${i + 1}合成部门`,
+      href: routes.disclosure(id),
+    };
   });
 }
 
@@ -112,11 +140,17 @@ describe('data files of the client-rendered view', () => {
 
   it('writes one index per type and one shard per prefecture, each record once', () => {
     const files = pairDataFiles([...seeds, ...big]);
-    expect(files.indexes.map((i) => [i.type, i.count, i.prerendered])).toEqual([['cac', seeds.length, true], ['syn', 30, false]]);
+    expect(files.indexes.map((i) => [i.type, i.count, i.prerendered])).toEqual([
+      ['cac', seeds.length, true],
+      ['syn', 30, false],
+    ]);
     const inShards = files.shards.flatMap((s) => s.records.map((r) => r.id));
     expect(inShards.sort()).toEqual([...seeds, ...big].map((r) => r.id).sort());
     for (const s of files.shards) expect(s.records.every((r) => shardOf(r.id) === s.shard)).toBe(true);
-    expect(typeShards(big).map((s) => [s.shard, s.records.length])).toEqual([['9000', 15], ['9001', 15]]);
+    expect(typeShards(big).map((s) => [s.shard, s.records.length])).toEqual([
+      ['9000', 15],
+      ['9001', 15],
+    ]);
   });
 
   it('keeps the index short: id, county and department per row, year and kind read back from the id', () => {
@@ -149,13 +183,17 @@ describe('data files of the client-rendered view', () => {
   });
 
   it('orders types for the chooser by size', () => {
-    expect(pairTypeOptions([...seeds, ...big]).map((t) => [t.id, t.count, t.prerendered])).toEqual([['syn', 30, false], ['cac', seeds.length, true]]);
+    expect(pairTypeOptions([...seeds, ...big]).map((t) => [t.id, t.count, t.prerendered])).toEqual([
+      ['syn', 30, false],
+      ['cac', seeds.length, true],
+    ]);
   });
 });
 
 describe('the client-rendered view equals the server-rendered one', () => {
   const big = synthType(14);
-  const figure = (a: CompareRecord, b: CompareRecord) => buildPairFigure({ a, b, pageUrl: 'https://example.org/compare/pair/view/?a=x&b=y', date: '2025-01-02', width: 480, js: true });
+  const figure = (a: CompareRecord, b: CompareRecord) =>
+    buildPairFigure({ a, b, pageUrl: 'https://example.org/compare/pair/view/?a=x&b=y', date: '2025-01-02', width: 480, js: true });
 
   it('builds the same element tree, chart and CSV for every pair, from one or two shard files', async () => {
     const { get, asked } = shardGetter(big);

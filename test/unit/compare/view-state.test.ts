@@ -11,7 +11,12 @@ describe('view state ⇄ URL query', () => {
   });
 
   it('reads every field', () => {
-    expect(parseView('?measure=three_public&per=staff_actual&sort=asc&hl=430223', COUNTIES)).toEqual({ measure: 'three_public', per: 'staff_actual', sort: 'asc', hl: '430223' });
+    expect(parseView('?measure=three_public&per=staff_actual&sort=asc&hl=430223', COUNTIES)).toEqual({
+      measure: 'three_public',
+      per: 'staff_actual',
+      sort: 'asc',
+      hl: '430223',
+    });
   });
 
   it('falls back to the default for unknown values instead of failing', () => {

@@ -31,8 +31,26 @@ describe('the one CSV writer', () => {
   });
 
   it('is the writer of the draft files and of the chart data', () => {
-    expect(csvOf(['a', 'b'], [{ a: 'x,y', b: ' z' }, { a: 'q' }])).toBe(csvText([['a', 'b'], ['x,y', ' z'], ['q', '']], '\n'));
+    expect(csvOf(['a', 'b'], [{ a: 'x,y', b: ' z' }, { a: 'q' }])).toBe(
+      csvText(
+        [
+          ['a', 'b'],
+          ['x,y', ' z'],
+          ['q', ''],
+        ],
+        '\n',
+      ),
+    );
     const table = { csvColumns: ['名称', '值'], rows: [{ cells: { 名称: '=甲', 值: '1,5' } }] } as unknown as Parameters<typeof tableCsv>[0];
-    expect(tableCsv(table, '来源 ')).toBe('\uFEFF' + csvText([['名称', '值', 'citation'], ["'=甲", '1,5', '来源 ']], '\r\n'));
+    expect(tableCsv(table, '来源 ')).toBe(
+      '\uFEFF' +
+        csvText(
+          [
+            ['名称', '值', 'citation'],
+            ["'=甲", '1,5', '来源 '],
+          ],
+          '\r\n',
+        ),
+    );
   });
 });

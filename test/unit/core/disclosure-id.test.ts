@@ -14,8 +14,18 @@ import {
 import { disclosureMetaSchema } from '../../../src/schema/curated';
 import { idParts } from '../../../src/downloads/partitions';
 
-const curated = readdirSync('content/disclosures', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-const bad = ['430223-cac-2024-final', '430223-CAC-2024-final-accounts', '43022-cac-2024-final-accounts', '430223-cac-24-final-accounts', '430223-1cac-2024-final-accounts', 'x', ''];
+const curated = readdirSync('content/disclosures', { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+const bad = [
+  '430223-cac-2024-final',
+  '430223-CAC-2024-final-accounts',
+  '43022-cac-2024-final-accounts',
+  '430223-cac-24-final-accounts',
+  '430223-1cac-2024-final-accounts',
+  'x',
+  '',
+];
 
 describe('the disclosure id grammar', () => {
   it('parses every curated folder name and formats it back unchanged', () => {
@@ -26,7 +36,12 @@ describe('the disclosure id grammar', () => {
       expect(formatDisclosureId(p!)).toBe(id);
     }
     expect(parseDisclosureId('430223-cac-2024-final-accounts')).toEqual({ county_code: '430223', department_type: 'cac', year: 2024, kind: 'final-accounts' });
-    expect(parseDisclosureId('900001-syn01-2024-performance-self-evaluation')).toEqual({ county_code: '900001', department_type: 'syn01', year: 2024, kind: 'performance-self-evaluation' });
+    expect(parseDisclosureId('900001-syn01-2024-performance-self-evaluation')).toEqual({
+      county_code: '900001',
+      department_type: 'syn01',
+      year: 2024,
+      kind: 'performance-self-evaluation',
+    });
   });
 
   it('rejects what is not an id, in the parser, the published pattern and the curated schema alike', () => {

@@ -14,11 +14,16 @@ describe('siteConfig', () => {
     const c = siteConfig({ PORTAL_SITE: 'https://data.example.gov.cn/', PORTAL_BASE: 'sub/path' });
     expect(c).toEqual({ site: 'https://data.example.gov.cn', base: '/sub/path/', production: false });
     expect(siteUrl(c, '/data/')).toBe('https://data.example.gov.cn/sub/path/data/');
-    expect(siteConfig({ PORTAL_SITE: 'http://localhost:4321', PORTAL_PRODUCTION: 'true' })).toEqual({ site: 'http://localhost:4321', base: '/', production: true });
+    expect(siteConfig({ PORTAL_SITE: 'http://localhost:4321', PORTAL_PRODUCTION: 'true' })).toEqual({
+      site: 'http://localhost:4321',
+      base: '/',
+      production: true,
+    });
   });
 
   it('a production build (PORTAL_PRODUCTION=true or 1) without PORTAL_SITE is refused, naming the variable', () => {
-    for (const p of ['true', '1']) expect(() => siteConfig({ PORTAL_PRODUCTION: p })).toThrow(/PORTAL_SITE is required for a production build \(PORTAL_PRODUCTION=true\)/);
+    for (const p of ['true', '1'])
+      expect(() => siteConfig({ PORTAL_PRODUCTION: p })).toThrow(/PORTAL_SITE is required for a production build \(PORTAL_PRODUCTION=true\)/);
     expect(siteConfig({ PORTAL_PRODUCTION: 'false' }).production).toBe(false);
   });
 

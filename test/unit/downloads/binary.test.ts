@@ -47,7 +47,9 @@ describe('Parquet (DuckDB)', () => {
       const t = tables.get(r.table)!;
       const csv = csvOf(r.path.replace(/\.parquet$/, '.csv.gz'));
       const path = join(DATA_DIR, r.path).replace(/'/g, "''");
-      const types = Object.fromEntries((await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${path}')`)).getRowObjects().map((x) => [String(x.column_name), String(x.column_type)]));
+      const types = Object.fromEntries(
+        (await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${path}')`)).getRowObjects().map((x) => [String(x.column_name), String(x.column_type)]),
+      );
       expect(Object.keys(types), r.path).toEqual(Object.keys(t.columns));
       for (const [n, c] of Object.entries(t.columns)) {
         if (c.type === 'number' && c.meta.unit === '元') expect(types[n], `${r.path} ${n}`).toBe(MONEY_SQL_TYPE);
@@ -56,7 +58,9 @@ describe('Parquet (DuckDB)', () => {
         if (c.type === 'string') expect(types[n], `${r.path} ${n}`).toBe('VARCHAR');
       }
       // Read every column back as text: DECIMAL prints its exact digits.
-      const select = Object.keys(t.columns).map((n) => `CAST("${n}" AS VARCHAR) AS "${n}"`).join(', ');
+      const select = Object.keys(t.columns)
+        .map((n) => `CAST("${n}" AS VARCHAR) AS "${n}"`)
+        .join(', ');
       const rows = (await con.runAndReadAll(`SELECT ${select} FROM read_parquet('${path}')`)).getRowObjects();
       expect(rows.length, r.path).toBe(csv.length);
       expect(rows.length, r.path).toBe(Number(r.rows));
@@ -65,7 +69,9 @@ describe('Parquet (DuckDB)', () => {
           const v = row[n] === null ? '' : String(row[n]);
           if (c.type === 'number' && csv[i][n] !== '') {
             // DECIMAL may print trailing zeros the CSV did not have (scale of the column): same number, same digits otherwise.
-            expect(v.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''), `${r.path} record ${i + 1} ${n}`).toBe(csv[i][n].replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''));
+            expect(v.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''), `${r.path} record ${i + 1} ${n}`).toBe(
+              csv[i][n].replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''),
+            );
             if (c.meta.unit === '元') {
               expect(v, `${r.path} record ${i + 1} ${n}`).toBe(csv[i][n]);
               money++;
@@ -79,7 +85,11 @@ describe('Parquet (DuckDB)', () => {
 
   it('sums money exactly (DECIMAL, no float error) and carries the dictionary as key-value metadata', async () => {
     const facts = listed.filter((r) => r.format === 'parquet' && r.table === 'facts').map((r) => `'${join(DATA_DIR, r.path)}'`);
-    const [row] = (await con.runAndReadAll(`SELECT CAST(sum(amount_fen) AS VARCHAR) AS fen, CAST(sum(amount_yuan) AS VARCHAR) AS yuan FROM read_parquet([${facts.join(', ')}])`)).getRowObjects();
+    const [row] = (
+      await con.runAndReadAll(
+        `SELECT CAST(sum(amount_fen) AS VARCHAR) AS fen, CAST(sum(amount_yuan) AS VARCHAR) AS yuan FROM read_parquet([${facts.join(', ')}])`,
+      )
+    ).getRowObjects();
     const fen = BigInt(String(row.fen));
     const sign = fen < 0n ? '-' : '';
     const abs = fen < 0n ? -fen : fen;

@@ -8,14 +8,27 @@ import { changelog, PACKAGE_NAME } from '../../../src/downloads/citation';
 import { buildInfo } from '../../../src/downloads/build-info';
 import { readDataFolder } from '../../../src/downloads/previous';
 
-const fact = (d: string, id: string, value: string, status = 'reported', unit = '万元'): TableRow => ({ disclosure_id: d, fact_id: id, fact_key: `${d}:${id}`, published_value: value, published_unit: unit, status, quote: `q ${id}` });
+const fact = (d: string, id: string, value: string, status = 'reported', unit = '万元'): TableRow => ({
+  disclosure_id: d,
+  fact_id: id,
+  fact_key: `${d}:${id}`,
+  published_value: value,
+  published_unit: unit,
+  status,
+  quote: `q ${id}`,
+});
 const file = (d: string, name: string, sha: string): TableRow => ({ path: `disclosures/${d}/${name}`, disclosure_id: d, sha256: sha });
 
 function tables(): PublishedTables {
   return {
     disclosures: ['a', 'b', 'c'].map((id) => ({ disclosure_id: id, title: `t ${id}` })),
     facts: [fact('a', 'f1', '1.00'), fact('a', 'f2', '2.00'), fact('b', 'f1', '3.00'), fact('c', 'f1', '优秀', 'reported', '')],
-    files: ['a', 'b', 'c'].flatMap((d) => [file(d, 'facts.csv', `${d}1`), file(d, 'disclosure.json', `${d}2`), file(d, 'source.txt', `${d}3`), file(d, 'datapackage.json', `${d}4`)]),
+    files: ['a', 'b', 'c'].flatMap((d) => [
+      file(d, 'facts.csv', `${d}1`),
+      file(d, 'disclosure.json', `${d}2`),
+      file(d, 'source.txt', `${d}3`),
+      file(d, 'datapackage.json', `${d}4`),
+    ]),
   };
 }
 
@@ -51,7 +64,9 @@ describe('datasetChanges', () => {
 
   it('a changed content file (a quote, the source text) changes the disclosure without correcting a figure; its datapackage.json alone does not', () => {
     const cur = tables();
-    cur.files = cur.files!.map((f) => (f.path === 'disclosures/c/source.txt' ? { ...f, sha256: 'edited' } : f.path === 'disclosures/b/datapackage.json' ? { ...f, sha256: 'described anew' } : f));
+    cur.files = cur.files!.map((f) =>
+      f.path === 'disclosures/c/source.txt' ? { ...f, sha256: 'edited' } : f.path === 'disclosures/b/datapackage.json' ? { ...f, sha256: 'described anew' } : f,
+    );
     const c = datasetChanges(tables(), cur, 'v1');
     expect(c.changed).toEqual(['c']);
     expect(c.corrected).toEqual([]);
@@ -75,7 +90,12 @@ describe('changelog', () => {
 
   it('lists the changes and keeps the previous CHANGELOG entries below the new one', () => {
     const previous = `# title\n\n## 2026-01-01.aaaaaaaaaaaa（2026-01-01）\n\n- 没有给出上一版本\n`;
-    const changes = datasetChanges(tables(), { ...tables(), disclosures: tables().disclosures.slice(0, 2) }, '2026-01-01.aaaaaaaaaaaa', changelogEntries(previous));
+    const changes = datasetChanges(
+      tables(),
+      { ...tables(), disclosures: tables().disclosures.slice(0, 2) },
+      '2026-01-01.aaaaaaaaaaaa',
+      changelogEntries(previous),
+    );
     const text = changelog(v, { ...info, changes });
     expect(text).toContain('与上一版本 2026-01-01.aaaaaaaaaaaa 相比');
     expect(text).toContain('- 删除公开文件 (removed)：c');
@@ -88,7 +108,9 @@ describe('changelog', () => {
   });
 
   it('without a previous version it says so (the output of a build without PORTAL_PREVIOUS_DATA)', () => {
-    expect(changelog(v, info)).toBe(`# 县级部门决算与绩效自评公开数据 · 更新记录 (CHANGELOG)\n\n## ${v.version}（${v.date}）\n\n- 没有给出上一版本（PORTAL_PREVIOUS_DATA），未列出变化。 No previous version was given to compare with.\n`);
+    expect(changelog(v, info)).toBe(
+      `# 县级部门决算与绩效自评公开数据 · 更新记录 (CHANGELOG)\n\n## ${v.version}（${v.date}）\n\n- 没有给出上一版本（PORTAL_PREVIOUS_DATA），未列出变化。 No previous version was given to compare with.\n`,
+    );
   });
 });
 
@@ -110,7 +132,9 @@ describe('readDataFolder', () => {
     try {
       const r = readDataFolder(dir, 'PORTAL_PREVIOUS_DATA');
       expect(r.version).toBe('2026-01-01.aaaaaaaaaaaa');
-      expect(r.tables.facts).toEqual([{ disclosure_id: 'a', fact_id: 'f1', fact_key: 'a:f1', published_value: '1.00', published_unit: '万元', status: 'reported' }]);
+      expect(r.tables.facts).toEqual([
+        { disclosure_id: 'a', fact_id: 'f1', fact_key: 'a:f1', published_value: '1.00', published_unit: '万元', status: 'reported' },
+      ]);
       expect(r.tables.files).toBeNull();
       expect(r.history).toBe('## old（2026-01-01）\n\n- x\n');
     } finally {

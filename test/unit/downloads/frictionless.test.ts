@@ -16,7 +16,11 @@ const dir = mkdtempSync(join(tmpdir(), 'frictionless-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
-function pkgWith(files: Record<string, string | Buffer>, resources: Record<string, unknown>[], fix: Record<string, Partial<Record<string, unknown>>> = {}): string {
+function pkgWith(
+  files: Record<string, string | Buffer>,
+  resources: Record<string, unknown>[],
+  fix: Record<string, Partial<Record<string, unknown>>> = {},
+): string {
   for (const [p, c] of Object.entries(files)) writeFileSync(join(dir, p), c);
   const res = resources.map((r) => {
     const b = Buffer.isBuffer(files[r.path as string]) ? (files[r.path as string] as Buffer) : Buffer.from(files[r.path as string] as string);
@@ -31,22 +35,43 @@ const parents = {
   name: 'parents',
   path: 'parents.csv',
   format: 'csv',
-  schema: { fields: [{ name: 'doc', type: 'string' }, { name: 'item', type: 'string' }, { name: 'n', type: 'integer', constraints: { minimum: 0 } }], primaryKey: ['doc', 'item'], missingValues: [''] },
+  schema: {
+    fields: [
+      { name: 'doc', type: 'string' },
+      { name: 'item', type: 'string' },
+      { name: 'n', type: 'integer', constraints: { minimum: 0 } },
+    ],
+    primaryKey: ['doc', 'item'],
+    missingValues: [''],
+  },
 };
 const children = (fk: unknown) => ({
   name: 'children',
   path: 'children.csv',
   format: 'csv',
-  schema: { fields: [{ name: 'doc', type: 'string', constraints: { required: true } }, { name: 'item', type: 'string' }, { name: 'flag', type: 'boolean', trueValues: ['true'], falseValues: ['false'] }], missingValues: [''], foreignKeys: [fk] },
+  schema: {
+    fields: [
+      { name: 'doc', type: 'string', constraints: { required: true } },
+      { name: 'item', type: 'string' },
+      { name: 'flag', type: 'boolean', trueValues: ['true'], falseValues: ['false'] },
+    ],
+    missingValues: [''],
+    foreignKeys: [fk],
+  },
 });
 
 describe('the CI validator applies frictionless-py’s rules', () => {
   const parentsCsv = 'doc,item,n\r\na,x,1\r\na,y,2\r\n';
 
   it('a composite foreign key with one part empty is an error (skipped only when all parts are empty)', () => {
-    const p = pkgWith({ 'parents.csv': parentsCsv, 'children.csv': 'doc,item,flag\r\na,x,true\r\na,,false\r\n,,true\r\n' }, [parents, children({ fields: ['doc', 'item'], reference: { resource: 'parents', fields: ['doc', 'item'] } })]);
+    const p = pkgWith({ 'parents.csv': parentsCsv, 'children.csv': 'doc,item,flag\r\na,x,true\r\na,,false\r\n,,true\r\n' }, [
+      parents,
+      children({ fields: ['doc', 'item'], reference: { resource: 'parents', fields: ['doc', 'item'] } }),
+    ]);
     const r = validatePackage(p);
-    expect(r.errors.filter((e) => e.code === 'foreign-key')).toEqual([expect.objectContaining({ resource: 'children', row: 3, message: 'values "a, None" not found in the lookup table "parents" as doc, item' })]);
+    expect(r.errors.filter((e) => e.code === 'foreign-key')).toEqual([
+      expect.objectContaining({ resource: 'children', row: 3, message: 'values "a, None" not found in the lookup table "parents" as doc, item' }),
+    ]);
     // the row with every part empty is skipped; its required doc is a constraint error
     expect(r.errors.filter((e) => e.code === 'constraint-error')).toEqual([expect.objectContaining({ row: 4, field: 'doc' })]);
     expect(r.resolved).toBe(1);

@@ -17,11 +17,44 @@ import { makeRow, rowSchema, text, decimal, integer, boolean, type TableSpec } f
 import { BOM, neutralise, parseCsvText, readTable, toCsv } from '../../../src/downloads/csv';
 import { looksLikeFormula } from '../../../src/core/spreadsheet-safe';
 import { canonical, produceDataset, type MeasuredFile } from '../../../src/downloads/dataset';
-import { checkRows, scorecardRows, countyRows, disclosureRow, factRows, indicatorRows, keyFigureRows, operandQuotes, projectRows } from '../../../src/downloads/rows';
-import { ALL_TABLES, checksTable, scorecardTable, textColumns, countiesTable, DATA_TABLES, disclosuresTable, factsTable, indicatorsTable, keyColumn, keyFiguresTable, projectsTable } from '../../../src/downloads/tables';
+import {
+  checkRows,
+  scorecardRows,
+  countyRows,
+  disclosureRow,
+  factRows,
+  indicatorRows,
+  keyFigureRows,
+  operandQuotes,
+  projectRows,
+} from '../../../src/downloads/rows';
+import {
+  ALL_TABLES,
+  checksTable,
+  scorecardTable,
+  textColumns,
+  countiesTable,
+  DATA_TABLES,
+  disclosuresTable,
+  factsTable,
+  indicatorsTable,
+  keyColumn,
+  keyFiguresTable,
+  projectsTable,
+} from '../../../src/downloads/tables';
 import { KEY_FIGURE_ZH } from '../../../src/schema/normalized';
 import { corpus } from '../../support/downloads';
-import { expectedChecks, expectedScorecard, expectedCounty, expectedDisclosure, expectedFact, expectedHeadlineIds, expectedIndicators, expectedKeyFigures, expectedProjects } from '../../support/downloads-expected';
+import {
+  expectedChecks,
+  expectedScorecard,
+  expectedCounty,
+  expectedDisclosure,
+  expectedFact,
+  expectedHeadlineIds,
+  expectedIndicators,
+  expectedKeyFigures,
+  expectedProjects,
+} from '../../support/downloads-expected';
 
 const collections = corpus();
 const { bundles, counties } = canonical(collections);
@@ -58,12 +91,18 @@ describe('column specs', () => {
       // naming the primary key or a unique, required column.
       expect(fk.fields.length, `${t.name} ${fk.fields.join('+')} is a single-column link`).toBe(1);
       const target = fk.referenceFields.length === 1 ? ref.columns[fk.referenceFields[0]] : undefined;
-      expect(fk.referenceFields.join() === ref.primaryKey.join() || (target?.meta.unique === true && target.meta.required === true), `${t.name} → ${ref.name}.${fk.referenceFields.join('+')} is a key`).toBe(true);
+      expect(
+        fk.referenceFields.join() === ref.primaryKey.join() || (target?.meta.unique === true && target.meta.required === true),
+        `${t.name} → ${ref.name}.${fk.referenceFields.join('+')} is a key`,
+      ).toBe(true);
     }
   });
 
   it('a column without a description is refused by the test above (the check can fail)', () => {
-    const broken: TableSpec = { ...projectsTable, columns: { ...projectsTable.columns, name: text({ zh: '', en: 'Name', description: '', description_en: '' }) } };
+    const broken: TableSpec = {
+      ...projectsTable,
+      columns: { ...projectsTable.columns, name: text({ zh: '', en: 'Name', description: '', description_en: '' }) },
+    };
     expect(() => {
       for (const c of Object.values(broken.columns)) expect(c.meta.description.trim().length).toBeGreaterThan(1);
     }).toThrow();
@@ -85,7 +124,19 @@ describe('column specs', () => {
   });
 
   it('codes and values as printed are text columns that readers are told to read as text', () => {
-    expect(textColumns()).toEqual(expect.arrayContaining(['county_code', 'prefecture_code', 'province_code', 'code', 'predecessor_code', 'successor_code', 'published_value', 'weight', 'score']));
+    expect(textColumns()).toEqual(
+      expect.arrayContaining([
+        'county_code',
+        'prefecture_code',
+        'province_code',
+        'code',
+        'predecessor_code',
+        'successor_code',
+        'published_value',
+        'weight',
+        'score',
+      ]),
+    );
     for (const t of ALL_TABLES) for (const [n, c] of Object.entries(t.columns)) if (c.meta.readAsText) expect(c.type, `${t.name}.${n}`).toBe('string');
   });
 });
@@ -106,7 +157,23 @@ describe('CSV writing (papaparse)', () => {
     primaryKey: ['id'],
     foreignKeys: [],
   };
-  const nasty = ['逗号,在内', '引号"在内"', '制表\t符', '换行\n在内', 'CRLF\r\n在内', ' 前导空格', '尾随空格 ', '=SUM(A1:A2)', '+86 号码', '-负号开头', '@提及', '\t制表开头', '\r回车开头', '普通中文', '"'];
+  const nasty = [
+    '逗号,在内',
+    '引号"在内"',
+    '制表\t符',
+    '换行\n在内',
+    'CRLF\r\n在内',
+    ' 前导空格',
+    '尾随空格 ',
+    '=SUM(A1:A2)',
+    '+86 号码',
+    '-负号开头',
+    '@提及',
+    '\t制表开头',
+    '\r回车开头',
+    '普通中文',
+    '"',
+  ];
   const rows = nasty.map((s, i) => makeRow(t, { id: i, txt: s, num: i % 2 ? '-3.5' : '0.00', flag: i % 3 === 0 ? null : i % 2 === 0 }));
 
   it('round-trips every awkward cell exactly, with CRLF records and no BOM', () => {
@@ -136,7 +203,8 @@ describe('CSV writing (papaparse)', () => {
     expect(neutralise('-3.5')).toBe('-3.5');
     expect(neutralise('-')).toBe("'-");
     // Also after leading spaces or a line break, and in full-width forms.
-    for (const s of [' =HYPERLINK("http://x")', '\n=1+1', '\u3000@SUM(A1)', '＝SUM(A1)', '＋1', '－2', '＠x', '  +SUM(A1)']) expect(neutralise(s), JSON.stringify(s)).toBe(`'${s}`);
+    for (const s of [' =HYPERLINK("http://x")', '\n=1+1', '\u3000@SUM(A1)', '＝SUM(A1)', '＋1', '－2', '＠x', '  +SUM(A1)'])
+      expect(neutralise(s), JSON.stringify(s)).toBe(`'${s}`);
     for (const s of ['+2', '12.5', '正文 =1', 'a-b']) expect(neutralise(s), JSON.stringify(s)).toBe(s);
   });
 });
@@ -180,7 +248,10 @@ describe('round trip: the CSV reproduces the normalized data', () => {
     // Summing the headline statements never double-counts: one headline fact per headline figure.
     const facts = records('facts.csv').data;
     for (const b of bundles) {
-      const mine = facts.filter((f) => f.disclosure_id === b.summary.id && f.headline === 'true').map((f) => f.fact_id).sort();
+      const mine = facts
+        .filter((f) => f.disclosure_id === b.summary.id && f.headline === 'true')
+        .map((f) => f.fact_id)
+        .sort();
       expect(mine, b.summary.id).toEqual([...expectedHeadlineIds(b.summary)].sort());
     }
   });
@@ -230,18 +301,41 @@ describe('round trip: the CSV reproduces the normalized data', () => {
         expect(res.success, `${t.name}: ${JSON.stringify(r).slice(0, 200)} ${res.success ? '' : res.error.message}`).toBe(true);
       }
     };
-    check(disclosuresTable, bundles.map((b) => disclosureRow(b.summary)));
-    check(factsTable, bundles.flatMap((b) => factRows(b.details, b.summary)));
-    check(keyFiguresTable, bundles.flatMap((b) => keyFigureRows(b.summary)));
-    check(projectsTable, bundles.flatMap((b) => projectRows(b.details)));
-    check(indicatorsTable, bundles.flatMap((b) => indicatorRows(b.details)));
-    check(checksTable, bundles.flatMap((b) => checkRows(b.details)));
-    check(scorecardTable, bundles.flatMap((b) => scorecardRows(b.details)));
+    check(
+      disclosuresTable,
+      bundles.map((b) => disclosureRow(b.summary)),
+    );
+    check(
+      factsTable,
+      bundles.flatMap((b) => factRows(b.details, b.summary)),
+    );
+    check(
+      keyFiguresTable,
+      bundles.flatMap((b) => keyFigureRows(b.summary)),
+    );
+    check(
+      projectsTable,
+      bundles.flatMap((b) => projectRows(b.details)),
+    );
+    check(
+      indicatorsTable,
+      bundles.flatMap((b) => indicatorRows(b.details)),
+    );
+    check(
+      checksTable,
+      bundles.flatMap((b) => checkRows(b.details)),
+    );
+    check(
+      scorecardTable,
+      bundles.flatMap((b) => scorecardRows(b.details)),
+    );
     check(countiesTable, countyRows(counties));
   });
 
   it('every operand of a check names a fact, indicator row or project of its disclosure', () => {
-    const dangling = bundles.flatMap((b) => b.details.checks.flatMap((c) => operandQuotes(b.details, c.fact_ids).unresolved.map((id) => `${b.summary.id} ${c.check_id}: ${id}`)));
+    const dangling = bundles.flatMap((b) =>
+      b.details.checks.flatMap((c) => operandQuotes(b.details, c.fact_ids).unresolved.map((id) => `${b.summary.id} ${c.check_id}: ${id}`)),
+    );
     expect(dangling).toEqual([]);
   });
 
@@ -269,8 +363,12 @@ describe('round trip: the CSV reproduces the normalized data', () => {
       expect(parts.length, t.name).toBeGreaterThan(0);
       const joined = parts.flatMap((f) => Papa.parse<Record<string, string>>(textOf(f), { header: true, skipEmptyLines: true }).data);
       expect(joined.length, t.name).toBe(whole.length);
-      for (const f of parts) for (const r of Papa.parse<Record<string, string>>(textOf(f), { header: true, skipEmptyLines: true }).data) expect(partitionOf(plan, r.disclosure_id), f.path).toBe(f.partition);
-      expect([...joined].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([...whole].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
+      for (const f of parts)
+        for (const r of Papa.parse<Record<string, string>>(textOf(f), { header: true, skipEmptyLines: true }).data)
+          expect(partitionOf(plan, r.disclosure_id), f.path).toBe(f.partition);
+      expect([...joined].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual(
+        [...whole].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      );
     }
   });
 

@@ -62,7 +62,11 @@ describe('phase conventions', () => {
 
   it('counts: a (含 …) count is a part of the count before it; 实际工作 staff; a count of the county itself is no work volume', () => {
     const facts = draft('内设科室 4 个（含 1 个事业单位），实际工作5人，全县12个乡镇均已覆盖。');
-    expect(facts.map((f) => `${f.row.concept} ${f.row.phase} ${f.row.value}${f.row.unit}`)).toEqual(['internal_units none 4个', 'internal_units none 1个', 'staff_working none 5人']);
+    expect(facts.map((f) => `${f.row.concept} ${f.row.phase} ${f.row.value}${f.row.unit}`)).toEqual([
+      'internal_units none 4个',
+      'internal_units none 1个',
+      'staff_working none 5人',
+    ]);
     expect(facts[1].row.part_of).toBe(facts[0].row.fact_id);
     expect(facts[1].row.item).toBe('事业单位');
   });
@@ -70,7 +74,11 @@ describe('phase conventions', () => {
   it('the staff block of a 基础数据表: headcount and control rate have phase none', () => {
     const ctx = ctxOf(['财政供养人员情况（人）\t编制数\t2025 年实际在职人数\t控制率', '\t10\t8\t80%'].join('\n'));
     const facts = draftBasicData(ctx, blocksOf(rowsOf(ctx.lines), ctx.lines), 2025);
-    expect(facts.map((f) => `${f.row.concept} ${f.row.phase} ${f.row.value}`)).toEqual(['staff_authorised none 10', 'staff_actual none 8', 'control_rate none 80']);
+    expect(facts.map((f) => `${f.row.concept} ${f.row.phase} ${f.row.value}`)).toEqual([
+      'staff_authorised none 10',
+      'staff_actual none 8',
+      'control_rate none 80',
+    ]);
   });
 });
 
@@ -129,7 +137,11 @@ describe('comparisons stated in words', () => {
     const claim = facts.at(-1)!.row;
     const byId = new Map(facts.map((f) => [f.row.fact_id, f.row]));
     expect([claim.concept, claim.phase, claim.scope, claim.value, claim.unit]).toEqual(['comparison', 'none', 'fiscal', '一致', '文字']);
-    expect([byId.get(claim.of)?.phase, byId.get(claim.base)?.phase, byId.get(claim.base)?.concept]).toEqual(['actual', 'adjusted_budget', 'three_public_total']);
+    expect([byId.get(claim.of)?.phase, byId.get(claim.base)?.phase, byId.get(claim.base)?.concept]).toEqual([
+      'actual',
+      'adjusted_budget',
+      'three_public_total',
+    ]);
 
     const initial = draft('项目支出年初预算2万元，决算数为3万元，决算数等于年初预算数。');
     const c = initial.at(-1)!.row;

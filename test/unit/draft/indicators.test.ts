@@ -7,7 +7,10 @@ function draft(src: string) {
   const ctx = ctxOf(src);
   return draftIndicators(ctx, blocksOf(rowsOf(ctx.lines), ctx.lines));
 }
-const ind = (src: string) => draft(src).indicators.map((i) => [i.row.row_kind, i.row.scope, i.row.level1, i.row.level2, i.row.level3, i.row.target, i.row.actual, i.row.weight, i.row.score].join('|'));
+const ind = (src: string) =>
+  draft(src).indicators.map((i) =>
+    [i.row.row_kind, i.row.scope, i.row.level1, i.row.level2, i.row.level3, i.row.target, i.row.actual, i.row.weight, i.row.score].join('|'),
+  );
 
 describe('indicator tables and funding blocks', () => {
   it('drafts a tab-separated project indicator table: sections with their weight, rows, the 总分 row and the project', () => {
@@ -31,15 +34,58 @@ describe('indicator tables and funding blocks', () => {
 
   it('drafts a flattened department table: the funding block into facts and a funding row, indicator rows by header position', () => {
     const src = [
-      '\t年度预算申请', '\t', '\t年初预算数', '\t全年预算数', '\t全年执行数', '\t分值', '\t执行率', '\t自评得分', '',
-      '\t', '\t年度资金总额', '\t10.00', '\t12.00', '\t12.00', '\t10', '\t100%', '\t10', '',
-      '\t绩效指标', '\t一级指标', '\t二级指标', '\t三级指标', '\t年度指标值', '\t实际完成值', '\t分值', '\t自评得分', '\t偏差原因', '',
-      '\t', '\t产出指标', '(50 分)', '\t数量指标', '\t制度完善', '\t100%', '\t100%', '\t10', '\t10', '\t', '',
-      '\t', '\t总分', '\t100', '\t95', '',
+      '\t年度预算申请',
+      '\t',
+      '\t年初预算数',
+      '\t全年预算数',
+      '\t全年执行数',
+      '\t分值',
+      '\t执行率',
+      '\t自评得分',
+      '',
+      '\t',
+      '\t年度资金总额',
+      '\t10.00',
+      '\t12.00',
+      '\t12.00',
+      '\t10',
+      '\t100%',
+      '\t10',
+      '',
+      '\t绩效指标',
+      '\t一级指标',
+      '\t二级指标',
+      '\t三级指标',
+      '\t年度指标值',
+      '\t实际完成值',
+      '\t分值',
+      '\t自评得分',
+      '\t偏差原因',
+      '',
+      '\t',
+      '\t产出指标',
+      '(50 分)',
+      '\t数量指标',
+      '\t制度完善',
+      '\t100%',
+      '\t100%',
+      '\t10',
+      '\t10',
+      '\t',
+      '',
+      '\t',
+      '\t总分',
+      '\t100',
+      '\t95',
+      '',
     ].join('\n');
     const d = draft(src);
     expect(d.facts.map((f) => [f.row.concept, f.row.phase, f.row.value].join(' '))).toEqual([
-      'expenditure_total initial_budget 10.00', 'expenditure_total adjusted_budget 12.00', 'expenditure_total actual 12.00', 'execution_rate none 100', 'evaluation_total_score none 95',
+      'expenditure_total initial_budget 10.00',
+      'expenditure_total adjusted_budget 12.00',
+      'expenditure_total actual 12.00',
+      'execution_rate none 100',
+      'evaluation_total_score none 95',
     ]);
     expect(ind(src)).toEqual([
       'funding|department|预算执行率||年度资金总额||100%|10|10',

@@ -6,7 +6,8 @@ function draft(source: string) {
   const lines = linesOf(source);
   return draftSentences({ source, lines, sections: sectionsOf(lines), tableLines: new Set(), covered: () => false });
 }
-const brief = (src: string) => draft(src).map((f) => [f.row.concept, f.row.phase, f.row.scope, f.row.value, f.row.unit, f.row.status, f.row.direction].filter(Boolean).join(' '));
+const brief = (src: string) =>
+  draft(src).map((f) => [f.row.concept, f.row.phase, f.row.scope, f.row.value, f.row.unit, f.row.status, f.row.direction].filter(Boolean).join(' '));
 
 describe('sentence figures', () => {
   it('drafts a share with its operands: of the amount before it, base the whole it names', () => {
@@ -19,12 +20,18 @@ describe('sentence figures', () => {
   });
 
   it('reads budget phases and lets a generic label inherit the sentence subject', () => {
-    expect(brief('“三公”经费财政拨款支出预算为1.5万元，支出决算为1.2万元。')).toEqual(['three_public_total adjusted_budget fiscal 1.5 万元', 'three_public_total actual fiscal 1.2 万元']);
+    expect(brief('“三公”经费财政拨款支出预算为1.5万元，支出决算为1.2万元。')).toEqual([
+      'three_public_total adjusted_budget fiscal 1.5 万元',
+      'three_public_total actual fiscal 1.2 万元',
+    ]);
     expect(brief('项目支出年初预算4.5万元。')).toEqual(['project_expenditure initial_budget all 4.5 万元']);
   });
 
   it('drafts changes with their direction', () => {
-    expect(brief('机关运行经费支出3万元，比上年减少0.5万元。')).toEqual(['admin_running_costs actual all 3 万元', 'change_amount actual all 0.5 万元 decrease']);
+    expect(brief('机关运行经费支出3万元，比上年减少0.5万元。')).toEqual([
+      'admin_running_costs actual all 3 万元',
+      'change_amount actual all 0.5 万元 decrease',
+    ]);
   });
 
   it('drafts a withheld amount as withheld (never zero) and a budget without data as empty', () => {
@@ -34,7 +41,11 @@ describe('sentence figures', () => {
 
   it('drafts counts of staff, units and vehicles', () => {
     expect(brief('本部门共有编制人数 9 人，其中行政编制 6 名，实有人数 8 人，内设机构 3 个，车辆0辆。')).toEqual([
-      'staff_authorised none unspecified 9 人', 'staff_authorised_admin none unspecified 6 名', 'staff_actual none unspecified 8 人', 'internal_units none unspecified 3 个', 'vehicles none unspecified 0 辆',
+      'staff_authorised none unspecified 9 人',
+      'staff_authorised_admin none unspecified 6 名',
+      'staff_actual none unspecified 8 人',
+      'internal_units none unspecified 3 个',
+      'vehicles none unspecified 0 辆',
     ]);
   });
 
@@ -52,7 +63,14 @@ describe('sentence figures', () => {
     const source = '示例宣传项目资金，2025年实际支出3.5万元，主要用于宣传周活动等方面。';
     const lines = linesOf(source);
     const named: string[] = [];
-    const facts = draftSentences({ source, lines, sections: sectionsOf(lines), tableLines: new Set(), covered: () => false, project: (name, _s, _e, purpose) => (named.push(`${name}: ${purpose}`), 'p1') });
+    const facts = draftSentences({
+      source,
+      lines,
+      sections: sectionsOf(lines),
+      tableLines: new Set(),
+      covered: () => false,
+      project: (name, _s, _e, purpose) => (named.push(`${name}: ${purpose}`), 'p1'),
+    });
     expect(named).toEqual(['示例宣传项目: 宣传周活动等方面']);
     expect(facts.map((f) => [f.row.concept, f.row.value, f.row.project_id])).toEqual([['project_amount', '3.5', 'p1']]);
   });

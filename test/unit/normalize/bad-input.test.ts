@@ -90,7 +90,11 @@ describe('bad input: each problem names the file and the location', () => {
         }
       }
     });
-    expect(ps[0]).toMatchObject({ file: 'content/disclosures/430223-cac-2023-final-accounts/disclosure.json', where: '$.id', expected: 'the folder name "430223-cac-2023-final-accounts" (a disclosure folder is named by its id)' });
+    expect(ps[0]).toMatchObject({
+      file: 'content/disclosures/430223-cac-2023-final-accounts/disclosure.json',
+      where: '$.id',
+      expected: 'the folder name "430223-cac-2023-final-accounts" (a disclosure folder is named by its id)',
+    });
   });
 
   it('malformed CSV: unterminated quote', () => {
@@ -145,8 +149,14 @@ describe('bad input: each problem names the file and the location', () => {
   });
 
   it('a quote that is not in the source, or does not contain its value', () => {
-    expect(problemsOf(withFact(3, { quote: '基本支出99.99万元' }))[0]).toMatchObject({ where: 'row 5, fact text.basic, column quote', expected: 'a quote that occurs verbatim in the source text' });
-    expect(problemsOf(withFact(3, { value: '89.9' }))[0]).toMatchObject({ where: 'row 5, fact text.basic, column quote', expected: 'a quote that contains the value "89.9"' });
+    expect(problemsOf(withFact(3, { quote: '基本支出99.99万元' }))[0]).toMatchObject({
+      where: 'row 5, fact text.basic, column quote',
+      expected: 'a quote that occurs verbatim in the source text',
+    });
+    expect(problemsOf(withFact(3, { value: '89.9' }))[0]).toMatchObject({
+      where: 'row 5, fact text.basic, column quote',
+      expected: 'a quote that contains the value "89.9"',
+    });
   });
 
   it('an ambiguous quote needs `after`', () => {
@@ -156,7 +166,10 @@ describe('bad input: each problem names the file and the location', () => {
 
   it('a unit that does not fit the concept, a reference to no fact', () => {
     expect(problemsOf(withFact(4, { unit: '%' }))[0]).toMatchObject({ where: 'row 6, fact text.personnel, column unit', found: '"%"' });
-    expect(problemsOf(withFact(4, { part_of: 'nope' }))[0]).toMatchObject({ where: 'row 6, fact text.personnel, column part_of', found: '"nope", which is not a fact_id here' });
+    expect(problemsOf(withFact(4, { part_of: 'nope' }))[0]).toMatchObject({
+      where: 'row 6, fact text.personnel, column part_of',
+      found: '"nope", which is not a fact_id here',
+    });
   });
 
   it('lists every problem at once', () => {

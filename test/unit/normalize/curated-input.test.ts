@@ -34,10 +34,17 @@ function problemsOf(mutate: (files: CorpusFiles) => void): Problem[] {
 }
 
 const withFacts = (rows: Record<string, string>[]) => (f: CorpusFiles) => setText(f, FACTS, factsCsv(rows));
-const withFact = (i: number, patch: Record<string, string>) => withFacts(FIXTURE_FACTS.map((r, k) => (k === i ? { ...r, ...patch } : r)) as Record<string, string>[]);
+const withFact = (i: number, patch: Record<string, string>) =>
+  withFacts(FIXTURE_FACTS.map((r, k) => (k === i ? { ...r, ...patch } : r)) as Record<string, string>[]);
 const withMeta = (patch: Record<string, unknown>) => (f: CorpusFiles) => setText(f, META, JSON.stringify({ ...FIXTURE_META, ...patch }));
 const has = (ps: Problem[], p: { file?: string; where?: string | RegExp; found?: string | RegExp; expected?: string | RegExp }) =>
-  ps.some((x) => (!p.file || x.file === p.file) && (!p.where || (typeof p.where === 'string' ? x.where === p.where : p.where.test(x.where ?? ''))) && (!p.expected || (typeof p.expected === 'string' ? x.expected.includes(p.expected) : p.expected.test(x.expected))) && (!p.found || (typeof p.found === 'string' ? x.found.includes(p.found) : p.found.test(x.found))));
+  ps.some(
+    (x) =>
+      (!p.file || x.file === p.file) &&
+      (!p.where || (typeof p.where === 'string' ? x.where === p.where : p.where.test(x.where ?? ''))) &&
+      (!p.expected || (typeof p.expected === 'string' ? x.expected.includes(p.expected) : p.expected.test(x.expected))) &&
+      (!p.found || (typeof p.found === 'string' ? x.found.includes(p.found) : p.found.test(x.found))),
+  );
 const PHONE = '138-1234-5678';
 const phoneProblem = { expected: 'no personal mobile number in a curated field' };
 
@@ -59,7 +66,13 @@ describe('personal mobile numbers in curated fields other than the verbatim sour
   });
 
   it('a date value of disclosure.json', () => {
-    expect(has(problemsOf(withMeta({ dates: [{ type: 'other', value: '13812345678', quote: '2024年度部门决算' }] })), { file: META, where: '$.dates[0].value', ...phoneProblem })).toBe(true);
+    expect(
+      has(problemsOf(withMeta({ dates: [{ type: 'other', value: '13812345678', quote: '2024年度部门决算' }] })), {
+        file: META,
+        where: '$.dates[0].value',
+        ...phoneProblem,
+      }),
+    ).toBe(true);
   });
 
   it('projects.csv name, purpose and note', () => {
@@ -72,21 +85,51 @@ describe('personal mobile numbers in curated fields other than the verbatim sour
 
   it('indicators.csv text columns', () => {
     for (const col of INDICATOR_COLUMNS.filter((c) => !VERBATIM_FIELDS.has(c) && !['indicator_id', 'scope', 'project_id', 'row_kind'].includes(c))) {
-      const row = { indicator_id: 'i1', scope: 'department', project_id: '', row_kind: 'indicator', level1: '产出', level2: '数量', level3: '次数', target: '9', actual: '9', weight: '', score: '', deviation_note: '', quote: '本部门共有编制人数 9 人', after: '', note: '', [col]: `指标 ${PHONE}` };
+      const row = {
+        indicator_id: 'i1',
+        scope: 'department',
+        project_id: '',
+        row_kind: 'indicator',
+        level1: '产出',
+        level2: '数量',
+        level3: '次数',
+        target: '9',
+        actual: '9',
+        weight: '',
+        score: '',
+        deviation_note: '',
+        quote: '本部门共有编制人数 9 人',
+        after: '',
+        note: '',
+        [col]: `指标 ${PHONE}`,
+      };
       const ps = problemsOf((f) => setText(f, `${FIXTURE_DIR}/indicators.csv`, Papa.unparse([row], { columns: [...INDICATOR_COLUMNS] })));
       expect(has(ps, { file: `${FIXTURE_DIR}/indicators.csv`, where: new RegExp(`^row 2(, \\S+ .*)?, column ${col}$`), ...phoneProblem }), col).toBe(true);
     }
   });
 
   it('a narrative title', () => {
-    const ps = problemsOf((f) => setText(f, `${FIXTURE_DIR}/narrative.json`, JSON.stringify([{ kind: 'other', title: `联系 ${PHONE}`, quote: '本部门共有编制人数 9 人' }])));
+    const ps = problemsOf((f) =>
+      setText(f, `${FIXTURE_DIR}/narrative.json`, JSON.stringify([{ kind: 'other', title: `联系 ${PHONE}`, quote: '本部门共有编制人数 9 人' }])),
+    );
     expect(has(ps, { file: `${FIXTURE_DIR}/narrative.json`, where: '$[0].title', ...phoneProblem })).toBe(true);
   });
 
   it('a county note and a department-type variant of the registries', () => {
     const ps = problemsOf((f) => {
-      setText(f, 'content/registries/counties.csv', getText(f, 'content/registries/counties.csv').replace('430223,攸县,攸县,株洲市,430200,湖南省,430000,,,,,', `430223,攸县,攸县,株洲市,430200,湖南省,430000,,,,,联系 ${PHONE}`));
-      setText(f, 'content/registries/department-types.json', JSON.stringify([{ id: 'cac', name: '网信办', full_name: '网络安全和信息化委员会办公室', en: 'CAC', variants: ['网信办', PHONE] }]));
+      setText(
+        f,
+        'content/registries/counties.csv',
+        getText(f, 'content/registries/counties.csv').replace(
+          '430223,攸县,攸县,株洲市,430200,湖南省,430000,,,,,',
+          `430223,攸县,攸县,株洲市,430200,湖南省,430000,,,,,联系 ${PHONE}`,
+        ),
+      );
+      setText(
+        f,
+        'content/registries/department-types.json',
+        JSON.stringify([{ id: 'cac', name: '网信办', full_name: '网络安全和信息化委员会办公室', en: 'CAC', variants: ['网信办', PHONE] }]),
+      );
     });
     expect(has(ps, { file: 'content/registries/counties.csv', where: /^row 2(, \S+ .*)?, column note$/, ...phoneProblem })).toBe(true);
     expect(has(ps, { file: 'content/registries/department-types.json', where: '$[0].variants[1]', ...phoneProblem })).toBe(true);
@@ -103,7 +146,23 @@ describe('personal mobile numbers in the verbatim source are redacted in every p
     const line = `填表人：李某   联系电话：${form}`;
     const r = run((f) => {
       setText(f, SOURCE, `${FIXTURE_SOURCE}\n${line}`);
-      setText(f, FACTS, factsCsv([...FIXTURE_FACTS, { fact_id: 'x.staff', concept: 'staff_actual', phase: 'none', scope: 'unspecified', value: '9', unit: '人', section: '部门概况', quote: `实有人数 9 人` }]));
+      setText(
+        f,
+        FACTS,
+        factsCsv([
+          ...FIXTURE_FACTS,
+          {
+            fact_id: 'x.staff',
+            concept: 'staff_actual',
+            phase: 'none',
+            scope: 'unspecified',
+            value: '9',
+            unit: '人',
+            section: '部门概况',
+            quote: `实有人数 9 人`,
+          },
+        ]),
+      );
       setText(f, `${FIXTURE_DIR}/narrative.json`, JSON.stringify([{ kind: 'other', title: '填表', quote: line }]));
     });
     expect(r.problems).toEqual([]);
@@ -123,11 +182,19 @@ describe('control, NUL and bidi characters', () => {
   });
 
   it('a control character in a curated field', () => {
-    expect(has(problemsOf(withFact(0, { note: '说明\u0007' })), { file: FACTS, where: /^row 2(, \S+ .*)?, column note$/, found: 'a control character (U+0007)' })).toBe(true);
+    expect(
+      has(problemsOf(withFact(0, { note: '说明\u0007' })), { file: FACTS, where: /^row 2(, \S+ .*)?, column note$/, found: 'a control character (U+0007)' }),
+    ).toBe(true);
   });
 
   it('a direction override in a curated field', () => {
-    expect(has(problemsOf(withMeta({ department_short_name: '攸县\u202e办信网' })), { file: META, where: '$.department_short_name', found: 'a direction-override character (U+202E)' })).toBe(true);
+    expect(
+      has(problemsOf(withMeta({ department_short_name: '攸县\u202e办信网' })), {
+        file: META,
+        where: '$.department_short_name',
+        found: 'a direction-override character (U+202E)',
+      }),
+    ).toBe(true);
   });
 
   it('a direction override in the source is allowed there and removed from what is published', () => {
@@ -137,7 +204,12 @@ describe('control, NUL and bidi characters', () => {
   });
 
   it('a control character in the source', () => {
-    expect(has(problemsOf((f) => setText(f, SOURCE, `${FIXTURE_SOURCE}\u001b[31m`)), { file: SOURCE, found: 'a control character (U+001B)' })).toBe(true);
+    expect(
+      has(
+        problemsOf((f) => setText(f, SOURCE, `${FIXTURE_SOURCE}\u001b[31m`)),
+        { file: SOURCE, found: 'a control character (U+001B)' },
+      ),
+    ).toBe(true);
   });
 });
 
@@ -154,7 +226,15 @@ describe('CRLF files and CSV headers', () => {
   });
 
   it('a duplicated header column is one clear problem', () => {
-    const ps = problemsOf((f) => setText(f, FACTS, factsCsv(FIXTURE_FACTS).replace(/^fact_id,/, 'fact_id,note,').replace(/\n/g, ',\n') + ','));
+    const ps = problemsOf((f) =>
+      setText(
+        f,
+        FACTS,
+        factsCsv(FIXTURE_FACTS)
+          .replace(/^fact_id,/, 'fact_id,note,')
+          .replace(/\n/g, ',\n') + ',',
+      ),
+    );
     const inFacts = ps.filter((p) => p.file === FACTS);
     expect(inFacts).toEqual([{ file: FACTS, where: 'line 1 (header)', expected: 'each column once in the header', found: 'column note more than once' }]);
   });
@@ -167,12 +247,20 @@ describe('references, dates, amounts, URLs', () => {
   });
 
   it('an of/base cycle', () => {
-    const rows = FIXTURE_FACTS.map((r) => (r.fact_id === 'text.personnel' ? { ...r, concept: 'share', unit: '%', value: '35.55', of: 'text.personnel_share', base: 'text.basic', part_of: '' } : r)) as Record<string, string>[];
+    const rows = FIXTURE_FACTS.map((r) =>
+      r.fact_id === 'text.personnel' ? { ...r, concept: 'share', unit: '%', value: '35.55', of: 'text.personnel_share', base: 'text.basic', part_of: '' } : r,
+    ) as Record<string, string>[];
     expect(has(problemsOf(withFacts(rows)), { file: FACTS, found: /a cycle text\.personnel → text\.personnel_share → text\.personnel/ })).toBe(true);
   });
 
   it.each(['2024-13-45', '2024-02-30', '2023-02-29', '2024-00', '--13-01', '--02-30'])('a date that does not exist: %s', (value) => {
-    expect(has(problemsOf(withMeta({ dates: [{ type: 'report_date', value, quote: '2024年度部门决算' }] })), { file: META, where: '$.dates[0].value', expected: 'a date that exists' })).toBe(true);
+    expect(
+      has(problemsOf(withMeta({ dates: [{ type: 'report_date', value, quote: '2024年度部门决算' }] })), {
+        file: META,
+        where: '$.dates[0].value',
+        expected: 'a date that exists',
+      }),
+    ).toBe(true);
   });
 
   it.each(['2024-02-29', '2024-06', '2024', '--02-29'])('a real date: %s', (value) => {
@@ -189,9 +277,12 @@ describe('references, dates, amounts, URLs', () => {
     expect(has(ps, { file: FACTS, where: /^row 8(, \S+ .*)?, column value$/, expected: 'an amount below' })).toBe(true);
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'ftp://example.org/a', 'https:/x', 'not a url'])('source_url %s is refused', (url) => {
-    expect(has(problemsOf(withMeta({ source_url: url })), { file: META, where: '$.source_url' })).toBe(true);
-  });
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'ftp://example.org/a', 'https:/x', 'not a url'])(
+    'source_url %s is refused',
+    (url) => {
+      expect(has(problemsOf(withMeta({ source_url: url })), { file: META, where: '$.source_url' })).toBe(true);
+    },
+  );
 
   it.each(['https://www.example.gov.cn/a.html', 'http://example.org/x?y=1'])('source_url %s is accepted', (url) => {
     const r = run(withMeta({ source_url: url }));
@@ -204,7 +295,11 @@ describe('editorial notes (note.md): plain Markdown, never run', () => {
   const note = (text: string) => (f: CorpusFiles) => setText(f, NOTE, text);
 
   it('a valid note is parsed into blocks; text stays text', () => {
-    const r = run(note('### 说明\n\n人员经费 **35.55** 万元，见 [原文](https://example.gov.cn/a)。"引号" & 符号\n\n- 一\n- 二\n\n::: chart\ntitle: 构成\nfacts: text.personnel, text.basic\n:::\n'));
+    const r = run(
+      note(
+        '### 说明\n\n人员经费 **35.55** 万元，见 [原文](https://example.gov.cn/a)。"引号" & 符号\n\n- 一\n- 二\n\n::: chart\ntitle: 构成\nfacts: text.personnel, text.basic\n:::\n',
+      ),
+    );
     expect(r.problems).toEqual([]);
     const blocks = r.normalized[0].note!.blocks;
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list', 'chart']);
@@ -230,7 +325,9 @@ describe('editorial notes (note.md): plain Markdown, never run', () => {
 
   it('a chart of an unknown fact, of mixed units, or unclosed', () => {
     expect(has(problemsOf(note('::: chart\ntitle: x\nfacts: nope\n:::')), { file: NOTE, where: 'line 1, facts', found: '"nope"' })).toBe(true);
-    expect(has(problemsOf(note('::: chart\ntitle: x\nfacts: text.basic, text.personnel_share\n:::')), { file: NOTE, expected: 'figures of one unit' })).toBe(true);
+    expect(has(problemsOf(note('::: chart\ntitle: x\nfacts: text.basic, text.personnel_share\n:::')), { file: NOTE, expected: 'figures of one unit' })).toBe(
+      true,
+    );
     expect(has(problemsOf(note('::: chart\ntitle: x\nfacts: text.basic\n')), { file: NOTE, expected: 'a closing ::: line' })).toBe(true);
   });
 

@@ -48,7 +48,11 @@ describe('source_url', () => {
 
 describe('a withheld narrative section', () => {
   const narrative = (status?: string) => (f: Files) =>
-    setText(f, `${FIXTURE_DIR}/narrative.json`, JSON.stringify([{ kind: 'problems', title: '问题', quote: '本部门共有编制人数 9 人', ...(status ? { status } : {}) }]));
+    setText(
+      f,
+      `${FIXTURE_DIR}/narrative.json`,
+      JSON.stringify([{ kind: 'problems', title: '问题', quote: '本部门共有编制人数 9 人', ...(status ? { status } : {}) }]),
+    );
 
   it('is recorded as withheld, its statement as the text', () => {
     const n = run(narrative('withheld')).collections!.details[0].narrative[0];
@@ -62,11 +66,21 @@ describe('a withheld narrative section', () => {
 });
 
 describe('changes and phases', () => {
-  const change = { fact_id: 'text.change', concept: 'change_amount', phase: 'actual', scope: 'general_budget', unit: '万元', section: '说明', quote: '2024年度财政拨款基本支出89.93万元' };
+  const change = {
+    fact_id: 'text.change',
+    concept: 'change_amount',
+    phase: 'actual',
+    scope: 'general_budget',
+    unit: '万元',
+    section: '说明',
+    quote: '2024年度财政拨款基本支出89.93万元',
+  };
 
   it('a change without a value (withheld) needs no direction; one with a value does', () => {
     expect(run(facts([...FIXTURE_FACTS, { ...change, value: '', status: 'withheld' }])).problems).toEqual([]);
-    expect(run(facts([...FIXTURE_FACTS, { ...change, value: '89.93' }])).problems).toEqual([expect.objectContaining({ where: 'row 9, fact text.change, column direction' })]);
+    expect(run(facts([...FIXTURE_FACTS, { ...change, value: '89.93' }])).problems).toEqual([
+      expect.objectContaining({ where: 'row 9, fact text.change, column direction' }),
+    ]);
   });
 
   it('accepts the prior_year_budget phase', () => {

@@ -16,8 +16,11 @@ import { readCorpusFiles } from '../../../src/build/corpus-files';
 
 const SEEDS = '../shared/seeds';
 const result = normalizeCorpus(readCorpusFiles('content'), runChecks);
-const folders = readdirSync('content/disclosures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const csv = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' }).data;
+const folders = readdirSync('content/disclosures', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const csv = (path: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' }).data;
 
 describe('seed corpus', () => {
   it('normalizes without a single problem', () => {
@@ -27,7 +30,11 @@ describe('seed corpus', () => {
 
   // The seeds live beside the repository (../shared/seeds), as in CI; a clone elsewhere has no copy to compare.
   it.skipIf(!existsSync(SEEDS) && process.env.CI !== 'true')('has the five seed documents verbatim', () => {
-    const seeds = new Map(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(`${SEEDS}/${f}`, 'utf8')]));
+    const seeds = new Map(
+      readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => [f, readFileSync(`${SEEDS}/${f}`, 'utf8')]),
+    );
     for (const folder of folders) {
       const meta = JSON.parse(readFileSync(`content/disclosures/${folder}/disclosure.json`, 'utf8'));
       const seed = seeds.get(meta.source_file);

@@ -19,9 +19,12 @@ describe('Chinese text for the index (one word per Han character)', () => {
   });
 
   it('changes only the text of an HTML document, never tags, attributes, scripts or styles', () => {
-    const html = '<main data-x="网信办 > 县委"><h1 title=\'江华\'>江华</h1><script>var a="网信";</script><style>p::before{content:"网信"}</style><!-- 注释 -->正文&amp;网信</main>';
+    const html =
+      '<main data-x="网信办 > 县委"><h1 title=\'江华\'>江华</h1><script>var a="网信";</script><style>p::before{content:"网信"}</style><!-- 注释 -->正文&amp;网信</main>';
     const out = indexHtml(html);
-    expect(out).toBe(`<main data-x="网信办 > 县委"><h1 title='江华'>江${Z}华</h1><script>var a="网信";</script><style>p::before{content:"网信"}</style><!-- 注释 -->正${Z}文${Z}&amp;${Z}网${Z}信</main>`);
+    expect(out).toBe(
+      `<main data-x="网信办 > 县委"><h1 title='江华'>江${Z}华</h1><script>var a="网信";</script><style>p::before{content:"网信"}</style><!-- 注释 -->正${Z}文${Z}&amp;${Z}网${Z}信</main>`,
+    );
     expect(indexHtml('<p>A&amp;B 网&#x4FE1;&lt;办&gt;</p>')).toBe(`<p>A&amp;B 网${Z}&#x4FE1;&lt;${Z}办${Z}&gt;</p>`);
     expect(out.replace(/\u200B/g, '')).toBe(html);
   });

@@ -26,10 +26,17 @@ function fakePagefind(pages: FakePage[]): PagefindLike & { calls: string[] } {
       if (term === null) hits = pages.map((p) => ({ p, score: 0 }));
       else if (/^".*"$/.test(term)) {
         const seq = term.slice(1, -1).split(' ');
-        hits = pages.filter((p) => { const w = words(p); return w.some((_, i) => seq.every((s, j) => w[i + j] === s)); }).map((p) => ({ p, score: 1 }));
+        hits = pages
+          .filter((p) => {
+            const w = words(p);
+            return w.some((_, i) => seq.every((s, j) => w[i + j] === s));
+          })
+          .map((p) => ({ p, score: 1 }));
       } else {
         const qs = term.split(' ');
-        hits = pages.filter((p) => qs.every((q) => words(p).includes(q))).map((p) => ({ p, score: qs.reduce((n, q) => n + words(p).filter((x) => x === q).length, 0) }));
+        hits = pages
+          .filter((p) => qs.every((q) => words(p).includes(q)))
+          .map((p) => ({ p, score: qs.reduce((n, q) => n + words(p).filter((x) => x === q).length, 0) }));
         hits.sort((a, b) => b.score - a.score);
       }
       hits = hits.filter((h) => pass(h.p));

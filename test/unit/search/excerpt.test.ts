@@ -27,7 +27,12 @@ describe('excerpts from Pagefind content', () => {
   });
 
   it('takes the element with an id closest before a word, the innermost when several start together', () => {
-    const anchors = [{ id: 'a', location: 0 }, { id: 'b', location: 10 }, { id: 'c', location: 10 }, { id: 'd', location: 30 }];
+    const anchors = [
+      { id: 'a', location: 0 },
+      { id: 'b', location: 10 },
+      { id: 'c', location: 10 },
+      { id: 'd', location: 30 },
+    ];
     expect(anchorBefore(anchors, 15)?.id).toBe('c');
     expect(anchorBefore(anchors, 5)?.id).toBe('a');
     expect(anchorBefore(anchors, 35, new Set(['d']))?.id).toBe('c');

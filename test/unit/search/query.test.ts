@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  emptyFilters, fallbackPlan, figureTerm, intersectResults, isFigureQuery, mergeSingles, normalizeQuery,
-  pagefindFilters, parseState, planQuery, rankByRelevance, segmentWords, stateToSearch,
+  emptyFilters,
+  fallbackPlan,
+  figureTerm,
+  intersectResults,
+  isFigureQuery,
+  mergeSingles,
+  normalizeQuery,
+  pagefindFilters,
+  parseState,
+  planQuery,
+  rankByRelevance,
+  segmentWords,
+  stateToSearch,
 } from '../../../src/search/query';
 
 describe('search state in the URL', () => {
@@ -16,7 +27,9 @@ describe('search state in the URL', () => {
   it('writes a shareable query string that reads back the same', () => {
     const filters = { ...emptyFilters(), county: ['江华瑶族自治县', '攸县'], kind: ['部门决算'] };
     const search = stateToSearch({ q: ' 三公经费 ', filters });
-    expect(search).toBe('?q=%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9&county=%E6%B1%9F%E5%8D%8E%E7%91%B6%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8E%BF&county=%E6%94%B8%E5%8E%BF&kind=%E9%83%A8%E9%97%A8%E5%86%B3%E7%AE%97');
+    expect(search).toBe(
+      '?q=%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9&county=%E6%B1%9F%E5%8D%8E%E7%91%B6%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8E%BF&county=%E6%94%B8%E5%8E%BF&kind=%E9%83%A8%E9%97%A8%E5%86%B3%E7%AE%97',
+    );
     expect(parseState(search)).toEqual({ q: '三公经费', filters });
     expect(stateToSearch({ q: '', filters: emptyFilters() })).toBe('');
   });
@@ -44,7 +57,12 @@ describe('query plans', () => {
   it('searches a term as a phrase of its characters, several terms each as a phrase', () => {
     expect(planQuery('三公经费')).toEqual({ kind: 'phrase', terms: ['三公经费'], phrases: ['"三 公 经 费"'], relevance: '三 公 经 费' });
     expect(planQuery('江华 89.93')).toEqual({ kind: 'terms', terms: ['江华', '89.93'], phrases: ['"江 华"', '"89.93"'], relevance: '江 华 89.93' });
-    expect(planQuery('因公出国（境）费')).toEqual({ kind: 'phrase', terms: ['因公出国(境)费'], phrases: ['"因 公 出 国"', '"境"', '"费"'], relevance: '因 公 出 国 境 费' });
+    expect(planQuery('因公出国（境）费')).toEqual({
+      kind: 'phrase',
+      terms: ['因公出国(境)费'],
+      phrases: ['"因 公 出 国"', '"境"', '"费"'],
+      relevance: '因 公 出 国 境 费',
+    });
     expect(planQuery('  ， ').kind).toBe('browse');
     expect(planQuery('').kind).toBe('browse');
   });
@@ -61,9 +79,25 @@ describe('query plans', () => {
   });
 
   it('ranks by the relevance search, keeps unranked results after, and intersects by id', () => {
-    const a = { id: 'a' }, b = { id: 'b' }, c = { id: 'c' };
-    expect(rankByRelevance([a, b, c], [{ id: 'c', score: 3 }, { id: 'a', score: 1 }])).toEqual([c, a, b]);
-    expect(intersectResults([[a, b, c], [c, a], [a, c, { id: 'd' }]])).toEqual([a, c]);
+    const a = { id: 'a' },
+      b = { id: 'b' },
+      c = { id: 'c' };
+    expect(
+      rankByRelevance(
+        [a, b, c],
+        [
+          { id: 'c', score: 3 },
+          { id: 'a', score: 1 },
+        ],
+      ),
+    ).toEqual([c, a, b]);
+    expect(
+      intersectResults([
+        [a, b, c],
+        [c, a],
+        [a, c, { id: 'd' }],
+      ]),
+    ).toEqual([a, c]);
     expect(intersectResults([])).toEqual([]);
   });
 });

@@ -9,8 +9,13 @@ describe('search tags from the collections', () => {
     for (const d of data.disclosures) {
       const t = disclosureTags(d);
       expect(t.filters).toEqual({
-        province: [d.province], prefecture: [d.prefecture], county: [d.county_name], year: [String(d.year)],
-        kind: [d.kind_zh], department: [d.department_type_name], type: ['公开文件'],
+        province: [d.province],
+        prefecture: [d.prefecture],
+        county: [d.county_name],
+        year: [String(d.year)],
+        kind: [d.kind_zh],
+        department: [d.department_type_name],
+        type: ['公开文件'],
       });
       expect(t.meta).toMatchObject({ title: d.title, county: d.county_name, year: String(d.year), kind: d.kind_zh });
       for (const n of [d.county_short_name, d.county_name, d.county_code, d.department_short_name, ...d.department_type_variants]) expect(t.names).toContain(n);
@@ -46,8 +51,16 @@ describe('search tags from the collections', () => {
   });
 
   it('knows disclosure and county pages by their path and gives their URL without the base', () => {
-    expect(pageKeyOf('disclosures/430223-cac-2024-final-accounts/index.html')).toEqual({ page: 'disclosure', id: '430223-cac-2024-final-accounts', main: true });
-    expect(pageKeyOf('disclosures/430223-cac-2024-final-accounts/source/index.html')).toEqual({ page: 'disclosure', id: '430223-cac-2024-final-accounts', main: false });
+    expect(pageKeyOf('disclosures/430223-cac-2024-final-accounts/index.html')).toEqual({
+      page: 'disclosure',
+      id: '430223-cac-2024-final-accounts',
+      main: true,
+    });
+    expect(pageKeyOf('disclosures/430223-cac-2024-final-accounts/source/index.html')).toEqual({
+      page: 'disclosure',
+      id: '430223-cac-2024-final-accounts',
+      main: false,
+    });
     expect(pageKeyOf('counties/430223/index.html')).toEqual({ page: 'county', code: '430223' });
     expect(pageKeyOf('counties/index.html')).toBeNull();
     expect(pageKeyOf('search/index.html')).toBeNull();

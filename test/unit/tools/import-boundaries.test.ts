@@ -9,7 +9,7 @@ describe('import boundaries', () => {
       "import { a } from './a';",
       "import type { B } from '../b';",
       "export { c } from './c';",
-      '---\nconst x = 1;\n---\n<script>\n  import \'../client/d\';\n</script>',
+      "---\nconst x = 1;\n---\n<script>\n  import '../client/d';\n</script>",
       "const e = await import('./e');",
       "new URL('./f.mjs', import.meta.url);",
       'import {\n  g,\n} from "./g";',

@@ -58,7 +58,9 @@ describe('the leak scan', () => {
     const clean = tree(join(work, 'dist-c'), { 'index.html': '<p>决算 162.935556 万元，编号 430223，2024.6.17</p>' });
     const ctx = (distDir: string) => ({ root: work, distDir, generatedDir: join(work, 'gen'), collections: { counties: [], disclosures: [] } });
     // The step reads the curated files of <root>/content: here the fixture above.
-    expect(() => leakScanStep.run(ctx(dirty))).toThrow(/leak scan: 1 personal mobile number in the built site:\n  personal mobile number 138…78 in index.html; it comes from content\/disclosures\/x\/facts.csv \(record 2, column note\)/);
+    expect(() => leakScanStep.run(ctx(dirty))).toThrow(
+      /leak scan: 1 personal mobile number in the built site:\n  personal mobile number 138…78 in index.html; it comes from content\/disclosures\/x\/facts.csv \(record 2, column note\)/,
+    );
     expect(() => leakScanStep.run(ctx(clean))).not.toThrow();
   });
 });

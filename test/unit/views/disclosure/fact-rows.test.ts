@@ -24,7 +24,7 @@ describe('factGroupViews', () => {
     expect(views.flatMap((v) => v.facts).length).toBe(facts.length);
   });
 
-  it('prints a part\'s heading once, before its first group, only when the part needs one', () => {
+  it("prints a part's heading once, before its first group, only when the part needs one", () => {
     const views = factGroupViews(facts);
     expect(views.map((v) => v.heading)).toEqual(['第一部分', '第二部分', null, null]);
     expect(views.map((v) => v.title)).toEqual(['概况', '决算表', '决算表', '附件']);
@@ -34,13 +34,35 @@ describe('factGroupViews', () => {
 
 describe('factRow', () => {
   it('a reported amount: value, unit after a space, exact yuan, row id, link to its quote', () => {
-    const r = factRow(fact({ id: 't01.r1', concept_zh: '财政拨款收入', item: '一般公共预算财政拨款收入', published: '89.93', fen: 89_930_000, anchor: 'q-5-9', scope: 'general_budget' }));
-    expect(r).toMatchObject({ rowId: 'f-t01.r1', concept: '财政拨款收入', detail: '一般公共预算财政拨款收入', href: '#q-5-9', text: '89.93', unit: ' 万元', yuan: '899,300.00 元', warn: false, state: '已公开' });
+    const r = factRow(
+      fact({
+        id: 't01.r1',
+        concept_zh: '财政拨款收入',
+        item: '一般公共预算财政拨款收入',
+        published: '89.93',
+        fen: 89_930_000,
+        anchor: 'q-5-9',
+        scope: 'general_budget',
+      }),
+    );
+    expect(r).toMatchObject({
+      rowId: 'f-t01.r1',
+      concept: '财政拨款收入',
+      detail: '一般公共预算财政拨款收入',
+      href: '#q-5-9',
+      text: '89.93',
+      unit: ' 万元',
+      yuan: '899,300.00 元',
+      warn: false,
+      state: '已公开',
+    });
     expect(r.phaseScope).toContain('一般公共预算');
   });
 
   it('percent sticks to the number; the item equal to the concept and empty codes add nothing', () => {
-    const r = factRow(fact({ concept_zh: '执行率', item: '执行率', published: '98.5', value: '98.5', unit: '%', fen: null, code: '2013701', code_name: '行政运行' }));
+    const r = factRow(
+      fact({ concept_zh: '执行率', item: '执行率', published: '98.5', value: '98.5', unit: '%', fen: null, code: '2013701', code_name: '行政运行' }),
+    );
     expect(r).toMatchObject({ unit: '%', yuan: null, detail: '2013701 行政运行' });
   });
 

@@ -3,7 +3,17 @@
  * anchor tree and the page's data views (the chart kernel: test/charts/).
  */
 import { describe, expect, it } from 'vitest';
-import { displayFigure, figureText, unitAfter, percentOf, percentText, yuanStringToDisplay, yuanText, dateZh, MISSING_LABEL } from '../../../../src/core/format';
+import {
+  displayFigure,
+  figureText,
+  unitAfter,
+  percentOf,
+  percentText,
+  yuanStringToDisplay,
+  yuanText,
+  dateZh,
+  MISSING_LABEL,
+} from '../../../../src/core/format';
 import { sourceTree, treeText, type SourceNode } from '../../../../src/views/disclosure/source-tree';
 import { classificationBreakdown, isLeaf } from '../../../../src/views/disclosure/breakdowns';
 import { cellNumber, indicatorScopes, sumCells } from '../../../../src/views/disclosure/indicators';
@@ -88,7 +98,10 @@ describe('source anchor tree', () => {
   });
 
   it('turns a crossing range into a point so its link still lands', () => {
-    const tree = sourceTree(text, [{ id: 'q-0-5', start: 0, end: 5 }, { id: 'q-3-9', start: 3, end: 9 }]);
+    const tree = sourceTree(text, [
+      { id: 'q-0-5', start: 0, end: 5 },
+      { id: 'q-3-9', start: 3, end: 9 },
+    ]);
     expect(treeText(tree)).toBe(text);
     expect(JSON.stringify(tree)).toContain('"id":"q-3-9","point":true');
   });
@@ -113,13 +126,34 @@ describe('page data views', () => {
     expect(sumCells(['10', '9.5', '10分'])).toBe('29.5');
     expect(sumCells(['10', '≥98%'])).toBeNull();
     expect(cellNumber('１０')).toBe(10);
-    const ind = (o: Partial<Indicator>): Indicator => ({ id: 'i', scope: 'department', project_id: null, row_kind: 'indicator', level1: '产出指标', level2: '', level3: '', target: '', actual: '', weight: '', score: '', deviation_note: '', quote: '', anchor: 'q-0-1', line: 1, note: '', ...o });
-    const [s] = indicatorScopes([
-      ind({ id: 'sec', row_kind: 'section', weight: '40' }),
-      ind({ id: 'a', level3: 'A', score: '10' }),
-      ind({ id: 'b', level3: 'B', score: '25' }),
-      ind({ id: 't', row_kind: 'total', weight: '100', score: '35' }),
-    ], []);
+    const ind = (o: Partial<Indicator>): Indicator => ({
+      id: 'i',
+      scope: 'department',
+      project_id: null,
+      row_kind: 'indicator',
+      level1: '产出指标',
+      level2: '',
+      level3: '',
+      target: '',
+      actual: '',
+      weight: '',
+      score: '',
+      deviation_note: '',
+      quote: '',
+      anchor: 'q-0-1',
+      line: 1,
+      note: '',
+      ...o,
+    });
+    const [s] = indicatorScopes(
+      [
+        ind({ id: 'sec', row_kind: 'section', weight: '40' }),
+        ind({ id: 'a', level3: 'A', score: '10' }),
+        ind({ id: 'b', level3: 'B', score: '25' }),
+        ind({ id: 't', row_kind: 'total', weight: '100', score: '35' }),
+      ],
+      [],
+    );
     expect(s.sectionLevel).toBe(true);
     expect(s.chart).toEqual([expect.objectContaining({ key: 'sec', value: 35, ref: 40, display: '35 / 40' })]);
     expect(s.total?.id).toBe('t');
@@ -127,14 +161,30 @@ describe('page data views', () => {
   });
 
   it('figures are grouped by section and table in document order', () => {
-    const g = groupFacts([fact({ id: 'b', section: '第二部分 表', table: '公开01表', line: 20 }), fact({ id: 'a', section: '第一部分 概况', line: 5 }), fact({ id: 'c', section: '第二部分 表', table: '公开01表', line: 21 })]);
+    const g = groupFacts([
+      fact({ id: 'b', section: '第二部分 表', table: '公开01表', line: 20 }),
+      fact({ id: 'a', section: '第一部分 概况', line: 5 }),
+      fact({ id: 'c', section: '第二部分 表', table: '公开01表', line: 21 }),
+    ]);
     expect(g.map((x) => x.facts.map((f) => f.id))).toEqual([['a'], ['b', 'c']]);
     expect(splitHeading('第三部分 2024年度 一、')).toEqual(['第三部分', '2024年度 一、']);
     expect(factParts(g).map((p) => p.head)).toEqual(['第一部分', '第二部分']);
   });
 
   it('checks: failures first, counts as reported, differences in 万元 and yuan', () => {
-    const c = (status: CheckResult['status'], id: string): CheckResult => ({ check_id: id, rule: 'r', rule_zh: '规则', status, stated: '1.00', computed: '2.00', unit: '万元', difference_yuan: '-10000.00', tolerance_yuan: '100', fact_ids: ['x'], message: 'm' });
+    const c = (status: CheckResult['status'], id: string): CheckResult => ({
+      check_id: id,
+      rule: 'r',
+      rule_zh: '规则',
+      status,
+      stated: '1.00',
+      computed: '2.00',
+      unit: '万元',
+      difference_yuan: '-10000.00',
+      tolerance_yuan: '100',
+      fact_ids: ['x'],
+      message: 'm',
+    });
     const checks = [c('pass', 'p'), c('rounding', 'r'), c('fail', 'f'), c('not_applicable', 'n')];
     expect(checkCounts(checks)).toEqual({ ran: 4, pass: 1, rounding: 1, fail: 1, notApplicable: 1 });
     const v = checkViews(checks, [fact({ id: 'x', item: '本年支出合计', published: '89.93' })]);
@@ -143,7 +193,8 @@ describe('page data views', () => {
     expect(v[0].figures[0]).toEqual({ quote: '', id: 'x', label: '本年支出合计 89.93 万元', href: '#q-0-1' });
     expect(checkCounts([])).toEqual({ ran: 0, pass: 0, rounding: 0, fail: 0, notApplicable: 0 });
     // An operand without a value says why, never a number: not stated, withheld, or an empty table cell.
-    const gap = (status: 'reported' | 'withheld' | 'empty') => checkViews([c('fail', 'g')], [fact({ id: 'x', item: '项目支出', published: '', value: null, fen: null, status })])[0].figures[0].label;
+    const gap = (status: 'reported' | 'withheld' | 'empty') =>
+      checkViews([c('fail', 'g')], [fact({ id: 'x', item: '项目支出', published: '', value: null, fen: null, status })])[0].figures[0].label;
     expect([gap('reported'), gap('withheld'), gap('empty')]).toEqual(['项目支出 文件未载明', '项目支出 涉密不予公开', '项目支出 本表无数据']);
   });
 

@@ -9,8 +9,20 @@ import { KEY_FIGURE_IDS, type CountyEntry, type DisclosureSummary, type KeyFigur
 import { normalizedData } from '../../../support/site/site';
 
 const county = (code: string, o: Partial<CountyEntry> = {}): CountyEntry => ({
-  code, name: `县${code}`, short_name: `县${code}`, prefecture: '长沙市', prefecture_code: '430100', province: '湖南省', province_code: '430000',
-  valid_from: null, valid_to: null, predecessor_code: null, successor_code: null, note: '', disclosure_ids: [], ...o,
+  code,
+  name: `县${code}`,
+  short_name: `县${code}`,
+  prefecture: '长沙市',
+  prefecture_code: '430100',
+  province: '湖南省',
+  province_code: '430000',
+  valid_from: null,
+  valid_to: null,
+  predecessor_code: null,
+  successor_code: null,
+  note: '',
+  disclosure_ids: [],
+  ...o,
 });
 
 const kf = (published: string, unit = '万元', o: Partial<KeyFigure> = {}): KeyFigure => {
@@ -22,11 +34,36 @@ const kf = (published: string, unit = '万元', o: Partial<KeyFigure> = {}): Key
 function summary(id: string, year: number, key: Partial<DisclosureSummary['key']>, o: Partial<DisclosureSummary> = {}): DisclosureSummary {
   const fullKey = Object.fromEntries(KEY_FIGURE_IDS.map((k) => [k, key[k] ?? null])) as DisclosureSummary['key'];
   return {
-    id, county_code: id.slice(0, 6), county_name: '宁乡市', county_short_name: '宁乡', prefecture: '长沙市', prefecture_code: '430100', province: '湖南省', province_code: '430000',
-    department_type: 'cac', department_type_name: '网信办', department_type_variants: [], department_name: '中共宁乡市委网信办', department_short_name: '宁乡市委网信办',
-    year, kind: 'final-accounts', kind_zh: '部门决算', title: `${year}年度部门决算`, title_anchor: 'q-0-1', issuer: '', source_file: 'x.txt', source_url: null, source_completeness: 'complete', source_completeness_note: null, dates: [],
-    counts: { facts: 10, projects: 0, indicators: 0, narrative: 0, withheld: 0 }, key: fullKey, derived: [],
-    checks: { total: 4, pass: 2, rounding: 1, fail: 1, not_applicable: 0 }, scorecard: { score: null, grade: null, met: 0, partly: 0, not_met: 0, not_applicable: 0 }, ...o,
+    id,
+    county_code: id.slice(0, 6),
+    county_name: '宁乡市',
+    county_short_name: '宁乡',
+    prefecture: '长沙市',
+    prefecture_code: '430100',
+    province: '湖南省',
+    province_code: '430000',
+    department_type: 'cac',
+    department_type_name: '网信办',
+    department_type_variants: [],
+    department_name: '中共宁乡市委网信办',
+    department_short_name: '宁乡市委网信办',
+    year,
+    kind: 'final-accounts',
+    kind_zh: '部门决算',
+    title: `${year}年度部门决算`,
+    title_anchor: 'q-0-1',
+    issuer: '',
+    source_file: 'x.txt',
+    source_url: null,
+    source_completeness: 'complete',
+    source_completeness_note: null,
+    dates: [],
+    counts: { facts: 10, projects: 0, indicators: 0, narrative: 0, withheld: 0 },
+    key: fullKey,
+    derived: [],
+    checks: { total: 4, pass: 2, rounding: 1, fail: 1, not_applicable: 0 },
+    scorecard: { score: null, grade: null, met: 0, partly: 0, not_met: 0, not_applicable: 0 },
+    ...o,
   };
 }
 
@@ -35,7 +72,14 @@ describe('places and code histories', () => {
     county('430124', { name: '宁乡县', valid_to: 2016, successor_code: '430182', disclosure_ids: ['430124-cac-2015-final-accounts'] }),
     county('430182', { name: '宁乡市', valid_from: 2017, predecessor_code: '430124', disclosure_ids: ['430182-cac-2021-final-accounts'] }),
     county('430223', { name: '攸县', prefecture: '株洲市', prefecture_code: '430200', disclosure_ids: ['430223-cac-2024-final-accounts'] }),
-    county('130132', { name: '元氏县', prefecture: '石家庄市', prefecture_code: '130100', province: '河北省', province_code: '130000', disclosure_ids: ['130132-cac-2022-final-accounts'] }),
+    county('130132', {
+      name: '元氏县',
+      prefecture: '石家庄市',
+      prefecture_code: '130100',
+      province: '河北省',
+      province_code: '130000',
+      disclosure_ids: ['130132-cac-2022-final-accounts'],
+    }),
     county('430900', { name: '无文件县' }),
   ];
   const byCode = new Map(records.map((r) => [r.code, r]));
@@ -47,7 +91,10 @@ describe('places and code histories', () => {
   });
 
   it('survives a cycle in the registry', () => {
-    const loop = new Map([['1', county('1', { successor_code: '2' })], ['2', county('2', { successor_code: '1', predecessor_code: '1' })]]);
+    const loop = new Map([
+      ['1', county('1', { successor_code: '2' })],
+      ['2', county('2', { successor_code: '1', predecessor_code: '1' })],
+    ]);
     expect(lineage('1', loop).map((c) => c.code)).toEqual(['1', '2']);
   });
 
@@ -60,7 +107,10 @@ describe('places and code histories', () => {
 
   it('groups by province and prefecture in code order, counting disclosures', () => {
     const g = groupByRegion(placesWithDisclosures(records));
-    expect(g.map((p) => [p.name, p.disclosureCount])).toEqual([['河北省', 1], ['湖南省', 3]]);
+    expect(g.map((p) => [p.name, p.disclosureCount])).toEqual([
+      ['河北省', 1],
+      ['湖南省', 3],
+    ]);
     expect(g[1].prefectures.map((f) => f.name)).toEqual(['长沙市', '株洲市']);
   });
 
@@ -90,7 +140,10 @@ describe('places and code histories', () => {
 describe('figures', () => {
   it('a missing figure is "文件未载明", a withheld one is said so, never zero', () => {
     expect(viewKeyFigure(null)).toMatchObject({ text: '文件未载明', isNumber: false });
-    expect(viewKeyFigure(kf('0', '万元', { status: 'withheld', value: null, fen: null, published: '' }))).toMatchObject({ text: '涉密不予公开', isNumber: false });
+    expect(viewKeyFigure(kf('0', '万元', { status: 'withheld', value: null, fen: null, published: '' }))).toMatchObject({
+      text: '涉密不予公开',
+      isNumber: false,
+    });
     expect(viewKeyFigure(kf('63.77', '万元', { status: 'withheld' }))).toMatchObject({ text: '63.77', remark: '明细涉密不予公开' });
     expect(viewKeyFigure(kf('', '万元', { status: 'empty', value: null, fen: null }))).toMatchObject({ text: '本表无数据' });
   });
@@ -102,10 +155,30 @@ describe('figures', () => {
   });
 
   it('the total is the stated one, else the computed sum marked as computed', () => {
-    expect(spendingTotal(summary('430223-cac-2024-final-accounts', 2024, { expenditure_total: kf('89.93') }))).toEqual({ wan: '89.93', fen: 899300000 / 10, computed: false, formula: null });
-    const computed = summary('431129-cac-2024-final-accounts', 2024, {}, {
-      derived: [{ id: 'expenditure_total_computed', label_zh: '支出合计（计算值）', formula_zh: '基本支出 + 项目支出', operands: ['a', 'b'], value: '157.83', decimals: 2, unit: '万元' }],
+    expect(spendingTotal(summary('430223-cac-2024-final-accounts', 2024, { expenditure_total: kf('89.93') }))).toEqual({
+      wan: '89.93',
+      fen: 899300000 / 10,
+      computed: false,
+      formula: null,
     });
+    const computed = summary(
+      '431129-cac-2024-final-accounts',
+      2024,
+      {},
+      {
+        derived: [
+          {
+            id: 'expenditure_total_computed',
+            label_zh: '支出合计（计算值）',
+            formula_zh: '基本支出 + 项目支出',
+            operands: ['a', 'b'],
+            value: '157.83',
+            decimals: 2,
+            unit: '万元',
+          },
+        ],
+      },
+    );
     expect(spendingTotal(computed)).toEqual({ wan: '157.83', fen: 157830000, computed: true, formula: '基本支出 + 项目支出' });
     expect(spendingTotal(summary('x', 2020, {}))).toBeNull();
     expect(wanToFen('0.000001')).toBe(1);
@@ -113,7 +186,9 @@ describe('figures', () => {
   });
 
   it('headline figures always include the core ones and only stated optional ones', () => {
-    const h = headlineFigures(summary('430223-cac-2024-final-accounts', 2024, { expenditure_total: kf('89.93'), evaluation_grade: kf('优秀', '文字', { value: '优秀' }) }));
+    const h = headlineFigures(
+      summary('430223-cac-2024-final-accounts', 2024, { expenditure_total: kf('89.93'), evaluation_grade: kf('优秀', '文字', { value: '优秀' }) }),
+    );
     expect(h.main.view.text).toBe('89.93');
     const ids = h.rest.map((f) => f.id);
     expect(ids).toContain('personnel');
@@ -152,8 +227,28 @@ describe('home chart rows', () => {
 
 describe('sitemap paths', () => {
   it('turns page files into paths and expands known dynamic routes', () => {
-    const files = ['index.astro', 'about.mdx', '404.astro', 'sitemap.xml.ts', 'counties/index.astro', 'counties/[code].astro', 'disclosures/[id].astro', 'disclosures/[id]/source.astro', 'compare/[...rest].astro', 'data/[file].csv.ts', '_draft.astro', 'x/[unknown].astro'];
-    expect(sitePaths(files, { 'counties/[code]': ['430182'], 'disclosures/[id]': ['a-b'] })).toEqual(['/', '/about/', '/counties/', '/counties/430182/', '/disclosures/a-b/', '/disclosures/a-b/source/']);
+    const files = [
+      'index.astro',
+      'about.mdx',
+      '404.astro',
+      'sitemap.xml.ts',
+      'counties/index.astro',
+      'counties/[code].astro',
+      'disclosures/[id].astro',
+      'disclosures/[id]/source.astro',
+      'compare/[...rest].astro',
+      'data/[file].csv.ts',
+      '_draft.astro',
+      'x/[unknown].astro',
+    ];
+    expect(sitePaths(files, { 'counties/[code]': ['430182'], 'disclosures/[id]': ['a-b'] })).toEqual([
+      '/',
+      '/about/',
+      '/counties/',
+      '/counties/430182/',
+      '/disclosures/a-b/',
+      '/disclosures/a-b/source/',
+    ]);
   });
 
   it('writes a sitemaps.org urlset with escaped URLs', () => {

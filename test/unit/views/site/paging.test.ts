@@ -35,8 +35,16 @@ function corpus(n: number): DisclosureSummary[] {
     const year = 2015 + (i % 7);
     const id = `${county}-${dept}-${year}-final-accounts-${i}`;
     return {
-      ...seed, id, county_code: county, prefecture_code: `${pref}00`, prefecture: `市${pref}`, province_code: `${prov}0000`, province: `省${prov}`,
-      department_type: dept, department_type_name: `部门${dept}`, year,
+      ...seed,
+      id,
+      county_code: county,
+      prefecture_code: `${pref}00`,
+      prefecture: `市${pref}`,
+      province_code: `${prov}0000`,
+      province: `省${prov}`,
+      department_type: dept,
+      department_type_name: `部门${dept}`,
+      year,
       checks: { ...seed.checks, fail: i % 4, total: 10 },
     };
   });
@@ -77,18 +85,30 @@ describe('packPages and chunk', () => {
       { key: 'b', page: 1, count: 2, lastPage: 2 },
       { key: 'c', page: 2, count: 2, lastPage: 3 },
     ]);
-    expect(runs(['a', 'a', 'b', 'a'], (x) => x).map((r) => [r.key, r.items.length])).toEqual([['a', 2], ['b', 1], ['a', 1]]);
+    expect(runs(['a', 'a', 'b', 'a'], (x) => x).map((r) => [r.key, r.items.length])).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['a', 1],
+    ]);
   });
 });
 
 describe('pager', () => {
   it('shows first, last, a window around the current page, and is bounded', () => {
-    const nums = (c: number, t: number) => pagerItems(c, t).map((x) => (x.kind === 'gap' ? '…' : x.current ? `[${x.n}]` : String(x.n))).join(' ');
+    const nums = (c: number, t: number) =>
+      pagerItems(c, t)
+        .map((x) => (x.kind === 'gap' ? '…' : x.current ? `[${x.n}]` : String(x.n)))
+        .join(' ');
     expect(nums(1, 1)).toBe('[1]');
     expect(nums(1, 5)).toBe('[1] 2 3 4 5');
     expect(nums(5, 10)).toBe('1 2 3 4 [5] 6 7 … 10');
     expect(nums(1000, 2000)).toBe('1 … 998 999 [1000] 1001 1002 … 2000');
-    for (const [c, t] of [[1, 2000], [2000, 2000], [17, 2000], [3, 7]]) {
+    for (const [c, t] of [
+      [1, 2000],
+      [2000, 2000],
+      [17, 2000],
+      [3, 7],
+    ]) {
       const items = pagerItems(c, t);
       expect(items.length).toBeLessThanOrEqual(9);
       const pages = items.flatMap((x) => (x.kind === 'page' ? [x.n] : []));
@@ -104,7 +124,11 @@ describe('regions over pages', () => {
   const ds = corpus(40).sort((a, b) => (a.province_code + a.prefecture_code + a.id < b.province_code + b.prefecture_code + b.id ? -1 : 1));
   const pages = chunk(ds, 7);
   it('indexes provinces and prefectures with their first page and counts', () => {
-    const idx = regionIndex(pages, (d) => d, (d) => d.checks.fail);
+    const idx = regionIndex(
+      pages,
+      (d) => d,
+      (d) => d.checks.fail,
+    );
     expect(idx.reduce((s, p) => s + p.items, 0)).toBe(40);
     expect(idx.reduce((s, p) => s + p.weight, 0)).toBe(ds.reduce((s, d) => s + d.checks.fail, 0));
     for (const p of idx) {
@@ -133,8 +157,14 @@ describe('/checks/ plan', () => {
       everyOnce(plan.pages, failing);
       for (const p of plan.pages) if (p.length > 1) expect(p.reduce((s, d) => s + d.checks.fail, 0)).toBeLessThanOrEqual(max);
       const flat = plan.pages.flat();
-      for (let i = 1; i < flat.length; i++) expect(flat[i - 1].province_code + flat[i - 1].prefecture_code <= flat[i].province_code + flat[i].prefecture_code).toBe(true);
-      expect(plan.totals).toEqual({ ran: 1010, fail: ds.reduce((s, d) => s + d.checks.fail, 0), rounding: ds.reduce((s, d) => s + d.checks.rounding, 0), disclosures: failing.length });
+      for (let i = 1; i < flat.length; i++)
+        expect(flat[i - 1].province_code + flat[i - 1].prefecture_code <= flat[i].province_code + flat[i].prefecture_code).toBe(true);
+      expect(plan.totals).toEqual({
+        ran: 1010,
+        fail: ds.reduce((s, d) => s + d.checks.fail, 0),
+        rounding: ds.reduce((s, d) => s + d.checks.rounding, 0),
+        disclosures: failing.length,
+      });
       expect(plan.regions.reduce((s, p) => s + p.weight, 0)).toBe(plan.totals.fail);
     }
     expect(checksPlan([], 5).pages).toEqual([]);
@@ -178,8 +208,19 @@ describe('county pages and the place list', () => {
 
   it('lists every place once, a fixed number per page, and knows where each prefecture starts', () => {
     const records: CountyEntry[] = Array.from({ length: 23 }, (_, i) => ({
-      code: `9${i % 2}${String(i % 3).padStart(2, '0')}${String(i).padStart(2, '0')}`, name: `县${i}`, short_name: `县${i}`, prefecture: `市${i % 3}`, prefecture_code: `9${i % 2}${String(i % 3).padStart(2, '0')}00`,
-      province: `省${i % 2}`, province_code: `9${i % 2}0000`, valid_from: null, valid_to: null, predecessor_code: null, successor_code: null, note: '', disclosure_ids: [`d${i}`, `e${i}`],
+      code: `9${i % 2}${String(i % 3).padStart(2, '0')}${String(i).padStart(2, '0')}`,
+      name: `县${i}`,
+      short_name: `县${i}`,
+      prefecture: `市${i % 3}`,
+      prefecture_code: `9${i % 2}${String(i % 3).padStart(2, '0')}00`,
+      province: `省${i % 2}`,
+      province_code: `9${i % 2}0000`,
+      valid_from: null,
+      valid_to: null,
+      predecessor_code: null,
+      successor_code: null,
+      note: '',
+      disclosure_ids: [`d${i}`, `e${i}`],
     }));
     const places = placesWithDisclosures(records);
     const plan = placesPlan(places, 4);
@@ -240,9 +281,33 @@ describe('sitemap index', () => {
     expect(xml).toContain('<sitemap><loc>https://x.test/a&amp;b.xml</loc></sitemap>');
   });
   it('lists routes with dependent parameters from their own path lists', () => {
-    const files = ['index.astro', 'checks/index.astro', 'checks/page/[n].astro', 'counties/[code].astro', 'counties/[code]/page/[n].astro', 'compare/pair/[a]/[b]/index.astro'];
-    expect(sitePaths(files, { 'counties/[code]': ['900000', '900001'] }, { 'checks/page/[n]': ['/checks/page/1/', '/checks/page/2/'], 'counties/[code]/page/[n]': ['/counties/900000/page/2/'], 'compare/pair/[a]/[b]/index': ['/compare/pair/a/b/'] })).toEqual([
-      '/', '/checks/', '/checks/page/1/', '/checks/page/2/', '/compare/pair/a/b/', '/counties/900000/', '/counties/900000/page/2/', '/counties/900001/',
+    const files = [
+      'index.astro',
+      'checks/index.astro',
+      'checks/page/[n].astro',
+      'counties/[code].astro',
+      'counties/[code]/page/[n].astro',
+      'compare/pair/[a]/[b]/index.astro',
+    ];
+    expect(
+      sitePaths(
+        files,
+        { 'counties/[code]': ['900000', '900001'] },
+        {
+          'checks/page/[n]': ['/checks/page/1/', '/checks/page/2/'],
+          'counties/[code]/page/[n]': ['/counties/900000/page/2/'],
+          'compare/pair/[a]/[b]/index': ['/compare/pair/a/b/'],
+        },
+      ),
+    ).toEqual([
+      '/',
+      '/checks/',
+      '/checks/page/1/',
+      '/checks/page/2/',
+      '/compare/pair/a/b/',
+      '/counties/900000/',
+      '/counties/900000/page/2/',
+      '/counties/900001/',
     ]);
   });
 });
