@@ -33,15 +33,13 @@ describeBrowser('/data/ page', () => {
     const { page, errors } = await newPage(site, VIEWPORTS.desktop);
     await page.goto(site.url('/data/'));
     expect(await page.title()).toContain('数据下载');
-    const links = await page
-      .locator('tr a.file-link')
-      .evaluateAll((as) =>
-        as.map((a) => ({
-          href: (a as HTMLAnchorElement).href,
-          row: (a.closest('tr') as HTMLElement).innerText,
-          values: [...a.closest('tr')!.querySelectorAll('data')].map((d) => d.getAttribute('value')),
-        })),
-      );
+    const links = await page.locator('tr a.file-link').evaluateAll((as) =>
+      as.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        row: (a.closest('tr') as HTMLElement).innerText,
+        values: [...a.closest('tr')!.querySelectorAll('data')].map((d) => d.getAttribute('value')),
+      })),
+    );
     const paths = links.map((l) => decodeURI(new URL(l.href).pathname).replace(/^.*?\/data\//, ''));
     // Bulk and meta files are linked one by one; the four files of each disclosure are not (the page would grow
     // with the corpus): files.csv lists them, the page gives their count, total size and one example of each.
