@@ -49,38 +49,24 @@ export interface FigureCell {
   view: FigureView;
 }
 
-/** Headline figures always shown (a gap is said in words); the others only when the document states them. */
-const ALWAYS: KeyFigureId[] = [
-  'expenditure_total',
-  'basic_expenditure',
-  'personnel',
-  'running_costs',
-  'project_expenditure',
-  'three_public_actual',
-  'staff_actual',
-];
-const WHEN_STATED: KeyFigureId[] = [
-  'project_withheld',
-  'budget_adjusted',
-  'three_public_budget',
-  'staff_authorised',
-  'evaluation_total_score',
-  'evaluation_grade',
-];
-const ORDER: KeyFigureId[] = [
-  'expenditure_total',
-  'basic_expenditure',
-  'personnel',
-  'running_costs',
-  'project_expenditure',
-  'project_withheld',
-  'budget_adjusted',
-  'three_public_actual',
-  'three_public_budget',
-  'staff_authorised',
-  'staff_actual',
-  'evaluation_total_score',
-  'evaluation_grade',
+/**
+ * The headline figures in reading order: `always` ones are shown even when missing (the gap is said in
+ * words), `stated` ones only when the document states them.
+ */
+const HEADLINE: readonly (readonly [KeyFigureId, 'always' | 'stated'])[] = [
+  ['expenditure_total', 'always'],
+  ['basic_expenditure', 'always'],
+  ['personnel', 'always'],
+  ['running_costs', 'always'],
+  ['project_expenditure', 'always'],
+  ['project_withheld', 'stated'],
+  ['budget_adjusted', 'stated'],
+  ['three_public_actual', 'always'],
+  ['three_public_budget', 'stated'],
+  ['staff_authorised', 'stated'],
+  ['staff_actual', 'always'],
+  ['evaluation_total_score', 'stated'],
+  ['evaluation_grade', 'stated'],
 ];
 
 /** The headline figures of one disclosure, in reading order. */
@@ -91,7 +77,7 @@ export function headlineFigures(d: DisclosureSummary): { main: FigureCell; rest:
     label: KEY_LABELS.expenditure_total,
     view: total?.computed ? viewDerived(total.figure) : viewKeyFigure(d.key.expenditure_total),
   };
-  const rest = ORDER.filter((id) => id !== 'expenditure_total' && (ALWAYS.includes(id) || (WHEN_STATED.includes(id) && d.key[id]))).map((id) => ({
+  const rest = HEADLINE.filter(([id, shown]) => id !== 'expenditure_total' && (shown === 'always' || d.key[id])).map(([id]) => ({
     id,
     label: KEY_LABELS[id],
     view: viewKeyFigure(d.key[id]),
