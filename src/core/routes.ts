@@ -9,6 +9,8 @@ export const paths = {
   home: () => '/',
   disclosure: (id: string) => `/disclosures/${id}/`,
   counties: () => '/counties/',
+  /** Page n of the list of places (the list's later pages; page 1 exists as well). */
+  countiesPage: (n: number) => `/counties/page/${n}/`,
   county: (code: string) => `/counties/${code}/`,
   /** Page n of a county's disclosures (page 1 is the county's own path). */
   countyPage: (code: string, n: number) => (n === 1 ? `/counties/${code}/` : `/counties/${code}/page/${n}/`),
@@ -21,6 +23,8 @@ export const paths = {
   about: () => '/about/',
   methodology: () => '/methodology/',
   checks: () => '/checks/',
+  /** Page n of the check results. */
+  checksPage: (n: number) => `/checks/page/${n}/`,
 };
 
 /** Paths of the pair feature. */

@@ -62,4 +62,3 @@ export function checksPlan(disclosures: readonly DisclosureSummary[], maxFailure
 }
 
 /** Site path (without the base) of failures page n. */
-export const checksPagePath = (n: number) => `/checks/page/${n}/`;

@@ -52,4 +52,3 @@ export function countyPages(departments: readonly DepartmentGroup[], perPage: nu
 /** Site path (without the base) of page n of a county. */
 
 /** Site path (without the base) of page n of the place list. */
-export const placesPagePath = (n: number) => `/counties/page/${n}/`;

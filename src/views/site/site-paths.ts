@@ -11,8 +11,6 @@ import { prerenderedChoosers, prerenderedPairs } from '../../compare/pair-scale'
 import { paths as routePaths, pairPaths } from '../../core/routes';
 import { countyExtraPages, countyPageCodesOnce, placesPlanOnce } from './data';
 import { checksPlanOnce } from './plans';
-import { checksPagePath } from '../checks/checks-plan';
-import { placesPagePath } from '../county/county-pages';
 import { sitePaths } from './sitemap';
 
 function listFiles(dir: string): string[] {
@@ -39,8 +37,8 @@ export function allSitePaths(): Promise<string[]> {
       },
       {
         'counties/[code]/page/[n]': (await countyExtraPages()).map((p) => routePaths.countyPage(p.code, p.n)),
-        'counties/page/[n]': numbered((await placesPlanOnce()).pages, placesPagePath),
-        'checks/page/[n]': numbered((await checksPlanOnce()).pages, checksPagePath),
+        'counties/page/[n]': numbered((await placesPlanOnce()).pages, routePaths.countiesPage),
+        'checks/page/[n]': numbered((await checksPlanOnce()).pages, routePaths.checksPage),
         'compare/type/[type]/page/[n]': plans.flatMap((p) => numbered(p.pages, (n) => routePaths.compareTypePage(p.id, n), 2)),
         'compare/pair/[a]/[b]/index': prerenderedPairs(records).map((p) => pairPaths.view(p.a.id, p.b.id, true)),
       },

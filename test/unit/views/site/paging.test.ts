@@ -8,7 +8,7 @@ import { consistencyChecks } from '../../../../src/checks/report';
 import { describe, expect, it } from 'vitest';
 import { chunk, groupStarts, packPages, pagerItems, runs } from '../../../../src/core/paginate';
 import { pageRegions, regionIndex, type InRegion } from '../../../../src/views/site/region-index';
-import { checksPlan, checksPagePath } from '../../../../src/views/checks/checks-plan';
+import { checksPlan } from '../../../../src/views/checks/checks-plan';
 import { countyPages, departmentWeight, placesPlan } from '../../../../src/views/county/county-pages';
 import { DEFAULT_LIMITS, parseLimits } from '../../../../src/core/limits';
 import { latest, placesWithDisclosures, byDepartment } from '../../../../src/views/site/regions';
@@ -168,7 +168,7 @@ describe('/checks/ plan', () => {
       expect(plan.regions.reduce((s, p) => s + p.weight, 0)).toBe(plan.totals.fail);
     }
     expect(checksPlan([], 5).pages).toEqual([]);
-    expect(checksPagePath(3)).toBe('/checks/page/3/');
+    expect(paths.checksPage(3)).toBe('/checks/page/3/');
   });
 
   it('failure files hold the failed checks of the details, validate, and count by rule', () => {
