@@ -6,7 +6,7 @@
  * statements that a budget has no data. A number whose label names no known
  * concept is left for REVIEW.md.
  */
-import { CONCEPTS, type ConceptId, type PhaseId, type ScopeId } from '../core/concepts';
+import { CONCEPTS, UNITS_BY_KIND, type ConceptId, type PhaseId, type ScopeId } from '../core/concepts';
 import type { FunctionalNames } from './functional-names';
 import { headingLevel, quoteAt, type Line } from './text';
 import { emptyFact, type DraftFact } from './types';
@@ -80,32 +80,12 @@ const COUNT_LABELS: [RegExp, RegExp, ConceptId][] = [
 ];
 
 const NUM = String.raw`(?<![\d.])(\d+(?:\.\d+)?)`;
-const ACTIVITY_UNITS = [
-  '万余份',
-  '万余条',
-  '余万条',
-  '余条',
-  '余份',
-  '余件',
-  '余篇',
-  '余次',
-  '余人',
-  '余个',
-  '人次',
-  '次',
-  '条',
-  '篇',
-  '起',
-  '件',
-  '份',
-  '期',
-  '家',
-  '项',
-  '例',
-  '个',
-  '人',
-  '名',
-];
+/**
+ * Units of counted activities: the count units but vehicles and equipment,
+ * which the pattern names on their own. Longest first, so that an
+ * alternation matches 人次 before 次 and 余万条 before 条.
+ */
+const ACTIVITY_UNITS = UNITS_BY_KIND.count.filter((u) => u !== '辆' && u !== '台（套）').sort((a, b) => b.length - a.length);
 const FIGURE = new RegExp(NUM + String.raw`\s*(万元|元|%|％|台（套）|分|辆|` + ACTIVITY_UNITS.join('|') + ')', 'g');
 
 export interface SentenceInput {
