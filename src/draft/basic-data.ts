@@ -8,8 +8,8 @@ import type { ConceptId, PhaseId } from '../core/concepts';
 import { norm } from './header';
 import type { Row } from './layout';
 import type { DocContext } from './standard-tables';
-import { quoteAt } from './text';
-import { emptyFact, type DraftFact, idAllocator, type TakeId } from './types';
+import { rowFact } from './row-fact';
+import { type DraftFact, idAllocator, type TakeId } from './types';
 
 const ROWS: [RegExp, ConceptId][] = [
   [/三公经费/, 'three_public_total'],
@@ -26,23 +26,8 @@ const ROWS: [RegExp, ConceptId][] = [
 export function draftBasicData(ctx: DocContext, blocks: Row[][], year: number | null, take: TakeId = idAllocator()): DraftFact[] {
   const out: DraftFact[] = [];
   const add = (r: Row, table: string, f: Partial<DraftFact['row']> & { fact_id: string }, note: string) => {
-    const q = quoteAt(ctx.source, r.start, r.end);
-    if (q)
-      out.push({
-        kind: 'table',
-        start: r.start,
-        end: r.end,
-        row: {
-          ...emptyFact(),
-          section: ctx.sections[r.line - 1],
-          table,
-          ...f,
-          fact_id: take(f.fact_id),
-          quote: q.quote,
-          after: q.after,
-          note: `draft: ${table} ${note}`,
-        },
-      });
+    const fact = rowFact(ctx, r, { table, ...f }, `${table} ${note}`, take);
+    if (fact) out.push(fact);
   };
   for (const block of blocks) {
     let phases: (PhaseId | null)[] | null = null;

@@ -11,7 +11,8 @@ import { norm } from './header';
 import type { Row } from './layout';
 import type { DocContext } from './standard-tables';
 import { quoteAt } from './text';
-import { emptyFact, emptyIndicator, type DraftFact, type DraftIndicator, type DraftProject, idAllocator, type TakeId } from './types';
+import { rowFact } from './row-fact';
+import { emptyIndicator, type DraftFact, type DraftIndicator, type DraftProject, idAllocator, type TakeId } from './types';
 
 export interface IndicatorDraft {
   indicators: DraftIndicator[];
@@ -33,7 +34,6 @@ const GOAL_FIGURE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(余条|余个|余次|余份|�
 
 const WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]/;
 const VALUE = /^-?\d+(?:\.\d+)?%?$/;
-const text = (r: Row, i: number) => (i >= 0 ? (r.cells[i]?.text ?? '') : '');
 
 function findCol(cells: string[], re: RegExp): number {
   return cells.findIndex((c) => re.test(c));
@@ -78,24 +78,8 @@ export function draftIndicators(ctx: DocContext, blocks: Row[][], take: TakeId =
       });
     };
     const addFact = (r: Row, f: Partial<DraftFact['row']> & { fact_id: string }, note: string, table: string) => {
-      const q = quoteAt(ctx.source, r.start, r.end);
-      if (!q) return;
-      out.facts.push({
-        kind: 'table',
-        start: r.start,
-        end: r.end,
-        row: {
-          ...emptyFact(),
-          section: ctx.sections[r.line - 1],
-          table,
-          project_id: project?.row.project_id ?? '',
-          ...f,
-          fact_id: take(f.fact_id),
-          quote: q.quote,
-          after: q.after,
-          note: `draft: ${note}`,
-        },
-      });
+      const fact = rowFact(ctx, r, { table, project_id: project?.row.project_id ?? '', ...f }, note, take);
+      if (fact) out.facts.push(fact);
     };
     const tableTitle = () => (project ? `项目绩效自评表（${project.row.name}）` : '部门整体支出绩效自评表');
 
