@@ -1,5 +1,5 @@
 /** facts.csv → validated, exact, located facts. */
-import { parseCsv, rowWhere, type RowRef } from './csv';
+import { rowWhere, type RowRef } from './csv';
 import { parseDecimal, toFen, fenToSafeNumber } from '../core/decimal';
 import { show } from '../core/problems';
 import { COMPARISON_WORDS, CONCEPTS, UNITS_BY_KIND, comparisonClaim, type ConceptId } from '../core/concepts';
@@ -7,27 +7,19 @@ import { FACT_COLUMNS, FACT_REQUIRED, factRowSchema, type FactRow } from '../sch
 import type { Fact } from '../schema/normalized';
 import { place, type DisclosureContext, type Placed } from './context';
 import { quoteContainsValue } from './locate';
-import { validateCsvRows } from './validate-rows';
+import { validateIdentifiedCsv } from './validate-rows';
 
 export function normalizeFacts(ctx: DisclosureContext, text: string): Fact[] {
   const file = `${ctx.folder}/facts.csv`;
-  const csv = parseCsv(text, file, FACT_REQUIRED, FACT_COLUMNS);
-  ctx.problems.push(...csv.problems);
-  const rows = validateCsvRows(file, csv.rows, factRowSchema, ctx.problems, { column: 'fact_id', kind: 'fact' });
+  const { rows, firstOf: rowOf } = validateIdentifiedCsv(
+    file,
+    text,
+    { required: FACT_REQUIRED, columns: FACT_COLUMNS, schema: factRowSchema, idColumn: 'fact_id', kind: 'fact' },
+    ctx.problems,
+  );
   const facts: Fact[] = [];
-  const rowOf = new Map<string, RowRef>();
   for (const { at, data } of rows) {
-    const prev = rowOf.get(data.fact_id);
-    if (prev) {
-      ctx.problems.push({
-        file,
-        where: rowWhere(at, undefined, 'fact_id'),
-        expected: 'a fact_id used once in the file',
-        found: `"${data.fact_id}", already used on ${rowWhere(prev)}`,
-      });
-      continue;
-    }
-    rowOf.set(data.fact_id, at);
+    if (rowOf.get(data.fact_id) !== at) continue;
     const fact = normalizeFact(ctx, file, at, data);
     if (fact) facts.push(fact);
   }

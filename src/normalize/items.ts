@@ -1,5 +1,5 @@
 /** projects.csv, indicators.csv, narrative.json and not-figures.csv of one disclosure. */
-import { parseCsv, rowWhere, type RowRef } from './csv';
+import { parseCsv, rowWhere } from './csv';
 import {
   INDICATOR_COLUMNS,
   INDICATOR_REQUIRED,
@@ -17,33 +17,15 @@ import {
 import type { Indicator, NarrativeEntry, Project } from '../schema/normalized';
 import { place, type DisclosureContext } from './context';
 import { quoteContainsValue } from './locate';
-import { parseJson, validateCsvRows, validateJson } from './validate-rows';
-
-function uniqueIds(ctx: DisclosureContext, file: string, column: string, items: { at: RowRef; id: string }[]): void {
-  const seen = new Map<string, RowRef>();
-  for (const it of items) {
-    const prev = seen.get(it.id);
-    if (prev !== undefined)
-      ctx.problems.push({
-        file,
-        where: rowWhere(it.at, undefined, column),
-        expected: `a ${column} used once in the file`,
-        found: `"${it.id}", already used on ${rowWhere(prev)}`,
-      });
-    else seen.set(it.id, it.at);
-  }
-}
+import { parseJson, validateCsvRows, validateIdentifiedCsv, validateJson } from './validate-rows';
 
 export function normalizeProjects(ctx: DisclosureContext, text: string): Project[] {
   const file = `${ctx.folder}/projects.csv`;
-  const csv = parseCsv(text, file, PROJECT_REQUIRED, PROJECT_COLUMNS);
-  ctx.problems.push(...csv.problems);
-  const rows = validateCsvRows(file, csv.rows, projectRowSchema, ctx.problems, { column: 'project_id', kind: 'project' });
-  uniqueIds(
-    ctx,
+  const { rows } = validateIdentifiedCsv(
     file,
-    'project_id',
-    rows.map((r) => ({ at: r.at, id: r.data.project_id })),
+    text,
+    { required: PROJECT_REQUIRED, columns: PROJECT_COLUMNS, schema: projectRowSchema, idColumn: 'project_id', kind: 'project' },
+    ctx.problems,
   );
   const out: Project[] = [];
   for (const { at, data } of rows) {
@@ -55,14 +37,11 @@ export function normalizeProjects(ctx: DisclosureContext, text: string): Project
 
 export function normalizeIndicators(ctx: DisclosureContext, text: string, projectIds: Set<string>): Indicator[] {
   const file = `${ctx.folder}/indicators.csv`;
-  const csv = parseCsv(text, file, INDICATOR_REQUIRED, INDICATOR_COLUMNS);
-  ctx.problems.push(...csv.problems);
-  const rows = validateCsvRows(file, csv.rows, indicatorRowSchema, ctx.problems, { column: 'indicator_id', kind: 'indicator' });
-  uniqueIds(
-    ctx,
+  const { rows } = validateIdentifiedCsv(
     file,
-    'indicator_id',
-    rows.map((r) => ({ at: r.at, id: r.data.indicator_id })),
+    text,
+    { required: INDICATOR_REQUIRED, columns: INDICATOR_COLUMNS, schema: indicatorRowSchema, idColumn: 'indicator_id', kind: 'indicator' },
+    ctx.problems,
   );
   const out: Indicator[] = [];
   for (const { at: ref, data } of rows) {

@@ -4,7 +4,7 @@
  */
 import type { ZodError, ZodTypeAny, z } from 'zod';
 import { show, type Problem } from '../core/problems';
-import { rowWhere, type CsvRow, type RowRef } from './csv';
+import { parseCsv, rowWhere, type CsvRow, type RowRef } from './csv';
 import { findMobileNumbers } from './redact';
 import { unsafeCharacters } from './text-safety';
 
@@ -91,6 +91,46 @@ export function validateCsvRows<S extends ZodTypeAny>(
     }
   }
   return out;
+}
+
+/** What an identified curated table (facts.csv, projects.csv, indicators.csv) declares. */
+export interface IdentifiedTable<S extends ZodTypeAny> {
+  required: readonly string[];
+  columns: readonly string[];
+  schema: S;
+  /** The id column, e.g. fact_id, and what a row is, e.g. fact (for "fact <id>" in messages). */
+  idColumn: string;
+  kind: string;
+}
+
+/**
+ * Parses and validates a curated CSV whose rows carry an id, and reports an id
+ * used twice. `firstOf` maps each id to the row that used it first: a caller
+ * that must not keep a repeated row skips the others.
+ */
+export function validateIdentifiedCsv<S extends ZodTypeAny>(
+  file: string,
+  text: string,
+  table: IdentifiedTable<S>,
+  problems: Problem[],
+): { rows: { at: RowRef; data: z.output<S> }[]; firstOf: Map<string, RowRef> } {
+  const csv = parseCsv(text, file, table.required, table.columns);
+  problems.push(...csv.problems);
+  const rows = validateCsvRows(file, csv.rows, table.schema, problems, { column: table.idColumn, kind: table.kind });
+  const firstOf = new Map<string, RowRef>();
+  for (const { at, data } of rows) {
+    const id = String(data[table.idColumn]);
+    const prev = firstOf.get(id);
+    if (prev === undefined) firstOf.set(id, at);
+    else
+      problems.push({
+        file,
+        where: rowWhere(at, undefined, table.idColumn),
+        expected: `a ${table.idColumn} used once in the file`,
+        found: `"${id}", already used on ${rowWhere(prev)}`,
+      });
+  }
+  return { rows, firstOf };
 }
 
 export function validateJson<S extends ZodTypeAny>(file: string, data: unknown, schema: S, problems: Problem[]): z.output<S> | null {
