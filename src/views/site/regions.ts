@@ -13,20 +13,24 @@ export function lineage(code: string, byCode: ReadonlyMap<string, CountyEntry>):
   if (!start) return [];
   const chain: CountyEntry[] = [start];
   const seen = new Set([start.code]);
-  for (let c = start; c.predecessor_code && !seen.has(c.predecessor_code);) {
-    const p = byCode.get(c.predecessor_code);
-    if (!p) break;
-    chain.unshift(p);
-    seen.add(p.code);
-    c = p;
-  }
-  for (let c = start; c.successor_code && !seen.has(c.successor_code);) {
-    const s = byCode.get(c.successor_code);
-    if (!s) break;
-    chain.push(s);
-    seen.add(s.code);
-    c = s;
-  }
+  // Follows one direction of the chain until it ends, loops or leaves the registry.
+  const walk = (next: (c: CountyEntry) => string | null, add: (c: CountyEntry) => void) => {
+    for (let code = next(start); code && !seen.has(code);) {
+      const c = byCode.get(code);
+      if (!c) break;
+      add(c);
+      seen.add(c.code);
+      code = next(c);
+    }
+  };
+  walk(
+    (c) => c.predecessor_code,
+    (p) => chain.unshift(p),
+  );
+  walk(
+    (c) => c.successor_code,
+    (s) => chain.push(s),
+  );
   return chain;
 }
 
