@@ -12,50 +12,36 @@ const lockPath = process.argv[2];
 const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
 const pk = lock.packages;
 let added = 0;
+// The first pattern a package name matches says its os or cpu (order matters: "arm64" before "arm").
+const OS_PATTERNS = [
+  [/darwin|macos/, 'darwin'],
+  [/win32|windows/, 'win32'],
+  [/freebsd/, 'freebsd'],
+  [/openbsd/, 'openbsd'],
+  [/netbsd/, 'netbsd'],
+  [/android/, 'android'],
+  [/sunos/, 'sunos'],
+  [/aix/, 'aix'],
+  [/openharmony/, 'openharmony'],
+  [/linux/, 'linux'],
+];
+const CPU_PATTERNS = [
+  [/arm64|aarch64/, 'arm64'],
+  [/arm-?eabi|-arm(-|$)|armv7/, 'arm'],
+  [/ia32|-x86(-|$)|i686/, 'ia32'],
+  [/x64|x86_64|amd64/, 'x64'],
+  [/ppc64/, 'ppc64'],
+  [/riscv64/, 'riscv64'],
+  [/s390x/, 's390x'],
+  [/loong64/, 'loong64'],
+  [/mips64el/, 'mips64el'],
+  [/wasm32/, 'wasm32'],
+];
+const firstMatch = (patterns, n) => patterns.find(([re]) => re.test(n))?.[1] ?? null;
 const infer = (name) => {
   const n = name.toLowerCase();
-  const os = /darwin|macos/.test(n)
-    ? 'darwin'
-    : /win32|windows/.test(n)
-      ? 'win32'
-      : /freebsd/.test(n)
-        ? 'freebsd'
-        : /openbsd/.test(n)
-          ? 'openbsd'
-          : /netbsd/.test(n)
-            ? 'netbsd'
-            : /android/.test(n)
-              ? 'android'
-              : /sunos/.test(n)
-                ? 'sunos'
-                : /aix/.test(n)
-                  ? 'aix'
-                  : /openharmony/.test(n)
-                    ? 'openharmony'
-                    : /linux/.test(n)
-                      ? 'linux'
-                      : null;
-  const cpu = /arm64|aarch64/.test(n)
-    ? 'arm64'
-    : /arm-?eabi|-arm(-|$)|armv7/.test(n)
-      ? 'arm'
-      : /ia32|-x86(-|$)|i686/.test(n)
-        ? 'ia32'
-        : /x64|x86_64|amd64/.test(n)
-          ? 'x64'
-          : /ppc64/.test(n)
-            ? 'ppc64'
-            : /riscv64/.test(n)
-              ? 'riscv64'
-              : /s390x/.test(n)
-                ? 's390x'
-                : /loong64/.test(n)
-                  ? 'loong64'
-                  : /mips64el/.test(n)
-                    ? 'mips64el'
-                    : /wasm32/.test(n)
-                      ? 'wasm32'
-                      : null;
+  const os = firstMatch(OS_PATTERNS, n);
+  const cpu = firstMatch(CPU_PATTERNS, n);
   const libc = /musl/.test(n) ? 'musl' : /gnu/.test(n) && os === 'linux' ? 'glibc' : null;
   return { os, cpu, libc };
 };
