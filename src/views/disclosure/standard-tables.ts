@@ -26,8 +26,10 @@ export interface TableRow {
   label: string;
   /** The classification code the row's figures carry (when they share one). */
   code: string | null;
-  /** The label without the leading code (the code is shown apart). */
+  /** The label without the leading code (the code is shown apart); the item alone in a row split by item. */
   name: string;
+  /** The row label shared by rows split by item (三、目标完成情况 → one row per goal), printed once above them. */
+  group: string | null;
   /** 0 for 类 (3 digits), 1 for 款, 2 for 项; 0 without a code. */
   depth: number;
   /** A 合计 / 小计 / 总计 / 总分 row. */
@@ -167,13 +169,15 @@ function tableRow(r: RowAcc, columns: string[]): TableRow {
   const codes = new Set(r.placed.map((p) => p.fact.code).filter((c): c is string => !!c));
   const code = codes.size === 1 ? [...codes][0] : null;
   const label = rowLabel(r);
-  const name = code && label.startsWith(code) ? label.slice(code.length).trim() || label : label;
+  const split = !r.merged.length && r.row.trim() !== '' && r.item.trim() !== '' && r.item.trim() !== r.row.trim();
+  const name = split ? r.item.trim() : code && label.startsWith(code) ? label.slice(code.length).trim() || label : label;
   return {
     key: r.key,
     label,
     code,
     name,
     depth: codeDepth(code),
+    group: split ? r.row.trim() : null,
     total: TOTAL_RE.test(r.row),
     merged: r.merged.length > 0,
     cells: columns.map((c) => r.placed.filter((p) => p.fact.column === c).map((p) => p.fact)),

@@ -160,9 +160,9 @@ describe('standardTables on literal facts', () => {
     expect(money.rows[0]).toMatchObject({ label: '预算数 / 到位数 / 执行数', merged: true });
     expect(money.columns).toEqual(['预算安排情况', '资金到位情况', '预算执行进度']);
     expect(money.units).toEqual(['万元', '万元', '%']);
-    expect(goals.rows.map((r) => [r.label, r.cells.map((c) => c.map((f) => f.id))])).toEqual([
-      ['三、目标完成情况 · 检查', [['g1t'], ['g1a']]],
-      ['三、目标完成情况 · 行动', [['g2t'], []]],
+    expect(goals.rows.map((r) => [r.label, r.group, r.name, r.cells.map((c) => c.map((f) => f.id))])).toEqual([
+      ['三、目标完成情况 · 检查', '三、目标完成情况', '检查', [['g1t'], ['g1a']]],
+      ['三、目标完成情况 · 行动', '三、目标完成情况', '行动', [['g2t'], []]],
     ]);
   });
 
