@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { all, attr, byTag, collections, first, hasClass, ids, pagePath, readPage, text, type El } from '../../support/disclosure-html';
+import { all, attr, byTag, collections, first, hasClass, ids, pagePath, readPage, text, walk, type El } from '../../support/disclosure-html';
 import { DIST_DIR } from '../../support/browser';
 import { FACT_STATUSES } from '../../../src/core/concepts';
 import { yuanText } from '../../../src/core/format';
@@ -39,23 +39,56 @@ describe.each(disclosures.map((s) => [s.id, s] as const))('%s', (id, summary) =>
   });
 
   it('lists every fact with its exact published value linked to its quote', () => {
+    const up = (e: El, pred: (x: El) => boolean): El | null => {
+      for (let p = (e as El & { parentNode?: El }).parentNode; p; p = (p as El & { parentNode?: El }).parentNode) if (p.tagName && pred(p)) return p;
+      return null;
+    };
     for (const f of d.facts) {
       const row = byId.get(`f-${f.id}`);
-      expect(row, `row for fact ${f.id}`).toBeDefined();
-      const link = first(row!, (e) => e.tagName === 'a' && hasClass('v')(e));
+      expect(row, `element for fact ${f.id}`).toBeDefined();
+      const link = first(row!, (e) => e.tagName === 'a' && attr(e, 'href') === `#${f.anchor}`);
       expect(link, `value link of ${f.id}`).not.toBeNull();
-      expect(attr(link!, 'href')).toBe(`#${f.anchor}`);
       expect(srcIds.has(f.anchor), `anchor ${f.anchor} of ${f.id} in the source text`).toBe(true);
       const shown = text(link!);
       if (f.published !== '') expect(shown, f.id).toBe(f.published);
       else expect(shown, f.id).toBe(f.status === 'reported' ? '文件未载明' : FACT_STATUSES[f.status]);
       const rowText = text(row!);
-      expect(rowText).toContain(f.concept_zh);
-      expect(rowText).toContain(FACT_STATUSES[f.status]);
-      if (f.fen !== null) expect(rowText, `exact yuan of ${f.id}`).toContain(yuanText(f.fen));
-      if (f.code) expect(rowText).toContain(f.code);
+      if (f.table.trim()) {
+        // A table figure sits in its table, in the row and under the column the document names.
+        const table = up(row!, hasClass('std-group'));
+        expect(table, `table of ${f.id}`).not.toBeNull();
+        expect(text(first(table!, byTag('summary'))!)).toContain(f.table);
+        if (f.fen !== null) expect(attr(link!, 'title'), `exact yuan of ${f.id}`).toBe(yuanText(f.fen));
+        if (f.status !== 'reported' && f.published !== '') expect(rowText).toContain('涉密');
+        const tr = up(row!, byTag('tr'));
+        if (f.row.trim() || f.column.trim()) {
+          expect(tr, `row of ${f.id}`).not.toBeNull();
+          const th = first(tr!, (e) => e.tagName === 'th' && attr(e, 'scope') === 'row')!;
+          if (f.code) expect(text(th), f.id).toContain(f.code);
+          const block = up(tr!, byTag('tbody'))!;
+          // The row label is the row's header, or the group row above rows split by item.
+          if (f.row.trim())
+            expect(text(block), f.id).toContain(
+              f.row
+                .replace(f.code ?? '', '')
+                .trim()
+                .split(/\s*\/\s*/)[0],
+            );
+          const heads = all(first(block, hasClass('std-head'))!, byTag('th')).map(text);
+          const cells = all(tr!, (e) => e.tagName === 'th' || e.tagName === 'td');
+          const col = cells.findIndex((c) => [...walk(c)].includes(row!));
+          expect(heads[col], `column of ${f.id}`).toContain(f.column || '数值');
+        } else expect(tr, f.id).toBeNull();
+      } else {
+        expect(row!.tagName, f.id).toBe('tr');
+        expect(hasClass('v')(link!), f.id).toBe(true);
+        expect(rowText).toContain(f.concept_zh);
+        expect(rowText).toContain(FACT_STATUSES[f.status]);
+        if (f.fen !== null) expect(rowText, `exact yuan of ${f.id}`).toContain(yuanText(f.fen));
+        if (f.code) expect(rowText).toContain(f.code);
+      }
     }
-    expect(all(main, (e) => e.tagName === 'tr' && (attr(e, 'id') ?? '').startsWith('f-'))).toHaveLength(d.facts.length);
+    expect(all(main, (e) => (attr(e, 'id') ?? '').startsWith('f-'))).toHaveLength(d.facts.length);
   });
 
   it('shows each key figure as published, linked to its quote, and gaps as 文件未载明', () => {
