@@ -22,7 +22,7 @@ describe('sum_parts: basic = personnel + running costs', () => {
     expect(r.status).toBe('rounding');
     expect(r).toMatchObject({ stated: '89.93', computed: '89.94', difference_yuan: '-100.00', tolerance_yuan: '150.00' });
     expect(r.message).toBe(
-      '基本支出应等于人员经费加公用经费：文件写基本支出89.93万元，但人员经费35.55万元与公用经费54.39万元之和为89.94万元，相差0.01万元（100元），在四舍五入误差范围内。',
+      '基本支出应等于人员经费加公用经费：文件写基本支出89.93万元，但人员经费35.55万元与公用经费54.39万元之和为89.94万元，相差0.01万元（100元），在四舍五入误差范围内（按各数所写的小数位，最多可差150元）。',
     );
   });
 
