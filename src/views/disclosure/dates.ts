@@ -66,7 +66,7 @@ export function headerDates(s: Pick<DisclosureSummary, 'year' | 'kind' | 'dates'
       label: DATE_LABELS[d.type],
       text: dateZh(`${year}-${md[1]}-${md[2]}`),
       anchor: d.anchor,
-      implied: `原文未写年份，按文件年度推定：${s.year}年度的文件在${year}年填报、公开`,
+      implied: `原文未写年份，按${s.year}年度文件推定`,
     });
   }
   return out;

@@ -30,7 +30,7 @@ describe('headerDates', () => {
   it('gives a month-and-day date the year after the fiscal year, and says it is implied', () => {
     const [d] = headerDates(doc([date('planned_publication', '--05-16')]));
     expect(d).toMatchObject({ label: '拟公开时间', text: '2025年5月16日' });
-    expect(d.implied).toContain('按文件年度推定');
+    expect(d.implied).toBe('原文未写年份，按2024年度文件推定');
     expect(d.implied).toContain('2024年度');
   });
 
