@@ -6,8 +6,8 @@
  */
 import type { CheckResult } from '../schema/normalized';
 import type { Ctx } from './context';
-import { makeResult } from './result';
-import { operand, signedByDirection, equalStatus, showValue, checkUnit, totalTolerance, fenToYuanString } from './tolerance';
+import { makeResult, moneyGap, notApplicable, type ResultBase } from './result';
+import { operand, signedByDirection, equalStatus, showValue, checkUnit, totalTolerance } from './tolerance';
 import { type Rat, absR, sign, sub } from '../core/rational';
 import { differencePhrase, label, labelsFor, missingPhrase, verdict, where } from './messages';
 
@@ -22,34 +22,19 @@ export function checkChanges(ctx: Ctx): CheckResult[] {
     const baseF = f.base ? ctx.byId.get(f.base) : undefined;
     const c = operand(f);
     const unit = checkUnit(c.kind, f.unit);
-    const base = { check_id: `change@${f.id}`, rule: 'change' as const, unit, fact_ids: [f.id, ...(f.of ? [f.of] : []), ...(f.base ? [f.base] : [])] };
+    const base: ResultBase = { check_id: `change@${f.id}`, rule: 'change', unit, fact_ids: [f.id, ...(f.of ? [f.of] : []), ...(f.base ? [f.base] : [])] };
     const dirText = f.direction === 'decrease' ? '减少' : f.direction === 'increase' ? '增加' : '变化';
     const name = label(ctx, f);
     const statedText = `${where(f)}写${name}${/(增加|减少|增长|下降|追加|减)$/.test(name) ? '' : dirText}${f.value ?? ''}${f.unit}`;
     if (!ofF || !baseF) {
-      out.push(
-        makeResult({
-          ...base,
-          status: 'not_applicable',
-          stated: f.value,
-          computed: null,
-          message: `${heading}：${statedText}，但文件中找不到与之比较的${!ofF ? '本期数' : '基数'}，无法核对。`,
-        }),
-      );
+      out.push(notApplicable(base, `${heading}：${statedText}，但文件中找不到与之比较的${!ofF ? '本期数' : '基数'}，无法核对。`, f.value));
       continue;
     }
     const o = operand(ofF);
     const b = operand(baseF);
     if (c.value === null || o.value === null || b.value === null) {
-      out.push(
-        makeResult({
-          ...base,
-          status: 'not_applicable',
-          stated: c.value ? showValue(c.kind, signedByDirection(c.value, f.direction), c.displayDecimals) : null,
-          computed: null,
-          message: `${heading}：${statedText}，但${missingPhrase(ctx, [c, o, b])}，无法核对。`,
-        }),
-      );
+      const stated = c.value ? showValue(c.kind, signedByDirection(c.value, f.direction), c.displayDecimals) : null;
+      out.push(notApplicable(base, `${heading}：${statedText}，但${missingPhrase(ctx, [c, o, b])}，无法核对。`, stated));
       continue;
     }
     if (o.kind !== c.kind || b.kind !== c.kind) continue;
@@ -63,7 +48,7 @@ export function checkChanges(ctx: Ctx): CheckResult[] {
     const diff = sub(computed, stated);
     const dec = Math.max(c.displayDecimals, o.displayDecimals, b.displayDecimals);
     const computedText = `${dirZh(computed)}${showValue(c.kind, absR(computed), dec)}${unit}`;
-    const tail = status === 'pass' ? '两者一致' : `${differencePhrase(c.kind, diff, unit, dec)}，${verdict(status, c.kind, tol)}`;
+    const tail = status === 'pass' ? '两者一致' : `${differencePhrase(c.kind, diff, unit, dec)}，${verdict(status, c.kind, tol, dec)}`;
     out.push(
       makeResult({
         ...base,
@@ -71,8 +56,7 @@ export function checkChanges(ctx: Ctx): CheckResult[] {
         stated: showValue(c.kind, stated, c.displayDecimals),
         computed: showValue(c.kind, computed, dec),
         // Documented as stated − computed (the message reads the size of diff only).
-        difference_yuan: c.kind === 'money' ? fenToYuanString(sub(stated, computed)) : null,
-        tolerance_yuan: c.kind === 'money' ? fenToYuanString(tol) : null,
+        ...moneyGap(c.kind, sub(stated, computed), tol),
         message: `${heading}：${statedText}，按${labels.get(ofF.id)}减去${labels.get(baseF.id)}计算为${computedText}，${tail}。`,
       }),
     );

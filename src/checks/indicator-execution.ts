@@ -17,10 +17,8 @@
  */
 import type { CheckResult, Fact, Indicator } from '../schema/normalized';
 import { type Ctx, inOrder } from './context';
-import { makeResult } from './result';
+import { ratioCheck } from './result';
 import { readTables, parsePercentCell, indicatorName, type IndTable } from './indicator-table';
-import { compareRatio, operand } from './tolerance';
-import { labelsFor, missingPhrase, ratioVerdict } from './messages';
 
 const EXECUTION = /执行率|执行进度|支付进度/;
 
@@ -69,45 +67,18 @@ export function checkIndicatorExecution(ctx: Ctx, tables: IndTable[] = readTable
       if (!stated) continue;
       const funding = fundingFor(ctx, ind);
       if (!funding) continue;
-      const o = operand(funding.of);
-      const b = operand(funding.base);
       const name = ind.row_kind === 'funding' ? '预算执行情况' : `“${indicatorName(ind)}”`;
-      const says = `${t.label}中${name}写实际执行率${stated.text}%`;
-      const base = { check_id: `ind.execution@${ind.id}`, rule: 'indicator_execution' as const, unit: '%', fact_ids: [ind.id, funding.of.id, funding.base.id] };
-      if (o.value === null || b.value === null) {
-        out.push(
-          makeResult({
-            ...base,
-            status: 'not_applicable',
-            stated: stated.text,
-            computed: null,
-            message: `${heading}：${says}，但${missingPhrase(ctx, [o, b])}，无法核对。`,
-          }),
-        );
-        continue;
-      }
-      const labels = labelsFor(ctx, [funding.of, funding.base]);
-      const cmp = compareRatio(stated.value, stated.decimals, o, b, 'ratio');
-      if (!cmp) {
-        out.push(
-          makeResult({
-            ...base,
-            status: 'not_applicable',
-            stated: stated.text,
-            computed: null,
-            message: `${heading}：${says}，但预算数为零，无法计算执行率。`,
-          }),
-        );
-        continue;
-      }
-      const tail = ratioVerdict(cmp, stated.value, stated.decimals);
       out.push(
-        makeResult({
-          ...base,
-          status: cmp.status,
-          stated: stated.text,
-          computed: cmp.computedText,
-          message: `${heading}：${says}，而执行数${labels.get(funding.of.id)}除以预算数${labels.get(funding.base.id)}为${cmp.computedExact ? '' : '约'}${cmp.computedText}%，${tail}。`,
+        ratioCheck(ctx, {
+          base: { check_id: `ind.execution@${ind.id}`, rule: 'indicator_execution', unit: '%', fact_ids: [ind.id, funding.of.id, funding.base.id] },
+          heading,
+          says: `${t.label}中${name}写实际执行率${stated.text}%`,
+          stated,
+          of: funding.of,
+          over: funding.base,
+          mode: 'ratio',
+          how: (a, b) => `而执行数${a}除以预算数${b}`,
+          zeroBase: () => '预算数为零，无法计算执行率',
         }),
       );
     }

@@ -32,6 +32,8 @@ export function checkIndicatorScoreCap(ctx: Ctx, tables: IndTable[] = readTables
           status,
           stated: num(r.weight.value, r.weight.decimals),
           computed: num(r.score.value, r.score.decimals),
+          // Both are printed in the row: its 分值 and its 得分.
+          computed_stated_id: r.ind.id,
           unit: '分',
           fact_ids: [r.ind.id],
           message: `${heading}：${t.label}中“${indicatorName(r.ind)}”的分值为${r.weight.text}分，得分却是${r.score.text}分，多出${num(sub(r.score.value, r.weight.value))}分，${verdict(status, 'score', tol)}。`,

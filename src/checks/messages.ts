@@ -8,7 +8,7 @@ import { SCOPES } from '../core/concepts';
 import { type Ctx, memo } from './context';
 import type { CheckStatus, Operand, QuantityKind, RatioComparison } from './tolerance';
 import { fenToYuanString, showValue } from './tolerance';
-import { type Rat, absR, isZero, sub, toExact, toFixed } from '../core/rational';
+import { type Rat, absR, cmp, isZero, pow10, rat, sub, toExact, toFixed } from '../core/rational';
 import { groupThousands } from '../core/decimal';
 
 const GENERIC_ITEM = /^(合\s*计|小\s*计|总\s*计)$/;
@@ -144,13 +144,33 @@ export function differencePhrase(kind: QuantityKind, diff: Rat, unit: string, mi
   return `${verb}${text}${unit}`;
 }
 
-/** The closing verdict of a comparison. */
-export function verdict(status: CheckStatus, kind: QuantityKind, tol: Rat | null): string {
+/** One unit of the last published digit, in the unit of an operand's value (fen for money): 2 decimals of 万元 → 100 元. */
+export function lastDigitUnit(kind: QuantityKind, displayDecimals: number): Rat {
+  return kind === 'money' ? rat(pow10(6), pow10(displayDecimals)) : rat(1n, pow10(displayDecimals));
+}
+
+/** A tolerance in words: "1,100元", "0.5分", "0.01个百分点". */
+function toleranceText(kind: QuantityKind, tol: Rat): string {
+  if (kind === 'money') return `${yuan(tol)}元`;
+  const text = toExact(tol, 0, 12) ?? toFixed(tol, 6);
+  return kind === 'percent' ? `${text}个百分点` : kind === 'score' ? `${text}分` : text;
+}
+
+/**
+ * The closing verdict of a comparison. The tolerance is said whenever a
+ * difference is not zero and the tolerance is wider than one unit of the
+ * finest last digit published (`finestDecimals`, in the check's unit): several
+ * rounded figures, or a figure printed without decimals, allow more than the
+ * last digit suggests, and the reader should see how much was allowed.
+ */
+export function verdict(status: CheckStatus, kind: QuantityKind, tol: Rat | null, finestDecimals?: number): string {
   if (status === 'pass') return '两者一致';
-  if (status === 'rounding') return '在四舍五入误差范围内';
   if (status === 'not_applicable') return '无法核对';
-  if (kind === 'money' && tol && !isZero(tol)) return `超出四舍五入可以解释的范围（最多${yuan(tol)}元），数字对不上`;
-  if (tol && !isZero(tol)) return '超出四舍五入可以解释的范围，数字对不上';
+  const said = tol !== null && !isZero(tol);
+  const wide = said && finestDecimals !== undefined && cmp(tol, lastDigitUnit(kind, finestDecimals)) > 0;
+  if (status === 'rounding') return wide ? `在四舍五入误差范围内（按各数所写的小数位，最多可差${toleranceText(kind, tol)}）` : '在四舍五入误差范围内';
+  if (said && (kind === 'money' || wide)) return `超出四舍五入可以解释的范围（最多${toleranceText(kind, tol)}），数字对不上`;
+  if (said) return '超出四舍五入可以解释的范围，数字对不上';
   return '数字对不上';
 }
 
@@ -179,15 +199,32 @@ export function saysIn(f: Fact): string {
 /**
  * The verdict clause of a stated percentage checked against the ratio of its
  * amounts: "两者一致", or how many percentage points apart and whether
- * rounding explains it. Shared by the rate and the execution-indicator rules.
+ * rounding explains it. When the amounts are rounded, the range of ratios
+ * they allow is said (a 预算数 printed as "30万元" allows 29.5 to 30.5 万元,
+ * and so a ratio several points wide). Shared by the rate and the
+ * execution-indicator rules.
  */
-export function ratioVerdict(cmp: RatioComparison, stated: Rat, statedDecimals: number): string {
-  if (cmp.status === 'pass') {
-    return cmp.computedExact && toExact(cmp.computed, 0, 12) === toExact(stated, 0, 12) ? '两者一致' : '四舍五入到所写位数后两者一致';
+export function ratioVerdict(c: RatioComparison, stated: Rat, statedDecimals: number): string {
+  if (c.status === 'pass') {
+    return c.computedExact && toExact(c.computed, 0, 12) === toExact(stated, 0, 12) ? '两者一致' : '四舍五入到所写位数后两者一致';
   }
-  const diff = absR(sub(cmp.computed, stated));
+  const diff = absR(sub(c.computed, stated));
   const diffText = toExact(diff, 0, statedDecimals + 2) ?? toFixed(diff, statedDecimals + 2);
-  return cmp.status === 'rounding'
-    ? `相差${diffText}个百分点，考虑到金额本身也经过四舍五入，${verdict('rounding', 'percent', null)}`
-    : `相差${diffText}个百分点，${verdict('fail', 'percent', cmp.statedHalf)}`;
+  const shown = statedDecimals + 1;
+  const range = cmp(c.low, c.high) === 0 ? '' : `按金额所写的位数，算得的比率可在${roundOut(c.low, shown, false)}%至${roundOut(c.high, shown, true)}%之间`;
+  return c.status === 'rounding'
+    ? `相差${diffText}个百分点，考虑到金额本身也经过四舍五入（${range}），${verdict('rounding', 'percent', null)}`
+    : `相差${diffText}个百分点，${range ? `超出四舍五入可以解释的范围（${range}），数字对不上` : verdict('fail', 'percent', c.statedHalf)}`;
+}
+
+/** A bound of a range, rounded outwards (down for the low end, up for the high end) so that the range said is never narrower than the true one. */
+export function roundOut(r: Rat, decimals: number, up: boolean): string {
+  const scale = pow10(decimals);
+  const num = r.n * scale;
+  let q = num / r.d;
+  if (q * r.d !== num) {
+    if (up && num > 0n) q += 1n;
+    if (!up && num < 0n) q -= 1n;
+  }
+  return toFixed(rat(q, scale), decimals);
 }

@@ -12,10 +12,10 @@
  */
 import type { CheckResult, Fact } from '../schema/normalized';
 import type { Ctx } from './context';
-import { makeResult } from './result';
-import { compareRatio, operand, signedByDirection } from './tolerance';
+import { notApplicable, ratioCheck, type ResultBase } from './result';
+import { signedByDirection } from './tolerance';
 import { toExact, parseRat } from '../core/rational';
-import { label, labelsFor, missingPhrase, ratioVerdict, where } from './messages';
+import { label, where } from './messages';
 
 const HEADINGS: Partial<Record<Fact['concept'], string>> = {
   share: '占比应等于部分除以总数',
@@ -38,62 +38,30 @@ export function checkRates(ctx: Ctx): CheckResult[] {
     const name = label(ctx, f, true);
     const dirText = change && !/(增加|减少|增长|下降)$/.test(name) ? (f.direction === 'decrease' ? '减少' : f.direction === 'increase' ? '增加' : '') : '';
     const statedText = `${where(f)}写${name}${dirText}${f.value ?? ''}%`;
-    const base = { check_id: checkId, rule: 'rate' as const, unit: '%', fact_ids: [f.id, ...(f.of ? [f.of] : []), ...(f.base ? [f.base] : [])] };
+    const base: ResultBase = { check_id: checkId, rule: 'rate', unit: '%', fact_ids: [f.id, ...(f.of ? [f.of] : []), ...(f.base ? [f.base] : [])] };
     if (!ofF || !baseF) {
       const which = !ofF ? '分子' : '分母';
       const why = (!ofF ? f.of : f.base) ? `找不到它所依据的${which}` : `没有写出计算它所需的${which}`;
-      out.push(
-        makeResult({ ...base, status: 'not_applicable', stated: f.value, computed: null, message: `${heading}：${statedText}，但文件${why}，无法核对。` }),
-      );
+      out.push(notApplicable(base, `${heading}：${statedText}，但文件${why}，无法核对。`, f.value));
       continue;
     }
     const parsed = f.value !== null ? parseRat(f.value) : null;
     if (!parsed) {
-      out.push(
-        makeResult({ ...base, status: 'not_applicable', stated: null, computed: null, message: `${heading}：${label(ctx, f)}没有写出数字，无法核对。` }),
-      );
+      out.push(notApplicable(base, `${heading}：${label(ctx, f)}没有写出数字，无法核对。`));
       continue;
     }
     const stated = change ? signedByDirection(parsed.value, f.direction) : parsed.value;
-    const statedOut = toExact(stated, parsed.decimals) ?? parsed.text;
-    const o = operand(ofF);
-    const b = operand(baseF);
-    const labels = labelsFor(ctx, [ofF, baseF]);
-    const how = change ? `按${labels.get(ofF.id)}与${labels.get(baseF.id)}相比计算` : `用${labels.get(ofF.id)}除以${labels.get(baseF.id)}计算`;
-    if (o.value === null || b.value === null) {
-      out.push(
-        makeResult({
-          ...base,
-          status: 'not_applicable',
-          stated: statedOut,
-          computed: null,
-          message: `${heading}：${statedText}，但${missingPhrase(ctx, [o, b])}，无法核对。`,
-        }),
-      );
-      continue;
-    }
-    const cmp = compareRatio(stated, parsed.decimals, o, b, change ? 'change' : 'ratio');
-    if (!cmp) {
-      out.push(
-        makeResult({
-          ...base,
-          status: 'not_applicable',
-          stated: statedOut,
-          computed: null,
-          message: `${heading}：${statedText}，但作为分母的${labels.get(baseF.id)}为零或接近零，无法计算比率。`,
-        }),
-      );
-      continue;
-    }
-    const approx = cmp.computedExact ? '' : '约';
-    const tail = ratioVerdict(cmp, stated, parsed.decimals);
     out.push(
-      makeResult({
-        ...base,
-        status: cmp.status,
-        stated: statedOut,
-        computed: cmp.computedText,
-        message: `${heading}：${statedText}，${how}为${approx}${cmp.computedText}%，${tail}。`,
+      ratioCheck(ctx, {
+        base,
+        heading,
+        says: statedText,
+        stated: { value: stated, decimals: parsed.decimals, text: toExact(stated, parsed.decimals) ?? parsed.text },
+        of: ofF,
+        over: baseF,
+        mode: change ? 'change' : 'ratio',
+        how: change ? (a, b) => `按${a}与${b}相比计算` : (a, b) => `用${a}除以${b}计算`,
+        zeroBase: (b) => `作为分母的${b}为零或接近零，无法计算比率`,
       }),
     );
   }

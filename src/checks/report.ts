@@ -23,6 +23,31 @@ export interface CheckView {
   figures: { id: string; label: string; href: string | null; quote: string | null }[];
 }
 
+/**
+ * What a result's two values are called wherever results are shown: the first
+ * is always a figure the document prints; the second is either another figure
+ * the document prints (the reference statement of a repeated figure, the base
+ * of a worded comparison, a lone part, a score against its weight) or what the
+ * portal computed from the document's figures (a sum, a ratio, a difference).
+ * Never "计算值" for a printed figure.
+ */
+export const VALUE_LABELS = { stated: '文件所载', statedElsewhere: '文件另一处所载', computed: '本站计算' } as const;
+
+/** The label of a result's second value (`computed`). */
+export function secondValueLabel(check: Pick<CheckResult, 'computed_stated_id'>): string {
+  return check.computed_stated_id ? VALUE_LABELS.statedElsewhere : VALUE_LABELS.computed;
+}
+
+/**
+ * Element id of a check's entry in the 数据核验 section of its disclosure page
+ * (`#ck-…` links from headline figures and from the /checks/ pages). Stable:
+ * made from the check id alone, which is unique within a disclosure; characters
+ * a URL fragment would need to escape are spelled as `~` and their code.
+ */
+export function checkElementId(checkId: string): string {
+  return `ck-${checkId.replace(/[^A-Za-z0-9._@=+-]/g, (c) => `~${c.codePointAt(0)!.toString(16)}~`)}`;
+}
+
 const ORDER: Record<CheckResult['status'], number> = { fail: 0, rounding: 1, pass: 2, not_applicable: 3 };
 
 export const CHECK_STATUS_ZH: Record<CheckResult['status'], string> = {

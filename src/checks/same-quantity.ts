@@ -16,10 +16,10 @@
  * not a check.
  */
 import type { CheckResult, Fact } from '../schema/normalized';
-import type { ConceptId } from '../core/concepts';
+import { PHASES, type ConceptId } from '../core/concepts';
 import { type Ctx, groupBy, distinctValues, referenceOf, inOrder } from './context';
-import { makeResult } from './result';
-import { operand, equalStatus, showValue, checkUnit, fenToYuanString, totalTolerance } from './tolerance';
+import { makeResult, moneyGap, type ResultBase } from './result';
+import { operand, equalStatus, showValue, checkUnit, totalTolerance } from './tolerance';
 import { sub } from '../core/rational';
 import { differencePhrase, label, labelled, missingPhrase, verdict, where } from './messages';
 
@@ -48,6 +48,22 @@ function keyLabel(ctx: Ctx, f: Fact): string {
   return bits.join('.');
 }
 
+/**
+ * How the heading names the figure two statements share: the name both print
+ * ("年初预算数" when one place writes 年初预算数 and the other
+ * 财政拨款支出年初预算数), else what the portal reads both as, the concept
+ * (with its budget phase), so that the heading never calls one statement by
+ * the other's longer name.
+ */
+export function sharedName(ctx: Ctx, a: Fact, b: Fact): string {
+  const [x, y] = [label(ctx, a), label(ctx, b)].map(normItem);
+  if (x === y) return label(ctx, a);
+  if (y.includes(x)) return label(ctx, a);
+  if (x.includes(y)) return label(ctx, b);
+  const phase = a.phase === 'actual' || a.phase === 'none' ? '' : `·${PHASES[a.phase].replace(/（[^）]*）/g, '')}`;
+  return `${a.concept_zh}${phase}`;
+}
+
 export function checkSameQuantity(ctx: Ctx): CheckResult[] {
   const out: CheckResult[] = [];
   for (const group of groupBy(ctx.facts.filter(eligible), (f) => sameKey(ctx, f)).values()) {
@@ -60,27 +76,30 @@ export function checkSameQuantity(ctx: Ctx): CheckResult[] {
     }
     if (reps.length < 2) continue;
     const ref = referenceOf(ctx, reps);
-    if (ref.value === null) continue;
     const r = operand(ref);
+    if (r.value === null) continue;
     for (const f of reps) {
       if (f === ref) continue;
       const o = operand(f);
       const kind = r.kind;
-      const unit = checkUnit(kind, ref.unit);
-      const checkId = `same.${keyLabel(ctx, ref)}@${f.id}=${ref.id}`;
-      const heading = `同一个数在不同地方应写得一样（${label(ctx, ref)}）`;
+      const base: ResultBase = {
+        check_id: `same.${keyLabel(ctx, ref)}@${f.id}=${ref.id}`,
+        rule: 'same_quantity',
+        unit: checkUnit(kind, ref.unit),
+        fact_ids: [f.id, ref.id],
+      };
+      const heading = `同一个数在不同地方应写得一样（${sharedName(ctx, f, ref)}）`;
       const refText = `${where(ref)}写${labelled(ctx, ref)}`;
-      if (o.value === null || r.value === null) {
+      if (o.value === null) {
+        const message = `${heading}：${refText}，而${missingPhrase(ctx, [o])}，无法比较。`;
         out.push(
           makeResult({
-            check_id: checkId,
-            rule: 'same_quantity',
+            ...base,
             status: 'not_applicable',
             stated: null,
-            computed: r.value ? showValue(kind, r.value, r.displayDecimals) : null,
-            unit,
-            fact_ids: [f.id, ref.id],
-            message: `${heading}：${refText}，而${missingPhrase(ctx, [o])}，无法比较。`,
+            computed: showValue(kind, r.value, r.displayDecimals),
+            computed_stated_id: ref.id,
+            message,
           }),
         );
         continue;
@@ -89,20 +108,18 @@ export function checkSameQuantity(ctx: Ctx): CheckResult[] {
       const tol = totalTolerance([o, r]);
       const status = equalStatus(r.value, o.value, tol);
       const diff = sub(o.value, r.value);
+      const dec = Math.max(o.displayDecimals, r.displayDecimals);
       const other = `${where(f)}${status === 'fail' ? '却' : ''}写${labelled(ctx, f)}`;
-      const tail =
-        status === 'pass' ? '两处一致' : `${differencePhrase(kind, diff, unit, Math.max(o.displayDecimals, r.displayDecimals))}，${verdict(status, kind, tol)}`;
+      const tail = status === 'pass' ? '两处一致' : `${differencePhrase(kind, diff, base.unit, dec)}，${verdict(status, kind, tol, dec)}`;
       out.push(
         makeResult({
-          check_id: checkId,
-          rule: 'same_quantity',
+          ...base,
           status,
           stated: showValue(kind, o.value, o.displayDecimals),
           computed: showValue(kind, r.value, r.displayDecimals),
-          unit,
-          difference_yuan: kind === 'money' ? fenToYuanString(diff) : null,
-          tolerance_yuan: kind === 'money' ? fenToYuanString(tol) : null,
-          fact_ids: [f.id, ref.id],
+          // The reference is another statement of the same figure, printed in the document.
+          computed_stated_id: ref.id,
+          ...moneyGap(kind, diff, tol),
           message: `${heading}：${refText}，${other}，${tail}。`,
         }),
       );

@@ -89,6 +89,25 @@ const refsOf = (x: ScorecardInput, ids: readonly string[], max = 3): ScorecardCr
 };
 const n = (s: string | null) => Number(s ?? 0);
 
+/** The results that could be checked, and those of them that failed. */
+function ranAndFailed(r: readonly CheckResult[]): { ran: CheckResult[]; fails: CheckResult[] } {
+  const ran = r.filter((c) => c.status !== 'not_applicable');
+  return { ran, fails: ran.filter((c) => c.status === 'fail') };
+}
+
+/** A criterion judged from check results: their ids, and the first operand of each of `cited` (default: all of them) as references. */
+function fromChecks(x: ScorecardInput, status: Status, evidence: string, checks: readonly CheckResult[], cited: readonly CheckResult[] = checks): Judged {
+  return {
+    status,
+    evidence,
+    check_ids: checks.map((c) => c.check_id),
+    refs: refsOf(
+      x,
+      cited.flatMap((c) => c.fact_ids.slice(0, 1)),
+    ),
+  };
+}
+
 /** A criterion over structural results that count parts (stated of computed). */
 function fromParts(x: ScorecardInput, results: CheckResult[], what: string): Judged {
   if (!results.length) return { status: 'not_applicable', evidence: `没有${what}的核验结果。` };
@@ -153,15 +172,7 @@ export const CRITERIA: readonly CriterionSpec[] = [
     judge: (x) => {
       const r = ofRule(x, 'classification_depth');
       const ok = r.filter((c) => c.status === 'pass').length;
-      return {
-        status: byShare(ok, r.length),
-        evidence: r.map((c) => c.message).join(' '),
-        check_ids: r.map((c) => c.check_id),
-        refs: refsOf(
-          x,
-          r.flatMap((c) => c.fact_ids.slice(0, 1)),
-        ),
-      };
+      return fromChecks(x, byShare(ok, r.length), r.map((c) => c.message).join(' '), r);
     },
   },
   {
@@ -337,19 +348,11 @@ export const CRITERIA: readonly CriterionSpec[] = [
     judge: (x) => {
       const r = x.checks.filter((c) => !isStructuralRule(c.rule) && c.rule !== 'statement');
       const status = byAgreement(r);
-      const ran = r.filter((c) => c.status !== 'not_applicable');
-      const fails = ran.filter((c) => c.status === 'fail');
-      return {
-        status,
-        evidence: ran.length
-          ? `${ran.length}项数字核验中，不一致${fails.length}项${fails.length ? `（见数据核验），${fails.length > 1 ? '其中第一项：' : '即：'}${fails[0].message}` : '。'}`
-          : '没有可以相互核对的数字。',
-        check_ids: fails.map((c) => c.check_id),
-        refs: refsOf(
-          x,
-          fails.flatMap((c) => c.fact_ids.slice(0, 1)),
-        ),
-      };
+      const { ran, fails } = ranAndFailed(r);
+      const evidence = ran.length
+        ? `${ran.length}项数字核验中，不一致${fails.length}项${fails.length ? `（见数据核验），${fails.length > 1 ? '其中第一项：' : '即：'}${fails[0].message}` : '。'}`
+        : '没有可以相互核对的数字。';
+      return fromChecks(x, status, evidence, fails);
     },
   },
   {
@@ -360,18 +363,10 @@ export const CRITERIA: readonly CriterionSpec[] = [
     kinds: ALL,
     judge: (x) => {
       const r = ofRule(x, 'statement');
-      const ran = r.filter((c) => c.status !== 'not_applicable');
-      const fails = ran.filter((c) => c.status === 'fail');
+      const { ran, fails } = ranAndFailed(r);
       if (!ran.length) return { status: 'not_applicable', evidence: '整理的数据中没有用文字比较数字的表述。' };
-      return {
-        status: byAgreement(r),
-        evidence: `${ran.length}处用文字比较数字的表述中，与数字不符${fails.length}处${fails.length ? `：${fails.map((c) => c.message).join(' ')}` : '。'}`,
-        check_ids: ran.map((c) => c.check_id),
-        refs: refsOf(
-          x,
-          (fails.length ? fails : ran).map((c) => c.fact_ids[0]),
-        ),
-      };
+      const evidence = `${ran.length}处用文字比较数字的表述中，与数字不符${fails.length}处${fails.length ? `：${fails.map((c) => c.message).join(' ')}` : '。'}`;
+      return fromChecks(x, byAgreement(r), evidence, ran, fails.length ? fails : ran);
     },
   },
 ];

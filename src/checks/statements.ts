@@ -11,8 +11,8 @@
 import type { CheckResult } from '../schema/normalized';
 import { comparisonClaim, type ComparisonClaim } from '../core/concepts';
 import type { Ctx } from './context';
-import { makeResult } from './result';
-import { operand, checkUnit, equalStatus, totalTolerance, showValue, fenToYuanString, type CheckStatus } from './tolerance';
+import { makeResult, moneyGap, notApplicable, type ResultBase } from './result';
+import { operand, checkUnit, equalStatus, totalTolerance, showValue, type CheckStatus } from './tolerance';
 import { absR, cmp, isZero, sign, sub } from '../core/rational';
 import { differencePhrase, labelsFor, missingPhrase, verdict, where } from './messages';
 
@@ -26,34 +26,18 @@ export function checkStatements(ctx: Ctx): CheckResult[] {
     const baseF = f.base ? ctx.byId.get(f.base) : undefined;
     const heading = '文字表述应与所比较的数字相符';
     const said = `${where(f)}写“${f.item || f.value}”`;
-    const base = { check_id: `statement@${f.id}`, rule: 'statement' as const, fact_ids: [f.id, ...(f.of ? [f.of] : []), ...(f.base ? [f.base] : [])] };
+    const fact_ids = [f.id, ...(f.of ? [f.of] : []), ...(f.base ? [f.base] : [])];
     if (!claim || !ofF || !baseF) {
-      out.push(
-        makeResult({
-          ...base,
-          status: 'not_applicable',
-          stated: null,
-          computed: null,
-          unit: '',
-          message: `${heading}：${said}，但${!claim ? '无法识别比较用语' : '找不到所比较的数字'}，无法核对。`,
-        }),
-      );
+      const why = !claim ? '无法识别比较用语' : '找不到所比较的数字';
+      out.push(notApplicable({ check_id: `statement@${f.id}`, rule: 'statement', unit: '', fact_ids }, `${heading}：${said}，但${why}，无法核对。`));
       continue;
     }
     const o = operand(ofF);
     const b = operand(baseF);
-    const unit = checkUnit(o.kind, ofF.unit);
+    const base: ResultBase = { check_id: `statement@${f.id}`, rule: 'statement', unit: checkUnit(o.kind, ofF.unit), fact_ids };
+    const unit = base.unit;
     if (o.value === null || b.value === null) {
-      out.push(
-        makeResult({
-          ...base,
-          status: 'not_applicable',
-          stated: null,
-          computed: null,
-          unit,
-          message: `${heading}：${said}，但${missingPhrase(ctx, [o, b])}，无法核对。`,
-        }),
-      );
+      out.push(notApplicable(base, `${heading}：${said}，但${missingPhrase(ctx, [o, b])}，无法核对。`));
       continue;
     }
     if (o.kind !== b.kind || o.kind === 'text') continue;
@@ -67,17 +51,17 @@ export function checkStatements(ctx: Ctx): CheckResult[] {
       status === 'pass'
         ? `与“${CLAIM_ZH[claim]}”相符`
         : status === 'rounding'
-          ? `${differencePhrase(o.kind, diff, unit, dec)}，${verdict('rounding', o.kind, tol)}`
-          : `${isZero(diff) ? '两者相等' : differencePhrase(o.kind, diff, unit, dec)}，${claim === 'equal' ? verdict('fail', o.kind, tol) : `并非“${CLAIM_ZH[claim]}”`}，说法与数字不符`;
+          ? `${differencePhrase(o.kind, diff, unit, dec)}，${verdict('rounding', o.kind, tol, dec)}`
+          : `${isZero(diff) ? '两者相等' : differencePhrase(o.kind, diff, unit, dec)}，${claim === 'equal' ? verdict('fail', o.kind, tol, dec) : `并非“${CLAIM_ZH[claim]}”`}，说法与数字不符`;
     out.push(
       makeResult({
         ...base,
         status,
         stated: showValue(o.kind, o.value, o.displayDecimals),
         computed: showValue(b.kind, b.value, b.displayDecimals),
-        unit,
-        difference_yuan: o.kind === 'money' ? fenToYuanString(diff) : null,
-        tolerance_yuan: o.kind === 'money' ? fenToYuanString(tol) : null,
+        // The base of a worded comparison is a figure printed in the document, not a computation.
+        computed_stated_id: baseF.id,
+        ...moneyGap(o.kind, diff, tol),
         message: `${heading}：${said}，所说的数字是${figures}，${tail}。`,
       }),
     );

@@ -38,14 +38,13 @@ export interface SumTemplate {
 
 const req = (...alts: ConceptId[][]): Slot => ({ alts, required: true });
 const opt = (...alts: ConceptId[][]): Slot => ({ alts, required: false });
+/** A whole that is the sum of exactly two required parts. */
+const two = (id: string, heading: string, whole: ConceptId, a: ConceptId, b: ConceptId): SumTemplate => ({ id, heading, whole, slots: [req([a]), req([b])] });
+/** How many slots a sentence must state to be a breakdown. */
+const minPartsInText = (t: SumTemplate): number => t.minPartsInText ?? t.slots.filter((s) => s.required).length;
 
 export const SUM_TEMPLATES: SumTemplate[] = [
-  {
-    id: 'basic=personnel+running_costs',
-    heading: '基本支出应等于人员经费加公用经费',
-    whole: 'basic_expenditure',
-    slots: [req(['personnel']), req(['running_costs'])],
-  },
+  two('basic=personnel+running_costs', '基本支出应等于人员经费加公用经费', 'basic_expenditure', 'personnel', 'running_costs'),
   {
     id: 'total=basic+project',
     heading: '支出合计应等于基本支出加项目支出',
@@ -94,42 +93,17 @@ export const SUM_TEMPLATES: SumTemplate[] = [
     whole: 'three_public_total',
     slots: [req(['three_public_overseas']), req(['three_public_vehicles'], ['vehicle_purchase', 'vehicle_operation']), req(['official_reception'])],
   },
-  {
-    id: 'vehicles=purchase+operation',
-    heading: '公务用车购置及运行维护费应等于购置费加运行维护费',
-    whole: 'three_public_vehicles',
-    slots: [req(['vehicle_purchase']), req(['vehicle_operation'])],
-  },
+  two('vehicles=purchase+operation', '公务用车购置及运行维护费应等于购置费加运行维护费', 'three_public_vehicles', 'vehicle_purchase', 'vehicle_operation'),
   {
     id: 'procurement=goods+works+services',
     heading: '政府采购支出总额应等于货物、工程与服务采购之和',
     whole: 'procurement_total',
     slots: [req(['procurement_goods']), req(['procurement_works']), req(['procurement_services'])],
   },
-  {
-    id: 'fixed_assets=net+depreciation',
-    heading: '固定资产原值应等于净值加累计折旧',
-    whole: 'fixed_assets_original',
-    slots: [req(['fixed_assets_net']), req(['accumulated_depreciation'])],
-  },
-  {
-    id: 'assets=liabilities+net_assets',
-    heading: '资产总额应等于负债总额加净资产',
-    whole: 'assets_total',
-    slots: [req(['liabilities_total']), req(['net_assets'])],
-  },
-  {
-    id: 'staff_authorised=admin+institution',
-    heading: '编制数应等于行政编制加事业编制',
-    whole: 'staff_authorised',
-    slots: [req(['staff_authorised_admin']), req(['staff_authorised_institution'])],
-  },
-  {
-    id: 'staff_actual=on_payroll+other',
-    heading: '实有人数应等于在编人数加其他在岗人员',
-    whole: 'staff_actual',
-    slots: [req(['staff_on_payroll']), req(['staff_other'])],
-  },
+  two('fixed_assets=net+depreciation', '固定资产原值应等于净值加累计折旧', 'fixed_assets_original', 'fixed_assets_net', 'accumulated_depreciation'),
+  two('assets=liabilities+net_assets', '资产总额应等于负债总额加净资产', 'assets_total', 'liabilities_total', 'net_assets'),
+  two('staff_authorised=admin+institution', '编制数应等于行政编制加事业编制', 'staff_authorised', 'staff_authorised_admin', 'staff_authorised_institution'),
+  two('staff_actual=on_payroll+other', '实有人数应等于在编人数加其他在岗人员', 'staff_actual', 'staff_on_payroll', 'staff_other'),
 ];
 
 const templateConcepts = (t: SumTemplate): ConceptId[] => t.slots.flatMap((s) => s.alts.flat());
@@ -189,6 +163,8 @@ const sameValue = (facts: readonly Fact[], f: Fact): Fact[] => facts.filter((x) 
 
 export function checkSumParts(ctx: Ctx): CheckResult[] {
   const out: CheckResult[] = [];
+  const check = (t: SumTemplate, whole: Fact, parts: Fact[], note?: string) =>
+    sumCheck(ctx, { rule: 'sum_parts', checkId: `sum.${t.id}.${keyLabel(ctx, whole)}@${whole.id}`, heading: t.heading, whole, parts, mode: 'equal', note });
   for (const t of SUM_TEMPLATES) {
     const concepts = new Set(templateConcepts(t));
     const wholes = ctx.byConcept.get(t.whole) ?? [];
@@ -214,7 +190,7 @@ export function checkSumParts(ctx: Ctx): CheckResult[] {
         }
         const filled = fillSlots(t, byConcept);
         if (!filled.lists.length) continue;
-        if (!table && (filled.requiredMissing || filled.presentSlots < (t.minPartsInText ?? t.slots.filter((s) => s.required).length))) continue;
+        if (!table && (filled.requiredMissing || filled.presentSlots < minPartsInText(t))) continue;
         const W = pickDistinct(lws, (w) => 2 * lps.filter((p) => p.part_of === w.id).length + (t.prefer?.test(`${w.item}${w.row}${w.column}`) ? 1 : 0));
         const lengths = [W.length, ...filled.lists.map((l) => l.facts.length)];
         const n = Math.max(...lengths);
@@ -222,15 +198,7 @@ export function checkSumParts(ctx: Ctx): CheckResult[] {
         for (let i = 0; i < n; i++) {
           const whole = W[W.length === 1 ? 0 : i];
           const chosen = filled.lists.map((l) => l.facts[l.facts.length === 1 ? 0 : i]);
-          const r = sumCheck(ctx, {
-            rule: 'sum_parts',
-            checkId: `sum.${t.id}.${keyLabel(ctx, whole)}@${whole.id}`,
-            heading: t.heading,
-            whole,
-            parts: chosen,
-            mode: 'equal',
-            note: table && filled.missingSlots > 0 ? '（表中其余栏目空白）' : '',
-          });
+          const r = check(t, whole, chosen, table && filled.missingSlots > 0 ? '（表中其余栏目空白）' : '');
           if (r) {
             out.push(r);
             emitted = true;
@@ -244,16 +212,13 @@ export function checkSumParts(ctx: Ctx): CheckResult[] {
       const byConcept = new Map<ConceptId, Fact[]>();
       for (const [c, fs] of groupBy(ps, (f) => f.concept)) byConcept.set(c as ConceptId, [referenceOf(ctx, fs)]);
       const filled = fillSlots(t, byConcept);
-      if (filled.requiredMissing || filled.presentSlots < (t.minPartsInText ?? t.slots.filter((s) => s.required).length)) continue;
+      if (filled.requiredMissing || filled.presentSlots < minPartsInText(t)) continue;
       const whole = referenceOf(ctx, ws);
-      const r = sumCheck(ctx, {
-        rule: 'sum_parts',
-        checkId: `sum.${t.id}.${keyLabel(ctx, whole)}@${whole.id}`,
-        heading: t.heading,
+      const r = check(
+        t,
         whole,
-        parts: filled.lists.map((l) => l.facts[0]),
-        mode: 'equal',
-      });
+        filled.lists.map((l) => l.facts[0]),
+      );
       if (r) out.push(r);
     }
   }

@@ -876,10 +876,12 @@ export const checksTable: TableSpec = {
       description_en: 'The value the document states (exact decimal, in unit; money in 万元); may be empty when not applicable.',
     }),
     computed: decimal({
-      zh: '计算值',
-      en: 'Computed',
-      description: '由其他原文数字算出的值（精确十进制，单位见 unit）；无法核对时可能为空。',
-      description_en: 'The value computed from the other stated figures (exact decimal, in unit); may be empty when not applicable.',
+      zh: '比较值',
+      en: 'Compared with',
+      description:
+        '与原文所载值比较的值（精确十进制，单位见 unit）：本站按其他原文数字算出的值（和、比率、差），或文件另一处所载的数字（同一数字多处一致的参照值、文字比较的基准、只列一项的组成部分、指标的得分），说明中写明是哪一种；无法核对时可能为空。',
+      description_en:
+        'The value the stated one is compared with (exact decimal, in unit): computed by the portal from other stated figures (a sum, ratio or difference), or a second figure the document prints (the reference statement of a repeated figure, the base of a worded comparison, a lone part, a score); the message says which. May be empty when not applicable.',
     }),
     unit: fromField(C.unit, {
       zh: '单位',

@@ -6,12 +6,12 @@
  * out and reports, never guesses.
  */
 import type { DisclosureKind } from '../core/disclosure-id';
-import type { CountyRow } from '../schema/curated';
+import type { CountyRow, DateType } from '../schema/curated';
 import { countyValidIn, type Registries } from '../normalize/registries';
 import { quoteAt, type Line } from './text';
 
 export interface DraftDate {
-  type: 'report_date' | 'planned_publication' | 'founded' | 'other';
+  type: DateType;
   value: string;
   quote: string;
   after?: string;

@@ -99,11 +99,23 @@ export function normalizeDisclosure(
   const redacted = redactPersonalData(sourceText);
   const ctx: DisclosureContext = { folder, source: redacted.text, lines: lineStarts(redacted.text), registries, problems };
   const titleAt = meta && place(ctx, metaFile, '$.title_quote', meta.title_quote, undefined);
-  const dates = (meta?.dates ?? []).flatMap((d, i) => {
+  const placedDates = (meta?.dates ?? []).flatMap((d, i) => {
     const p = place(ctx, metaFile, `$.dates[${i}].quote`, d.quote, d.after);
-    return p ? [{ type: d.type, value: d.value, quote: p.quote, anchor: p.anchor }] : [];
+    return p ? [{ index: i, date: { type: d.type, value: d.value, quote: p.quote, anchor: p.anchor } }] : [];
   });
+  const dates = placedDates.map((p) => p.date);
   const facts = factsText === null ? [] : normalizeFacts(ctx, factsText);
+  // A 截至 date is the cut-off of the figures stated with it: its quote must overlap a figure's quote.
+  for (const { index, date: d } of placedDates) {
+    const r = anchorRange(d.anchor);
+    if (d.type !== 'as_of' || facts.some((f) => overlaps(r, anchorRange(f.anchor)))) continue;
+    problems.push({
+      file: metaFile,
+      where: `$.dates[${index}].quote`,
+      expected: 'an as_of (截至) date quoted where a figure of facts.csv is quoted (it dates that figure)',
+      found: `"${d.quote}", which overlaps no figure's quote`,
+    });
+  }
   if (factsText !== null && facts.length === 0 && !problems.slice(before).some((p) => p.file === `${folder}/facts.csv`)) {
     problems.push({
       file: `${folder}/facts.csv`,
@@ -200,6 +212,8 @@ export function normalizeDisclosure(
     note: noteBlocks && noteBlocks.length ? { id: meta.id, blocks: noteBlocks } : null,
   };
 }
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 function anchorRange(anchor: string): { start: number; end: number } {
   const [, s, e] = anchor.split('-');

@@ -69,7 +69,14 @@ export type CodeRow = z.infer<typeof codeRowSchema>;
 
 // ---------------------------------------------------------------- disclosure.json
 
-export const DATE_TYPES = ['report_date', 'planned_publication', 'founded', 'other'] as const;
+/**
+ * The dates a document states, each for what it is: 填报日期, 拟公开时间 (a planned publication, often
+ * without a year), 发布时间, 成立时间 (of the department), and 截至 (as_of: the cut-off date of the figures
+ * stated in the same sentence, e.g. "截至2024年12月31日，共有车辆0辆"; it belongs to those figures, not to
+ * the document). No catch-all: a date that is none of these is not recorded.
+ */
+export const DATE_TYPES = ['report_date', 'planned_publication', 'published', 'founded', 'as_of'] as const;
+export type DateType = (typeof DATE_TYPES)[number];
 
 /** How much of the document source.txt holds: the whole of it, a part (a web page that dropped annexes), or an excerpt. */
 export const SOURCE_COMPLETENESS = {

@@ -256,6 +256,13 @@ export const checkResultSchema = z.object({
   /** Exact decimals in the unit of the check (万元 for money). */
   stated: z.string().nullable(),
   computed: z.string().nullable(),
+  /**
+   * When `computed` is not the portal's computation but a second figure printed in the document (the
+   * reference statement of a repeated figure, the base of a worded comparison, a lone part, a score
+   * against its weight): the id of the fact or indicator row that prints it. Null (or absent in data
+   * written before it existed) when the portal computed it.
+   */
+  computed_stated_id: z.string().nullable().optional(),
   unit: z.string(),
   difference_yuan: z.string().nullable(),
   tolerance_yuan: z.string().nullable(),

@@ -148,6 +148,10 @@ export function only(results: CheckResult[], rule: string): CheckResult {
 /** A money fact in 万元 with the general-budget scope. */
 export const wan = (id: string, concept: ConceptId, value: string | null, more: Partial<Fact> = {}): Fact => fact({ id, concept, value, ...more });
 
+/** Amounts in 万元 stated in one sentence of `section` without a phase or funding scope (资产情况), each [id, concept, value]. */
+export const inOneSentence = (section: string, ...figures: [string, ConceptId, string][]): Fact[] =>
+  figures.map(([id, concept, value]) => wan(id, concept, value, { section, phase: 'none', scope: 'unspecified' }));
+
 /** Messages are one plain-Chinese sentence ending with "。". */
 export function expectOneSentence(r: CheckResult): void {
   expect(r.message.endsWith('。')).toBe(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks, RULES, RULE_IDS, METHOD_NOTES, SUM_TEMPLATES, summarizeChecks } from '../../../src/checks';
 import { checkResultSchema } from '../../../src/schema/normalized';
 import { CONCEPTS } from '../../../src/core/concepts';
-import { run, wan, fact, indicator, project, expectOneSentence } from '../../support/checks';
+import { run, wan, fact, indicator, project, expectOneSentence, inOneSentence } from '../../support/checks';
 
 /** A small final-accounts disclosure with one rounding difference and one contradiction, like 攸县 2024. */
 function youxian() {
@@ -65,14 +65,14 @@ describe('runChecks', () => {
 
   it('numbers repeated check ids', () => {
     // Two statements of one whole in one place pair with two sets of parts → two checks of one fact id.
-    const s = { section: 's', phase: 'none' as const, scope: 'unspecified' as const };
-    const facts = [
-      wan('o', 'fixed_assets_original', '16.52', s),
-      wan('n1', 'fixed_assets_net', '14.02', s),
-      wan('d1', 'accumulated_depreciation', '2.5', s),
-      wan('n2', 'fixed_assets_net', '13.02', s),
-      wan('d2', 'accumulated_depreciation', '3.5', s),
-    ];
+    const facts = inOneSentence(
+      's',
+      ['o', 'fixed_assets_original', '16.52'],
+      ['n1', 'fixed_assets_net', '14.02'],
+      ['d1', 'accumulated_depreciation', '2.5'],
+      ['n2', 'fixed_assets_net', '13.02'],
+      ['d2', 'accumulated_depreciation', '3.5'],
+    );
     const ids = run(facts).map((r) => r.check_id);
     expect(ids).toEqual(['sum.fixed_assets=net+depreciation.none.unspecified@o', 'sum.fixed_assets=net+depreciation.none.unspecified@o#2']);
   });

@@ -34,6 +34,19 @@ const NOT_PASSING: Record<string, Record<string, string>> = {
   },
 };
 
+/** 醴陵 2021 and 江华 2024 are judged alike: self-evaluations in prose, without an indicator table, score or grade. */
+const TEXT_ONLY_SELF_EVALUATION = {
+  score: '43.8',
+  grade: 'D',
+  criteria: {
+    'performance.funding': 'partly',
+    'performance.indicators': 'not_met',
+    'performance.result': 'not_met',
+    'performance.problems': 'met',
+    'consistency.figures': 'partly',
+  },
+};
+
 /** Applicable criteria per seed (the rest are not applicable), and the score and grade. */
 const SCORECARDS: Record<string, { score: string; grade: string; criteria: Record<string, string> }> = {
   '430223-cac-2024-final-accounts': {
@@ -66,17 +79,7 @@ const SCORECARDS: Record<string, { score: string; grade: string; criteria: Recor
       'consistency.figures': 'partly',
     },
   },
-  '430182-cac-2021-performance-self-evaluation': {
-    score: '43.8',
-    grade: 'D',
-    criteria: {
-      'performance.funding': 'partly',
-      'performance.indicators': 'not_met',
-      'performance.result': 'not_met',
-      'performance.problems': 'met',
-      'consistency.figures': 'partly',
-    },
-  },
+  '430182-cac-2021-performance-self-evaluation': TEXT_ONLY_SELF_EVALUATION,
   '430423-cac-2023-performance-self-evaluation': {
     score: '86.1',
     grade: 'B',
@@ -90,17 +93,7 @@ const SCORECARDS: Record<string, { score: string; grade: string; criteria: Recor
       'consistency.figures': 'partly',
     },
   },
-  '431129-cac-2024-performance-self-evaluation': {
-    score: '43.8',
-    grade: 'D',
-    criteria: {
-      'performance.funding': 'partly',
-      'performance.indicators': 'not_met',
-      'performance.result': 'not_met',
-      'performance.problems': 'met',
-      'consistency.figures': 'partly',
-    },
-  },
+  '431129-cac-2024-performance-self-evaluation': TEXT_ONLY_SELF_EVALUATION,
 };
 
 const structural = (rule: string) => (STRUCTURAL_RULES as readonly string[]).includes(rule) || rule === 'statement';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, ofRule, only, wan, fact, expectOneSentence } from '../../support/checks';
+import { run, ofRule, only, wan, fact, expectOneSentence, inOneSentence } from '../../support/checks';
 
 const S6 = '六、一般公共预算财政拨款基本支出决算情况说明';
 
@@ -22,7 +22,7 @@ describe('sum_parts: basic = personnel + running costs', () => {
     expect(r.status).toBe('rounding');
     expect(r).toMatchObject({ stated: '89.93', computed: '89.94', difference_yuan: '-100.00', tolerance_yuan: '150.00' });
     expect(r.message).toBe(
-      '基本支出应等于人员经费加公用经费：文件写基本支出89.93万元，但人员经费35.55万元与公用经费54.39万元之和为89.94万元，相差0.01万元（100元），在四舍五入误差范围内。',
+      '基本支出应等于人员经费加公用经费：文件写基本支出89.93万元，但人员经费35.55万元与公用经费54.39万元之和为89.94万元，相差0.01万元（100元），在四舍五入误差范围内（按各数所写的小数位，最多可差150元）。',
     );
   });
 
@@ -89,15 +89,15 @@ describe('sum_parts: where the parts are stated', () => {
   });
 
   it('pairs 年初 and 年末 statements in one sentence in document order', () => {
-    const s = { section: '四、资产管理情况', phase: 'none' as const, scope: 'unspecified' as const };
-    const facts = [
-      wan('orig.begin', 'fixed_assets_original', '16.52', s),
-      wan('dep.begin', 'accumulated_depreciation', '2.5', s),
-      wan('net.begin', 'fixed_assets_net', '14.02', s),
-      wan('orig.end', 'fixed_assets_original', '18.17', s),
-      wan('dep.end', 'accumulated_depreciation', '5', s),
-      wan('net.end', 'fixed_assets_net', '13.17', s),
-    ];
+    const facts = inOneSentence(
+      '四、资产管理情况',
+      ['orig.begin', 'fixed_assets_original', '16.52'],
+      ['dep.begin', 'accumulated_depreciation', '2.5'],
+      ['net.begin', 'fixed_assets_net', '14.02'],
+      ['orig.end', 'fixed_assets_original', '18.17'],
+      ['dep.end', 'accumulated_depreciation', '5'],
+      ['net.end', 'fixed_assets_net', '13.17'],
+    );
     const rs = ofRule(run(facts), 'sum_parts');
     expect(rs.map((r) => [r.fact_ids, r.status])).toEqual([
       [['orig.begin', 'net.begin', 'dep.begin'], 'pass'],

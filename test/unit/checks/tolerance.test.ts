@@ -56,28 +56,26 @@ describe('rounding tolerance from published precision', () => {
 describe('percentages computed from rounded amounts', () => {
   const money = (v: string) => operand(fact({ id: v, concept: 'personnel', value: v }));
 
-  it('passes when the exact ratio rounds to the stated percentage', () => {
-    const c = compareRatio(r('92.88'), 2, money('64.44'), money('69.38'), 'ratio')!;
-    expect(c.status).toBe('pass');
-    expect(c.computedText).toBe('92.8798');
-  });
-
-  it('is rounding when only the amounts’ own rounding explains it (propagated through the ratio)', () => {
+  it.each([
+    // stated, decimals, of, base, mode, status, computed shown
+    ['passes when the exact ratio rounds to the stated percentage', '92.88', 2, '64.44', '69.38', 'ratio', 'pass', '92.8798'],
     // 54.39 / 89.93 = 60.4804…%; stated 60.47 (made to add up to 100 with 39.53).
-    const c = compareRatio(r('60.47'), 2, money('54.39'), money('89.93'), 'ratio')!;
-    expect(c.status).toBe('rounding');
-  });
-
-  it('fails when no amounts within their rounding give the stated percentage', () => {
-    const c = compareRatio(r('100'), 0, money('5.78'), money('10'), 'ratio')!;
-    expect(c.status).toBe('fail');
-    expect(c.computedText).toBe('57.8');
-  });
-
-  it('computes changes as (of − base) ÷ base', () => {
-    const c = compareRatio(r('-10'), 0, money('90.00'), money('100.00'), 'change')!;
-    expect(c.status).toBe('pass');
-    expect(c.computed).toEqual(rat(-10n));
+    [
+      'is rounding when only the amounts’ own rounding explains it (propagated through the ratio)',
+      '60.47',
+      2,
+      '54.39',
+      '89.93',
+      'ratio',
+      'rounding',
+      '60.4804',
+    ],
+    ['fails when no amounts within their rounding give the stated percentage', '100', 0, '5.78', '10', 'ratio', 'fail', '57.8'],
+    ['computes changes as (of − base) ÷ base', '-10', 0, '90.00', '100.00', 'change', 'pass', '-10'],
+  ] as const)('%s', (_name, stated, decimals, of, base, mode, status, shown) => {
+    const c = compareRatio(r(stated), decimals, money(of), money(base), mode)!;
+    expect(c.status).toBe(status);
+    expect(c.computedText).toBe(shown);
   });
 
   it('gives up on a zero base', () => {

@@ -45,6 +45,19 @@ describe('bad input: each problem names the file and the location', () => {
     expect(p).toMatchObject({ file: META, where: '$.year', expected: 'a number', found: 'a string ("2024")' });
   });
 
+  it('a 截至 (as_of) date quoted where no figure is quoted', () => {
+    const [p] = problemsOf(withMeta({ dates: [{ type: 'as_of', value: '2024-12-31', quote: '2024年度部门决算' }] }));
+    expect(p).toMatchObject({ file: META, where: '$.dates[0].quote', found: '"2024年度部门决算", which overlaps no figure\'s quote' });
+    const ok = fixtureCorpus();
+    setText(ok, META, JSON.stringify({ ...FIXTURE_META, dates: [{ type: 'as_of', value: '2024-12-31', quote: '编制人数 9 人' }] }));
+    expect(normalizeCorpus(ok, noChecks).problems).toEqual([]);
+  });
+
+  it('a date of no known type (there is no catch-all)', () => {
+    const ps = problemsOf(withMeta({ dates: [{ type: 'other', value: '2024-12-31', quote: '2024年度部门决算' }] }));
+    expect(ps).toContainEqual(expect.objectContaining({ file: META, where: '$.dates[0].type' }));
+  });
+
   it('missing required field (JSON)', () => {
     const ps = problemsOf((f) => {
       const { issuer: _drop, ...rest } = FIXTURE_META;

@@ -67,7 +67,7 @@ describe('personal mobile numbers in curated fields other than the verbatim sour
 
   it('a date value of disclosure.json', () => {
     expect(
-      has(problemsOf(withMeta({ dates: [{ type: 'other', value: '13812345678', quote: '2024年度部门决算' }] })), {
+      has(problemsOf(withMeta({ dates: [{ type: 'published', value: '13812345678', quote: '2024年度部门决算' }] })), {
         file: META,
         where: '$.dates[0].value',
         ...phoneProblem,
