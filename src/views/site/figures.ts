@@ -118,7 +118,6 @@ export function figureView(k: FigureLike | null | undefined, factId: string | nu
   if (!k) return gap(NOT_STATED, 'missing', null, null);
   const d = displayFigure(k);
   if (!d.stated) return gap(d.text, d.state === 'reported' ? 'missing' : d.state, factId, href);
-  if (k.value !== null && k.unit === '文字') return { ...gap(k.published, k.status, factId, href), isNumber: false, text: k.published };
   return numberView(k.published, k.unit, k.fen, opts, { remark: k.status === 'withheld' ? '明细涉密不予公开' : null, status: k.status, factId });
 }
 
@@ -217,8 +216,9 @@ export interface FigureParts {
   isNumber: boolean;
   /** The <data> value: exact yuan for money, else the number as published. */
   machine: string;
-  /** The number, with 约 in front when it is rounded. */
   text: string;
+  /** Rounded for reading: 约 goes in front of the number. */
+  approx: boolean;
   unit: string;
   remark: string | null;
 }
@@ -228,9 +228,10 @@ export function figureParts(view: FigureView, hideUnit?: string): FigureParts {
     cls: `figure figure-${view.status}`,
     isNumber: view.isNumber,
     machine: view.machine,
-    text: view.approx ? `约 ${view.text}` : view.text,
+    text: view.text,
+    approx: view.approx,
     unit: view.unit === hideUnit ? '' : view.unit,
-    remark: [view.remark, view.exact && `原值 ${view.exact}`].filter(Boolean).join('；') || null,
+    remark: [view.remark, view.exact && `${view.exactLabel} ${view.exact}`].filter(Boolean).join('；') || null,
   };
 }
 

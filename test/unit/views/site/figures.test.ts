@@ -27,7 +27,7 @@ describe('the one figure-or-gap view', () => {
     const r = viewKeyFigure(k, { readable: true });
     expect(r).toMatchObject({ text: '162.94', approx: true, exact: '162.935556 万元', machine: '1629355.56', unit: '万元' });
     expect(figureWords(r)).toBe('约 162.94 万元（文件所载 162.935556 万元）');
-    expect(figureParts(r)).toMatchObject({ text: '约 162.94', remark: '原值 162.935556 万元' });
+    expect(figureParts(r)).toMatchObject({ text: '162.94', approx: true, remark: '文件所载 162.935556 万元' });
     expect(figureWords(viewKeyFigure(key({}), { readable: true }))).toBe('89.93 万元');
   });
 
@@ -35,10 +35,12 @@ describe('the one figure-or-gap view', () => {
     expect(viewKeyFigure(key({ status: 'withheld' }))).toMatchObject({ text: '89.93', isNumber: true, remark: '明细涉密不予公开' });
   });
 
-  it('shows text values as text, and the link to the quote when given', () => {
+  it('shows text values as published (in <data>, no unit), and the link to the quote when given', () => {
     expect(figureView(key({ published: '优秀', value: '优秀', unit: '文字', fen: null }), 'f', { href: '#q-9' })).toMatchObject({
       text: '优秀',
-      isNumber: false,
+      isNumber: true,
+      unit: '',
+      machine: '优秀',
       href: '#q-9',
     });
   });
