@@ -6,7 +6,7 @@
  * fen integers (src/core/decimal.ts), never binary floating point.
  */
 import { fenToWan, fenToYuan, groupThousands, parseDecimal } from './decimal';
-import { ratioString } from './rational';
+import { div, parseRat, rat, ratioString, sign, toDecimalString, toExact, toFixed } from './rational';
 import { FACT_STATUSES, type FactStatus } from './concepts';
 
 /** A figure the document does not state at all. */
@@ -138,4 +138,55 @@ export function dateZh(iso: string): string {
   if (!m) return `${y}年`;
   if (!d) return `${y}年${Number(m)}月`;
   return `${y}年${Number(m)}月${Number(d)}日`;
+}
+
+/**
+ * A number in its readable form for headlines and comparisons, and whether
+ * that form is rounded. `exact` is the number as published (or computed
+ * exactly); `approx` is true only when `text` differs in value from it, and
+ * then every display must say 约 and show `exact` next to it.
+ */
+export interface ReadableNumber {
+  text: string;
+  exact: string;
+  approx: boolean;
+}
+
+/** Decimals of 万元 kept in a headline: the fen of an amount in 万元 would be six. */
+export const READABLE_WAN_DECIMALS = 2;
+
+/**
+ * An amount in 万元 (a published decimal string) for a headline: at most two
+ * decimals, rounded half away from zero, never padded ("162.935556" → 约
+ * "162.94"; "89.93" and "106" stay as published; "5.780000" → "5.78",
+ * exact). Null when the text is not a number.
+ */
+export function readableWan(published: string): ReadableNumber | null {
+  const p = parseRat(published);
+  if (!p) return null;
+  if (p.decimals <= READABLE_WAN_DECIMALS) return { text: p.text, exact: p.text, approx: false };
+  const exactShort = toExact(p.value, 0, READABLE_WAN_DECIMALS);
+  if (exactShort !== null) return { text: exactShort, exact: p.text, approx: false };
+  return { text: toFixed(p.value, READABLE_WAN_DECIMALS), exact: p.text, approx: true };
+}
+
+/**
+ * Yuan per person from an amount in fen and a head count (a decimal string),
+ * to whole yuan with thousands separators: 899300000 fen ÷ "9" → 约 "99,922"
+ * (`exact` is to the fen, "99,922.22", and `exactIsExact` says whether
+ * that is the whole value). Null when the count is not a positive number.
+ */
+export function perPersonYuan(fen: bigint | number, persons: string): (ReadableNumber & { exactIsExact: boolean }) | null {
+  const n = parseRat(persons);
+  if (!n || sign(n.value) <= 0) return null;
+  const perPerson = div(rat(BigInt(fen), 100n), n.value);
+  const whole = toFixed(perPerson, 0);
+  const exact = toDecimalString(perPerson, 0, 2);
+  return { text: groupThousands(whole), exact: groupThousands(exact.text), approx: toExact(perPerson, 0, 0) === null, exactIsExact: exact.exact };
+}
+
+/** A stated amount in words for a comparison: "约 104.52 万元" when rounded (readableWan), else as figureText. */
+export function readableFigureText(f: FigureLike | null | undefined): string {
+  const r = f && f.unit === '万元' && f.value !== null ? readableWan(f.value) : null;
+  return r ? `${r.approx ? '约 ' : ''}${withUnit(r.text, f!.unit)}` : figureText(f);
 }

@@ -11,6 +11,7 @@ import { DIST_DIR } from '../support/browser';
 import { attr, parsePage, textOf, walk, type PageInfo } from '../support/site/html-check';
 import { normalizeBase, normalizedData } from '../support/site/site';
 import { fenToYuan } from '../../src/core/decimal';
+import { readableWan } from '../../src/core/format';
 import type { DisclosureSummary, KeyFigure } from '../../src/schema/normalized';
 
 type El = PageInfo['elements'][number];
@@ -135,7 +136,10 @@ function expectFigure(el: El, k: KeyFigure | null | undefined, label: string) {
   }
   const d = within(el, (e) => e.tagName === 'data')[0];
   expect(d, label).toBeTruthy();
-  expect(textOf(d as never), label).toBe(k.published);
+  // Headline figures read in the readable form (two decimals of 万元): rounded ones say 约 and show the published value.
+  const r = k.unit === '万元' && k.value !== null ? readableWan(k.published) : null;
+  expect(textOf(d as never), label).toBe(r ? r.text : k.published);
+  if (r?.approx) expect(text, label).toMatch(new RegExp(`约.*${r.text}.*${k.published.replace('.', '\\.')}`));
   expect(attr(d, 'value'), label).toBe(k.fen !== null && (k.unit === '万元' || k.unit === '元') ? fenToYuan(k.fen) : k.published);
   if (k.unit !== '文字') expect(text, label).toContain(k.unit);
   if (k.status === 'withheld') expect(text, label).toContain('涉密');
@@ -188,7 +192,7 @@ describe('county pages', () => {
           if (key === 'expenditure_total' && !d.key.expenditure_total) {
             const t = expectedTotal(d);
             if (t) {
-              expect(textOf(within(card, (e) => e.tagName === 'data')[0] as never)).toBe(t.wan);
+              expect(textOf(within(card, (e) => e.tagName === 'data')[0] as never)).toBe(readableWan(t.wan)!.text);
               expect(norm(textOf(card as never))).toContain('计算值');
               continue;
             }
@@ -198,7 +202,10 @@ describe('county pages', () => {
         for (const der of d.derived.filter((x) => x.id !== 'expenditure_total_computed')) {
           const card = within(headline, (e) => attr(e, 'data-derived') === der.id)[0];
           expect(card, der.id).toBeTruthy();
-          expect(textOf(within(card, (e) => e.tagName === 'data')[0] as never)).toBe(der.value);
+          const shown = textOf(within(card, (e) => e.tagName === 'data')[0] as never);
+          // Per person in 元/人 (from the exact operands); other computed figures as computed, money to two decimals.
+          if (der.unit === '万元/人') expect(norm(textOf(card as never)), der.id).toMatch(/^[^0-9]*(约 ?)?[0-9,]+ ?元\/人/);
+          else expect(shown, der.id).toBe(der.unit === '万元' ? readableWan(der.value)!.text : der.value);
           expect(norm(textOf(card as never))).toContain('计算值');
         }
       }

@@ -3,9 +3,9 @@
  * disclosures by department and year, the headline figures of the latest
  * disclosure, and the figures over the years when there are several.
  */
-import type { CountyEntry, DisclosureSummary, KeyFigureId } from '../../schema/normalized';
+import type { CountyEntry, DerivedFigure, DisclosureSummary, KeyFigureId } from '../../schema/normalized';
 import { byDepartment, lineage, type DepartmentGroup } from '../site/regions';
-import { spendingTotal, viewDerived, viewKeyFigure, KEY_LABELS, type FigureView } from '../site/figures';
+import { perPersonOperands, spendingTotal, viewDerived, viewKeyFigure, KEY_LABELS, type FigureView } from '../site/figures';
 import { COMPUTED_TOTAL_ID, spendingTotalOf } from '../../core/spending';
 
 export interface CountyPageModel {
@@ -72,17 +72,20 @@ const HEADLINE: readonly (readonly [KeyFigureId, 'always' | 'stated'])[] = [
 /** The headline figures of one disclosure, in reading order. */
 export function headlineFigures(d: DisclosureSummary): { main: FigureCell; rest: FigureCell[]; derived: FigureCell[] } {
   const total = spendingTotalOf(d);
+  // Headline figures read as on the disclosure page: 万元 to two decimals (约, exact beside it), per person in 元/人.
+  const byFact = new Map(Object.values(d.key).flatMap((k) => (k ? [[k.fact_id, k] as const] : [])));
+  const derivedView = (x: DerivedFigure) => viewDerived(x, { readable: true, perPerson: perPersonOperands(x, (id) => byFact.get(id)) });
   const main: FigureCell = {
     id: 'expenditure_total',
     label: KEY_LABELS.expenditure_total,
-    view: total?.computed ? viewDerived(total.figure) : viewKeyFigure(d.key.expenditure_total),
+    view: total?.computed ? derivedView(total.figure) : viewKeyFigure(d.key.expenditure_total, { readable: true }),
   };
   const rest = HEADLINE.filter(([id, shown]) => id !== 'expenditure_total' && (shown === 'always' || d.key[id])).map(([id]) => ({
     id,
     label: KEY_LABELS[id],
-    view: viewKeyFigure(d.key[id]),
+    view: viewKeyFigure(d.key[id], { readable: true }),
   }));
-  const derived = d.derived.filter((x) => x.id !== COMPUTED_TOTAL_ID).map((x) => ({ id: x.id, label: x.label_zh, view: viewDerived(x) }));
+  const derived = d.derived.filter((x) => x.id !== COMPUTED_TOTAL_ID).map((x) => ({ id: x.id, label: x.label_zh, view: derivedView(x) }));
   return { main, rest, derived };
 }
 

@@ -2,10 +2,11 @@
  * "On what": the spending composition from the headline figures — personnel
  * and running costs (or basic spending when the split is not stated) and
  * projects. Shares are exact (fen integers), to one decimal, of the sum of the
- * parts, and labelled as computed.
+ * parts, and labelled as computed. Amounts read as in headlines: two
+ * decimals of 万元, 约 when rounded (core/format readableWan).
  */
 import type { DisclosureSummary, KeyFigure } from '../../schema/normalized';
-import { figureText, fenToChartNumber, percentOf, wanText, withUnit } from '../../core/format';
+import { fenToChartNumber, percentOf, readableFigureText, wanText, withUnit } from '../../core/format';
 import type { CompositionPart } from '../../charts/table';
 import { quoteHref } from '../../core/anchors';
 import { decimalsOf } from '../../core/decimal';
@@ -37,9 +38,10 @@ export function spendingComposition(summary: DisclosureSummary): Composition | n
     key: p.key,
     label: p.label,
     value: fenToChartNumber(p.fig.fen),
-    display: figureText(p.fig),
+    display: readableFigureText(p.fig),
     share: percentOf(BigInt(p.fig.fen), sumFen) ?? '—',
     href: quoteHref(p.fig.anchor),
   }));
-  return { parts, sumFen, sumText: withUnit(wanText(sumFen, Math.max(...raw.map((p) => decimalsOf(p.fig.value ?? p.fig.published)))), '万元') };
+  const sumExact = wanText(sumFen, Math.max(...raw.map((p) => decimalsOf(p.fig.value ?? p.fig.published))));
+  return { parts, sumFen, sumText: readableFigureText({ published: sumExact, value: sumExact, unit: '万元', fen: Number(sumFen), status: 'reported' }) };
 }

@@ -7,21 +7,25 @@
 import { pickFact } from '../../normalize/key-figures';
 import { PHASES, SCOPES, type ConceptId, type PhaseId } from '../../core/concepts';
 import type { DerivedFigure, DisclosureDetails, DisclosureSummary, Fact, KeyFigure, KeyFigureId } from '../../schema/normalized';
-import { toFen } from '../../core/decimal';
-import { COMPUTED_LABEL, displayFigure, yuanText, type FigureDisplay } from '../../core/format';
 import { quoteHref } from '../../core/anchors';
 import { COMPUTED_TOTAL_ID, spendingTotalOf } from '../../core/spending';
+import { figureView, perPersonOperands, viewDerived, type FigureView } from '../site/figures';
+import { COMPUTED_LABEL } from '../../core/format';
+import type { FigureFlag } from './contradictions';
 
 export interface FigureItem {
   key: string;
   label: string;
-  display: FigureDisplay;
+  /** How it reads (readable form: money to two decimals with the exact value beside it, per person in 元/人). */
+  view: FigureView;
   href: string | null;
   factId: string | null;
   /** Funding scope or phase worth saying (e.g. 一般公共预算财政拨款). */
   hint: string;
   /** Set for figures the portal computes. */
   computed: { formula: string; operands: { label: string; href: string | null }[] } | null;
+  /** Failed checks that contradict this figure, each naming the other value (views/disclosure/contradictions). */
+  flags: FigureFlag[];
 }
 
 export interface FigureGroup {
@@ -60,23 +64,32 @@ export function hintFor(f: Fact | undefined): string {
   return NOTABLE_SCOPES.has(f.scope) ? SCOPES[f.scope] : '';
 }
 
-export function factItem(key: string, label: string, f: Fact | KeyFigure | null | undefined, byId: Map<string, Fact>): FigureItem {
+/** Figures a failed check contradicts, by fact id (views/disclosure/contradictions figureFlags). */
+export type Flags = ReadonlyMap<string, FigureFlag[]>;
+const NO_FLAGS: Flags = new Map();
+
+export function factItem(key: string, label: string, f: Fact | KeyFigure | null | undefined, byId: Map<string, Fact>, flags: Flags = NO_FLAGS): FigureItem {
   const factId = f ? ('fact_id' in f ? f.fact_id : f.id) : null;
   const fact = factId ? byId.get(factId) : undefined;
-  return { key, label, display: displayFigure(f ?? null), href: quoteHref(f?.anchor), factId, hint: hintFor(fact), computed: null };
+  const href = quoteHref(f?.anchor);
+  return {
+    key,
+    label,
+    view: figureView(f ?? null, factId, { readable: true, href }),
+    href,
+    factId,
+    hint: hintFor(fact),
+    computed: null,
+    flags: (factId && flags.get(factId)) || [],
+  };
 }
 
 export function derivedItem(d: DerivedFigure, byId: Map<string, Fact>, label = d.label_zh): FigureItem {
-  let yuan: string | null = null;
-  if (d.unit === '万元') {
-    const m = toFen(d.value, '万元');
-    if (m.ok) yuan = yuanText(m.fen);
-  }
-  const unit = d.unit;
   return {
     key: d.id,
     label,
-    display: { text: d.value, unit, yuan, state: 'reported', stateLabel: COMPUTED_LABEL, stated: true },
+    // The formula is shown beside it with links to its operands (KeyFigures), so the remark only says it is computed.
+    view: { ...viewDerived(d, { readable: true, perPerson: perPersonOperands(d, (id) => byId.get(id)) }), remark: COMPUTED_LABEL },
     href: null,
     factId: null,
     hint: '',
@@ -87,6 +100,7 @@ export function derivedItem(d: DerivedFigure, byId: Map<string, Fact>, label = d
         return { label: f ? f.item || f.concept_zh : id, href: quoteHref(f?.anchor) };
       }),
     },
+    flags: [],
   };
 }
 
@@ -98,7 +112,13 @@ const THREE_PUBLIC_PARTS: [ConceptId, string][] = [
   ['official_reception', '公务接待费'],
 ];
 
-function threePublicView(key: DisclosureSummary['key'], facts: Fact[], byId: Map<string, Fact>, execution: DerivedFigure | undefined): ThreePublicView | null {
+function threePublicView(
+  key: DisclosureSummary['key'],
+  facts: Fact[],
+  byId: Map<string, Fact>,
+  execution: DerivedFigure | undefined,
+  flags: Flags,
+): ThreePublicView | null {
   const any = facts.some(
     (f) => f.concept.startsWith('three_public') || f.concept === 'vehicle_purchase' || f.concept === 'vehicle_operation' || f.concept === 'official_reception',
   );
@@ -110,8 +130,8 @@ function threePublicView(key: DisclosureSummary['key'], facts: Fact[], byId: Map
       key: 'total',
       label: '“三公”经费合计',
       sub: false,
-      budget: factItem('tp-budget', '预算', key.three_public_budget, byId),
-      actual: factItem('tp-actual', '决算', key.three_public_actual, byId),
+      budget: factItem('tp-budget', '预算', key.three_public_budget, byId, flags),
+      actual: factItem('tp-actual', '决算', key.three_public_actual, byId, flags),
     },
   ];
   for (const [concept, label] of THREE_PUBLIC_PARTS) {
@@ -122,18 +142,18 @@ function threePublicView(key: DisclosureSummary['key'], facts: Fact[], byId: Map
       key: concept,
       label,
       sub: concept === 'vehicle_purchase' || concept === 'vehicle_operation',
-      budget: factItem(`${concept}-b`, '预算', b, byId),
-      actual: factItem(`${concept}-a`, '决算', a, byId),
+      budget: factItem(`${concept}-b`, '预算', b, byId, flags),
+      actual: factItem(`${concept}-a`, '决算', a, byId, flags),
     });
   }
   return { budgetPhase: PHASES[budgetPhase], rows, execution: execution ? derivedItem(execution, byId) : null };
 }
 
-export function headline(summary: DisclosureSummary, details: DisclosureDetails): Headline {
+export function headline(summary: DisclosureSummary, details: DisclosureDetails, flags: Flags = NO_FLAGS): Headline {
   const byId = new Map(details.facts.map((f) => [f.id, f]));
   const k = summary.key;
   const derived = new Map(summary.derived.map((d) => [d.id, d]));
-  const item = (id: KeyFigureId, label: string) => factItem(id, label, k[id], byId);
+  const item = (id: KeyFigureId, label: string) => factItem(id, label, k[id], byId, flags);
   const d = (id: string, label?: string): FigureItem[] => {
     const x = derived.get(id);
     return x ? [derivedItem(x, byId, label)] : [];
@@ -170,11 +190,11 @@ export function headline(summary: DisclosureSummary, details: DisclosureDetails)
       item('budget_adjusted', '全年预算（调整后）'),
       { ...total, key: 'execution-actual', label: total.computed ? '决算支出（计算值）' : '决算支出' },
       ...d('execution_rate'),
-      ...(statedRate ? [factItem('execution-stated', '文件所述预算执行率', statedRate, byId)] : []),
+      ...(statedRate ? [factItem('execution-stated', '文件所述预算执行率', statedRate, byId, flags)] : []),
     ],
   });
   if (k.evaluation_total_score || k.evaluation_grade) {
     groups.push({ key: 'evaluation', title: '绩效自评', items: [item('evaluation_total_score', '自评得分'), item('evaluation_grade', '评价等级')] });
   }
-  return { groups, threePublic: threePublicView(k, details.facts, byId, derived.get('three_public_execution')), total };
+  return { groups, threePublic: threePublicView(k, details.facts, byId, derived.get('three_public_execution'), flags), total };
 }

@@ -15,8 +15,7 @@
  * Pure: facts and the source text in, plain data out.
  */
 import type { Fact } from '../../schema/normalized';
-import type { FigureItem } from './headline';
-import { displayFigure } from '../../core/format';
+import { figureView, type FigureView } from '../site/figures';
 import { quoteHref } from '../../core/anchors';
 
 /** One row of a block: the row label as printed, its code and depth, and one cell per block column. */
@@ -312,17 +311,17 @@ export function standardTables(facts: Fact[], source?: string): StandardTablesVi
 }
 
 /**
- * A table cell's figure for FigureValue: the value as published linked to its
- * quote; the unit left out when the table states one for all its figures.
+ * A table cell's figure for FigureValue: the value exactly as published,
+ * linked to its quote; the unit left out when the table states one for all
+ * its figures.
  */
-export function cellItem(f: Fact, tableUnit: string | null): FigureItem {
-  const d = displayFigure(f);
-  const display = tableUnit && d.stated && f.unit === tableUnit ? { ...d, unit: '' } : d;
-  return { key: f.id, label: f.row || f.item, display, href: quoteHref(f.anchor), factId: f.id, hint: '', computed: null };
+export function cellView(f: Fact, tableUnit: string | null): FigureView {
+  const v = figureView(f, f.id, { href: quoteHref(f.anchor) });
+  return tableUnit && v.isNumber && f.unit === tableUnit ? { ...v, unit: '' } : v;
 }
 
 /** A cell the document leaves blank: shown as a gap, never as zero. */
-export const BLANK_CELL: FigureItem = { key: 'blank', label: '', display: displayFigure(null), href: null, factId: null, hint: '', computed: null };
+export const BLANK_CELL: FigureView = figureView(null);
 
 /** Header of the label column: 科目 where rows carry classification codes, else 项目. */
 export function labelHeader(block: TableBlock): string {

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { all, attr, byTag, collections, first, hasClass, ids, pagePath, readPage, text, walk, type El } from '../../support/disclosure-html';
 import { DIST_DIR } from '../../support/browser';
 import { FACT_STATUSES } from '../../../src/core/concepts';
-import { yuanText } from '../../../src/core/format';
+import { readableWan, yuanText } from '../../../src/core/format';
 import { isStructuralRule } from '../../../src/checks';
 import { SCORE_STATUSES } from '../../../src/schema/normalized';
 
@@ -91,27 +91,38 @@ describe.each(disclosures.map((s) => [s.id, s] as const))('%s', (id, summary) =>
     expect(all(main, (e) => (attr(e, 'id') ?? '').startsWith('f-'))).toHaveLength(d.facts.length);
   });
 
-  it('shows each key figure as published, linked to its quote, and gaps as 文件未载明', () => {
+  it('shows each key figure linked to its quote, in the readable form with the exact published value beside it, and gaps as 文件未载明', () => {
     const kf = first(doc, hasClass('keyfigs'))!;
     for (const [key, k] of Object.entries(summary.key)) {
       if (!k) continue;
       const links = linksTo(kf, k.anchor).map(text);
-      expect(links, `key figure ${key}`).toContain(k.published || FACT_STATUSES[k.status]);
+      const r = k.unit === '万元' && k.value !== null ? readableWan(k.published) : null;
+      expect(links, `key figure ${key}`).toContain(r ? r.text : k.published || FACT_STATUSES[k.status]);
+      // Rounded for reading: says 约 and shows the value as published.
+      if (r?.approx) expect(text(kf), `key figure ${key}`).toContain(`文件所载 ${k.published} 万元`);
     }
     const missing = Object.values(summary.key).filter((k) => k === null).length;
     if (missing > 0) expect(text(kf)).toContain('文件未载明');
-    for (const x of summary.derived) expect(text(kf) + text(first(doc, hasClass('overview'))!), x.id).toContain(x.value);
+    const shown = text(kf) + text(first(doc, hasClass('overview'))!);
+    for (const x of summary.derived) {
+      // Per person in whole 元/人 (the exact operands ÷ head count); other computed figures as computed (money to two decimals).
+      if (x.unit === '万元/人') expect(shown, x.id).toMatch(/[0-9,]+ ?元\/人/);
+      else expect(shown, x.id).toContain(x.unit === '万元' ? readableWan(x.value)!.text : x.value);
+    }
   });
 
   it('answers "how much" at the top: the stated total, or the computed one labelled 计算值', () => {
     const top = first(doc, hasClass('overview'))!;
-    const big = first(top, hasClass('big'))!;
+    const big = first(top, hasClass('figure-big'))!;
     const computed = summary.derived.find((x) => x.id === 'expenditure_total_computed');
     if (summary.key.expenditure_total) {
-      expect(text(big)).toContain(summary.key.expenditure_total.published);
-      expect(attr(first(big, byTag('a'))!, 'href')).toBe(`#${summary.key.expenditure_total.anchor}`);
+      const k = summary.key.expenditure_total;
+      const r = k.value !== null && k.unit === '万元' ? readableWan(k.published) : null;
+      expect(text(big)).toContain(r ? r.text : k.published);
+      if (r?.approx) expect(text(big)).toContain(k.published);
+      expect(attr(first(big, byTag('a'))!, 'href')).toBe(`#${k.anchor}`);
     } else if (computed) {
-      expect(text(big)).toContain(computed.value);
+      expect(text(big)).toContain(readableWan(computed.value)!.text);
       expect(text(big)).toContain('计算值');
     } else expect(text(big)).toContain('文件未载明');
   });

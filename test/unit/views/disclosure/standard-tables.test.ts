@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   anchorStart,
   cellIndexAt,
-  cellItem,
+  cellView,
   codeDepth,
   hasTablePosition,
   standardTables,
@@ -81,10 +81,10 @@ describe.each(details.map((d) => [d.id, d] as const))('standard tables of %s', (
   it('never shows a gap as zero: a blank cell has no fact, a withheld or empty figure keeps its label', () => {
     for (const t of view.tables)
       for (const f of [...cellFacts(t), ...t.statements]) {
-        const item = cellItem(f, t.unit);
+        const item = cellView(f, t.unit);
         expect(item.href).toBe(`#${f.anchor}`);
-        if (f.value === null) expect(item.display.stated, f.id).toBe(false);
-        else expect(item.display.text, f.id).toBe(f.published);
+        if (f.value === null) expect(item.isNumber, f.id).toBe(false);
+        else expect(item.text, f.id).toBe(f.published);
       }
   });
 });
@@ -171,14 +171,14 @@ describe('standardTables on literal facts', () => {
     const { tables } = standardTables([empty]);
     expect(tables[0].blocks).toEqual([]);
     expect(tables[0].statements.map((f) => f.id)).toEqual(['t07']);
-    expect(cellItem(empty, null).display).toMatchObject({ stated: false, text: '本表无数据' });
+    expect(cellView(empty, null)).toMatchObject({ isNumber: false, text: '本表无数据' });
   });
 
   it('helpers: cell index of an offset, code depth, table unit left out of a cell', () => {
     expect(cellIndexAt('a\tb\tc\nd\te', 4)).toBe(2);
     expect(cellIndexAt('a\tb\tc\nd\te', 8)).toBe(1);
     expect([codeDepth('201'), codeDepth('20137'), codeDepth('2013701'), codeDepth(null)]).toEqual([0, 1, 2, 0]);
-    expect(cellItem(fact({ published: '89.93' }), '万元').display.unit).toBe('');
-    expect(cellItem(fact({ published: '62', unit: '%' }), '万元').display.unit).toBe('%');
+    expect(cellView(fact({ published: '89.93' }), '万元').unit).toBe('');
+    expect(cellView(fact({ published: '62', unit: '%' }), '万元').unit).toBe('%');
   });
 });
