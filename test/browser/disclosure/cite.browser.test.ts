@@ -6,13 +6,13 @@
  * nothing on the readers' site map.
  */
 import { expect, it } from 'vitest';
+import { axeViolations } from '../../support/axe';
 import { describeBrowser, newPage, useSite, VIEWPORTS } from '../../support/browser';
 import { collections } from '../../support/disclosure-html';
 import { citation } from '../../../src/views/disclosure/cite';
 import { paths, sharePaths } from '../../../src/core/routes';
 import { config } from '../../../src/config';
 
-const AXE = 'node_modules/axe-core/axe.min.js';
 const data = collections();
 const first = data.disclosures[0];
 
@@ -83,12 +83,7 @@ describeBrowser('copy-citation button and share images', () => {
       const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
       expect(sw).toBeLessThanOrEqual(iw);
       await page.screenshot({ path: `/tmp/shots16e/sitemap-${viewport.width}.png`, fullPage: true });
-      await page.addScriptTag({ path: AXE });
-      const violations = (await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string }[] }> } }).axe.run(document);
-        return r.violations.map((v) => v.id);
-      })) as string[];
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }

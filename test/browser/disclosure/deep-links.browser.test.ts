@@ -7,6 +7,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../../support/axe';
 import { describeBrowser, newPage, useSite, VIEWPORTS } from '../../support/browser';
 import { normalizedCollections, requireSearchIndex, searchSettled } from '../../support/search';
 import { sourceLineHref, sourceLineId } from '../../../src/core/anchors';
@@ -14,7 +15,6 @@ import { paths } from '../../../src/core/routes';
 
 const YOUXIAN = '430223-cac-2024-final-accounts';
 const TERM = '公务接待费';
-const AXE = 'node_modules/axe-core/axe.min.js';
 
 const data = normalizedCollections();
 const source = data.sources.find((s) => s.id === YOUXIAN)!;
@@ -118,12 +118,7 @@ describeBrowser('deep links to the exact words of the source text', () => {
     const page = await context.newPage();
     await page.goto(site.url(sourceLineHref(paths.disclosure(YOUXIAN), termLine, TERM)));
     await page.waitForSelector('.src-text mark.hit');
-    await page.addScriptTag({ path: AXE });
-    const violations = (await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string }[] }> } }).axe.run(document);
-      return r.violations.map((v) => v.id);
-    })) as string[];
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
