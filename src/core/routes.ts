@@ -48,4 +48,6 @@ export const pairPaths = {
 export const sharePaths = {
   disclosure: (id: string) => `/og/disclosures/${id}.svg`,
   compareType: (type: string) => `/og/compare/${type}.svg`,
+  /** A pre-rendered side-by-side comparison's (/compare/pair/<a>/<b>/). */
+  pair: (a: string, b: string) => `/og/compare/pair/${a}/${b}.svg`,
 };

@@ -89,6 +89,17 @@ describe('share preview images', () => {
     }
   });
 
+  it('an SVG per pre-rendered side-by-side comparison, titled as its page', () => {
+    const pairs = htmlFiles.map((f) => /^compare\/pair\/([^/]+)\/([^/]+)\/index\.html$/.exec(f)).filter((m): m is RegExpExecArray => m !== null);
+    for (const [rel, a, b] of pairs) {
+      const title = page(rel).elements.find((e) => e.tagName === 'h1');
+      const svg = readFileSync(join(DIST_DIR, sharePaths.pair(a, b)), 'utf8');
+      expect(svg, rel).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+      expect(svg, rel).toMatch(/<title>并排对比：[^<]+<\/title>/);
+      expect(title, rel).toBeDefined();
+    }
+  });
+
   it.runIf(siteConfig(process.env).site === null)('a preview build names no og:image or twitter:image on any page', () => {
     expect(site.siteRoot).toBeNull();
     for (const rel of htmlFiles) {

@@ -92,6 +92,11 @@ describe(`site built under ${BASE}`, () => {
     const types = [...new Set(data.disclosures.map((d) => d.department_type))];
     for (const t of types) expectImage(`compare/type/${t}/index.html`, sharePaths.compareType(t));
     expect(Object.keys(metas('compare/index.html'))).toEqual(['og:image', 'twitter:image']);
+    // Every pre-rendered side-by-side comparison, as built.
+    for (const f of listFiles(join(DIST, 'compare/pair'))) {
+      const m = /compare\/pair\/([^/\\]+)[/\\]([^/\\]+)[/\\]index\.html$/.exec(f);
+      if (m) expectImage(`compare/pair/${m[1]}/${m[2]}/index.html`, sharePaths.pair(m[1], m[2]));
+    }
   });
 
   it('PORTAL_SITE lands in every canonical link, the sitemaps, the citations and the /data/ snippets', () => {

@@ -89,6 +89,15 @@ export function disclosureCard(d: DisclosureSummary): ShareCard {
   return { kicker: `${d.province} ${d.county_name} · ${d.year}年度 · ${d.kind_zh}`, title: d.title, lines };
 }
 
+/** A side-by-side comparison's card: the two documents, each by county, year and kind. */
+export function pairCard(title: string, a: { department: string; county: string; year: number; kind_zh: string }, b: typeof a): ShareCard {
+  return {
+    kicker: '两份文件并排对比',
+    title,
+    lines: [a, b].map((x) => `${x.county} ${x.department} · ${x.year}年度${x.kind_zh}`),
+  };
+}
+
 /** A department type's comparison card: how many disclosures, counties and years it compares. */
 export function compareCard(typeName: string, disclosures: readonly { county: string; year: number }[]): ShareCard {
   const counties = new Set(disclosures.map((d) => d.county)).size;
