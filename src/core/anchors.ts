@@ -18,3 +18,36 @@ export function sourceLineId(line: number): string {
   if (!Number.isInteger(line) || line < 1) throw new Error(`sourceLineId: line must be a whole number from 1, not ${line}`);
   return `L${line}`;
 }
+
+/** The line number of a source-line element id (sourceLineId), or null for any other id. */
+export function sourceLineOf(id: string): number | null {
+  const m = /^L([1-9]\d*)$/.exec(id);
+  return m ? Number(m[1]) : null;
+}
+
+/** Query parameter of a deep link naming the words to mark on the linked line. */
+export const HIGHLIGHT_PARAM = 'hl';
+
+/**
+ * A deep link to words on line `line` of a page's source text:
+ * `<page>?hl=<words>#L<line>`. Without JavaScript the page lands on the line
+ * (CSS :target); with it src/client/source/ marks the words on that line.
+ */
+export function sourceLineHref(pageUrl: string, line: number, words: string): string {
+  const w = words.trim();
+  const query = w ? `${pageUrl.includes('?') ? '&' : '?'}${HIGHLIGHT_PARAM}=${encodeURIComponent(w)}` : '';
+  return `${pageUrl}${query}#${sourceLineId(line)}`;
+}
+
+/**
+ * Where `words` occur in `text` as [start, end) offsets, in order and not
+ * overlapping: case-insensitive, any run of whitespace in the words matching
+ * any run in the text (search excerpts print one space where the source has
+ * tabs or several).
+ */
+export function wordRanges(text: string, words: string): [number, number][] {
+  const parts = words.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return [];
+  const re = new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}

@@ -23,6 +23,8 @@ export const paths = {
   about: () => '/about/',
   methodology: () => '/methodology/',
   checks: () => '/checks/',
+  /** The readers' site map (the XML sitemap for search engines is /sitemap.xml). */
+  siteMap: () => '/sitemap/',
   /** Page n of the check results. */
   checksPage: (n: number) => `/checks/page/${n}/`,
 };
@@ -40,4 +42,12 @@ export const pairPaths = {
   typeIndex: (type: string) => `/compare/data/${type}.json`,
   /** The comparison records of one shard of a department type. */
   shard: (type: string, shard: string) => `/compare/data/${type}/${shard}.json`,
+};
+
+/** Share preview images (og:image), SVG rendered at build time (src/pages/og/). */
+export const sharePaths = {
+  disclosure: (id: string) => `/og/disclosures/${id}.svg`,
+  compareType: (type: string) => `/og/compare/${type}.svg`,
+  /** A pre-rendered side-by-side comparison's (/compare/pair/<a>/<b>/). */
+  pair: (a: string, b: string) => `/og/compare/pair/${a}/${b}.svg`,
 };

@@ -22,4 +22,5 @@ export const routes = {
   methodology: () => href(paths.methodology()),
   counties: () => href(paths.counties()),
   checks: () => href(paths.checks()),
+  siteMap: () => href(paths.siteMap()),
 };

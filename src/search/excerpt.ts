@@ -7,6 +7,7 @@
  * segments as text nodes and <mark> elements, never as HTML.
  */
 import { halfWidth, queryWords } from './cjk';
+import { sourceLineHref, sourceLineId, sourceLineOf } from '../core/anchors';
 
 export interface Segment {
   text: string;
@@ -83,14 +84,34 @@ export interface Anchor {
   text?: string;
 }
 
-/** The element with an id closest before word `location` (the innermost when several start together), ignoring `ignore`. */
+/**
+ * The element with an id closest before word `location` (the innermost when
+ * several start together), ignoring `ignore` and the source text's line
+ * elements (lineBefore finds those).
+ */
 export function anchorBefore(anchors: readonly Anchor[], location: number, ignore: ReadonlySet<string> = new Set()): Anchor | null {
   let best: Anchor | null = null;
   for (const a of anchors) {
-    if (!a.id || ignore.has(a.id) || a.location > location) continue;
+    if (!a.id || ignore.has(a.id) || a.location > location || sourceLineOf(a.id) !== null) continue;
     if (!best || a.location >= best.location) best = a;
   }
   return best;
+}
+
+/**
+ * The source-text line (src/core/anchors.ts sourceLineId) holding word
+ * `location`, or null when it is not in the source text. Empty lines start
+ * where the next line does, so the last line starting at or before the word
+ * is the one.
+ */
+export function lineBefore(anchors: readonly Anchor[], location: number): number | null {
+  let best: { line: number; location: number } | null = null;
+  for (const a of anchors) {
+    const line = a.id ? sourceLineOf(a.id) : null;
+    if (line === null || a.location > location) continue;
+    if (!best || a.location > best.location || (a.location === best.location && line > best.line)) best = { line, location: a.location };
+  }
+  return best?.line ?? null;
 }
 
 /** A word compared the way the index compares it: ASCII forms, lower case, letters and digits only. */
@@ -130,10 +151,30 @@ export function findTerms(w: Words, terms: readonly string[][]): { matched: Set<
 }
 
 export interface Spot {
-  /** Element id to link to (url#id), or null for the page itself. */
+  /** The closest element with an id before the place (not a line), or null for the page itself. */
   anchor: string | null;
+  /** The source-text line the place is on (1-based), or null when it is elsewhere on the page. */
+  line: number | null;
+  /** The matched words at the place, as the page writes them (what the linked page marks). */
+  words: string;
   location: number;
   segments: Segment[];
+}
+
+/**
+ * The one href of a spot: the exact words on their source line when the
+ * place is in the source text (`?hl=<words>#L<n>`), else the closest anchor.
+ */
+export function spotHref(pageUrl: string, s: Pick<Spot, 'anchor' | 'line' | 'words'>): string {
+  if (s.line !== null) return sourceLineHref(pageUrl, s.line, s.words);
+  return s.anchor ? `${pageUrl}#${encodeURIComponent(s.anchor)}` : pageUrl;
+}
+
+/** The matched run of words starting at word `from`, with the page's separators. */
+function matchedRun(w: Words, matched: ReadonlySet<number>, from: number): string {
+  let out = '';
+  for (let i = from; i < w.words.length && matched.has(i); i++) out += (i > from ? w.before[i] : '') + w.words[i];
+  return out;
 }
 
 export interface ResultView {
@@ -170,13 +211,22 @@ export function resultView(
   for (const loc of body) {
     const a = anchorBefore(anchors, loc, ignore);
     const key = a && a.location >= namesEnd ? a.id : null;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    candidates.push({ anchor: key, location: loc, segments: excerpt(w, matched, loc, opts.spotLength ?? 28, namesEnd) });
+    const line = lineBefore(anchors, loc);
+    // One place per source line, else per anchor.
+    const place = line !== null ? sourceLineId(line) : key;
+    if (seen.has(place)) continue;
+    seen.add(place);
+    candidates.push({
+      anchor: key,
+      line,
+      words: matchedRun(w, matched, loc),
+      location: loc,
+      segments: excerpt(w, matched, loc, opts.spotLength ?? 28, namesEnd),
+    });
   }
-  // Preferred places (the source text) first, each group in page order.
+  // Preferred places (the source text: its lines, or anchors `prefer` names) first, each group in page order.
   const prefer = opts.prefer ?? (() => false);
-  const rank = (s: Spot) => (s.anchor !== null && prefer(s.anchor) ? 0 : 1);
+  const rank = (s: Spot) => (s.line !== null || (s.anchor !== null && prefer(s.anchor)) ? 0 : 1);
   const spots = candidates
     .map((s, i) => ({ s, i }))
     .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)

@@ -16,6 +16,7 @@ import { ensureBuilt } from '../support/site/child-build';
 import { builtPageUrls, readSitemap } from '../support/site/sitemap';
 import { chromiumAvailable, launchBrowser } from '../support/browser';
 import { serveStatic } from '../support/static-server';
+import { sharePaths } from '../../src/core/routes';
 import type { Browser } from 'playwright-core';
 
 const BASE = '/portal/';
@@ -71,6 +72,31 @@ describe(`site built under ${BASE}`, () => {
       expect('file' in resolveInternal(new URL(loc), site), loc).toBe(true);
     }
     expect([...sm.pages].sort()).toEqual(builtPageUrls(site));
+  });
+
+  it('every disclosure and comparison page names its share preview image by absolute URL (og:image, twitter:image), and the image is built', () => {
+    const root = `${TEST_SITE}${BASE}`;
+    const page = pageReader(DIST, BASE);
+    const metas = (rel: string) =>
+      Object.fromEntries(
+        page(rel)
+          .elements.filter((e) => e.tagName === 'meta' && /^(og|twitter):image$/.test(attr(e, 'property') ?? attr(e, 'name') ?? ''))
+          .map((e) => [attr(e, 'property') ?? attr(e, 'name'), attr(e, 'content')]),
+      );
+    const expectImage = (rel: string, path: string) => {
+      expect(metas(rel), rel).toEqual({ 'og:image': root + path.slice(1), 'twitter:image': root + path.slice(1) });
+      expect(readFileSync(join(DIST, path), 'utf8'), path).toContain('<svg');
+    };
+    const data = normalizedData();
+    for (const d of data.disclosures) expectImage(`disclosures/${d.id}/index.html`, sharePaths.disclosure(d.id));
+    const types = [...new Set(data.disclosures.map((d) => d.department_type))];
+    for (const t of types) expectImage(`compare/type/${t}/index.html`, sharePaths.compareType(t));
+    expect(Object.keys(metas('compare/index.html'))).toEqual(['og:image', 'twitter:image']);
+    // Every pre-rendered side-by-side comparison, as built.
+    for (const f of listFiles(join(DIST, 'compare/pair'))) {
+      const m = /compare\/pair\/([^/\\]+)[/\\]([^/\\]+)[/\\]index\.html$/.exec(f);
+      if (m) expectImage(`compare/pair/${m[1]}/${m[2]}/index.html`, sharePaths.pair(m[1], m[2]));
+    }
   });
 
   it('PORTAL_SITE lands in every canonical link, the sitemaps, the citations and the /data/ snippets', () => {

@@ -6,7 +6,7 @@
  */
 import { SearchEngine, type Counts, type PfResult } from '../../search/engine';
 import { statusText } from '../../search/status';
-import { resultView, termKeys, unescapePagefind, type Anchor, type Segment } from '../../search/excerpt';
+import { resultView, spotHref, termKeys, unescapePagefind, type Anchor, type Segment } from '../../search/excerpt';
 import { activeFilterCount, emptyFilters, parseState, stateToSearch, type QueryPlan, type SearchState } from '../../search/query';
 import { FILTERS, NAMES_END_ID, isSourceAnchor, type FilterKey } from '../../search/tags';
 
@@ -175,7 +175,7 @@ export function startSearch(root: HTMLElement): void {
       for (const s of spots) {
         const item = el('li');
         const link = el('a');
-        link.href = `${d.url}#${encodeURIComponent(s.anchor!)}`;
+        link.href = spotHref(d.url, s);
         link.append(el('span', 'search-spot-kind', isSourceAnchor(s.anchor!) ? '原文' : '本页'));
         renderSegments(link, s.segments);
         item.append(link);

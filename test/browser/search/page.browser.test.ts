@@ -171,12 +171,13 @@ describeBrowser('search page in Chromium', () => {
     expect(await first.locator('.search-spot-kind').textContent()).toBe('原文');
     expect(await first.locator('mark').first().textContent()).toBe('89.93');
     const href = (await first.getAttribute('href'))!;
-    expect(href).toMatch(new RegExp(`/disclosures/${d.id}/#q-\\d+-\\d+$`));
+    expect(href).toMatch(new RegExp(`/disclosures/${d.id}/\\?hl=89\\.93#L\\d+$`));
     await first.click();
-    await page.waitForURL((u) => u.hash.startsWith('#q-'));
+    await page.waitForURL((u) => /^#L\d+$/.test(u.hash));
     const target = page.locator(':target');
     expect(await target.count()).toBe(1);
     expect(await target.textContent()).toContain('89.93');
+    expect(await target.locator('mark.hit').first().textContent()).toBe('89.93');
     expect(errors).toEqual([]);
   });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { anchorBefore, excerpt, findTerms, resultView, segmentsText, splitWords, termKeys, unescapePagefind } from '../../../src/search/excerpt';
+import {
+  anchorBefore,
+  excerpt,
+  findTerms,
+  lineBefore,
+  resultView,
+  segmentsText,
+  splitWords,
+  spotHref,
+  termKeys,
+  unescapePagefind,
+} from '../../../src/search/excerpt';
 import { indexText } from '../../../src/search/cjk';
 
 const marked = (segs: { text: string; mark: boolean }[]) => segs.filter((s) => s.mark).map((s) => s.text);
@@ -57,6 +68,49 @@ describe('excerpts from Pagefind content', () => {
     expect(namesOnly.namesOnly).toBe(true);
     expect(namesOnly.spots).toEqual([]);
     expect(segmentsText(namesOnly.excerpt).startsWith('标题')).toBe(true);
+  });
+});
+
+describe('places in the source text: the line and the words', () => {
+  // body: 概览 公务接待费 | source lines: L1 标题, L2 30113 住房公积金 2.87 (a quote), L3 empty, L4 30217 公务接待费 0.5
+  const raw = indexText('江华 概览公务接待费 标题 30113 住房公积金 2.87 30217 公务接待费 0.5');
+  const w = splitWords(raw);
+  const at = (word: string, nth = 0) => w.words.map((x, i) => [x, i] as const).filter(([x]) => x === word)[nth][1];
+  const anchors = [
+    { id: 'pf-names-end', location: at('概') },
+    { id: 'source', location: at('标') },
+    { id: 'L1', location: at('标') },
+    { id: 'L2', location: at('30113') },
+    { id: 'q-40-60', location: at('30113') },
+    { id: 'L3', location: at('30217') },
+    { id: 'L4', location: at('30217') },
+  ];
+
+  it('finds the line of a word: the last line starting at or before it (an empty line starts where the next does)', () => {
+    expect(lineBefore(anchors, at('接', 1))).toBe(4);
+    expect(lineBefore(anchors, at('住'))).toBe(2);
+    expect(lineBefore(anchors, at('概'))).toBeNull();
+    // Lines are not anchors: the closest anchor before the hit six lines below a quote is still that quote.
+    expect(anchorBefore(anchors, at('接', 1))?.id).toBe('q-40-60');
+  });
+
+  it('gives a source-text place its line and matched words, and links there rather than to the closest quote', () => {
+    const view = resultView(raw, termKeys(['公务接待费']), anchors, { namesEndId: 'pf-names-end', prefer: (id) => id.startsWith('q-') });
+    expect(view.spots.map((s) => [s.line, s.words])).toEqual([
+      [4, '公务接待费'],
+      [null, '公务接待费'],
+    ]);
+    expect(spotHref('/disclosures/x/', view.spots[0])).toBe(`/disclosures/x/?hl=${encodeURIComponent('公务接待费')}#L4`);
+    // The overview's hit has no anchor before it (the names marker does not count): the page itself.
+    expect(spotHref('/disclosures/x/', view.spots[1])).toBe('/disclosures/x/');
+    expect(spotHref('/disclosures/x/', { anchor: 'ov-h', line: null, words: '公务接待费' })).toBe('/disclosures/x/#ov-h');
+    expect(spotHref('/disclosures/x/', { anchor: null, line: null, words: '' })).toBe('/disclosures/x/');
+  });
+
+  it('keeps the separators of a matched run of several words', () => {
+    const view = resultView(raw, termKeys(['住房公积金 2.87']), anchors, { namesEndId: 'pf-names-end' });
+    expect(view.spots[0].line).toBe(2);
+    expect(view.spots[0].words).toBe('住房公积金 2.87');
   });
 });
 

@@ -79,7 +79,7 @@ describe('format', () => {
 
 describe('source anchor tree', () => {
   const text = 'ab\tcd\nef<g>&h';
-  const flat = (nodes: SourceNode[]): string[] => nodes.flatMap((n) => (typeof n === 'string' ? [] : [n.id, ...flat(n.children)]));
+  const flat = (nodes: SourceNode[]): string[] => nodes.flatMap((n) => (typeof n === 'string' ? [] : [...(n.id === null ? [] : [n.id]), ...flat(n.children)]));
 
   it('wraps nested and disjoint ranges and keeps every character', () => {
     const anchors = [
