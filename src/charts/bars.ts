@@ -10,7 +10,7 @@
  */
 import { chartSvg } from './frame';
 import { color, fill, stroke, type Role } from './palette';
-import { linearAxis } from './scale';
+import { linearAxis, tickLabel } from './scale';
 import { fitText, textWidth } from './text';
 import { h, type Attr, type ElNode } from './tree';
 
@@ -147,7 +147,7 @@ export function barChart(c: BarChartSpec): ElNode {
       'g',
       { class: 'axis' },
       h('line', { x1: LEFT, x2: LEFT + plotW, y1: axisY, y2: axisY, ...stroke('axis', 'axis-line') }),
-      axis.ticks.map((t) => h('text', { x: t.x, y: axisY + 15, 'font-size': TICK, 'text-anchor': 'middle', ...fill('muted', 'tick') }, t.label)),
+      axis.ticks.map((t) => h('text', { ...tickLabel(t.x, t.label, TICK, c.width), y: axisY + 15, 'font-size': TICK, ...fill('muted', 'tick') }, t.label)),
       c.unit
         ? h('text', { x: LEFT + plotW, y: axisY + 33, 'font-size': TICK + 1, 'text-anchor': 'end', ...fill('fg', 'axis-title') }, `单位：${c.unit}`)
         : null,

@@ -6,7 +6,7 @@
  * width); the comparison lays its charts out at the width they are shown.
  */
 import { barChart, type BarDatum } from './bars';
-import { seriesRole } from './palette';
+import { seriesRoleOf } from './palette';
 import { layoutStack, stackChart } from './stack';
 import { barTable, compositionTable, groupedTable, type ChartGroup, type ChartRow, type ChartSeries, type CompositionPart, type ChartTable } from './table';
 import type { ElNode } from './tree';
@@ -45,7 +45,7 @@ export function groupedFigure(t: Titles & { series: ChartSeries[]; groups: Chart
       label: s.label,
       value: g.values[i] ?? null,
       display: g.displays[i] ?? '',
-      role: seriesRole(i),
+      role: seriesRoleOf(s.key, i),
     })),
   );
   return {

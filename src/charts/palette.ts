@@ -8,6 +8,8 @@
  * token on the page, in light and dark mode alike.
  */
 
+import type { PhaseId } from '../core/concepts';
+
 export const FONT = 'system-ui, -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 
 /** Chart tokens as in global.css: `--<name>` under :root, and under prefers-color-scheme: dark. */
@@ -71,6 +73,28 @@ export type Role = keyof typeof ROLES;
 /** The categorical series roles, in order (grouped bars, stack segments). */
 export const SERIES: Role[] = ['s0', 's1', 's2', 's3', 's4', 's5'];
 export const seriesRole = (i: number): Role => SERIES[i % SERIES.length];
+
+/**
+ * Budget phases keep one colour wherever they are drawn, keyed by the phase
+ * (core/concepts PhaseId), not by the position of the series in a chart: a
+ * document without a 年初预算 still paints its 全年预算 and 决算 in their own
+ * colours.
+ */
+export const PHASE_ROLES: Record<PhaseId, Role> = {
+  initial_budget: 's0',
+  adjusted_budget: 's1',
+  actual: 's2',
+  prior_year_actual: 's3',
+  prior_year_budget: 's4',
+  funds_received: 's5',
+  target: 'ref',
+  none: 'bar',
+};
+
+/** The colour role of a series: its phase's when the series is a budget phase, else by position. */
+export function seriesRoleOf(key: string, i: number): Role {
+  return Object.hasOwn(PHASE_ROLES, key) ? PHASE_ROLES[key as PhaseId] : seriesRole(i);
+}
 
 /** The light colour of a role (presentation attribute, downloads). */
 export const color = (role: Role): string => TOKENS.light[ROLES[role]];

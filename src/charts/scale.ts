@@ -5,6 +5,7 @@
  * display string.
  */
 import { scaleLinear } from 'd3';
+import { textWidth } from './text';
 
 export interface Tick {
   value: number;
@@ -41,4 +42,16 @@ export function linearAxis(values: number[], range: [number, number], opts: { ti
 /** Round to 0.1 so the SVG stays short. */
 export function r1(v: number): number {
   return Math.round(v * 10) / 10;
+}
+
+/**
+ * Where a value-axis tick label sits: centred under its tick, unless that
+ * would cut it at the chart's edge (the "0.0" at the left edge of a phone
+ * chart), in which case it is anchored to the edge it would cross.
+ */
+export function tickLabel(x: number, label: string, fontSize: number, width: number): { x: number; 'text-anchor': 'start' | 'middle' | 'end' } {
+  const half = textWidth(label, fontSize) / 2;
+  if (x - half < 0) return { x: Math.max(0, x - Math.min(half, 2)), 'text-anchor': 'start' };
+  if (x + half > width) return { x: Math.min(width, x + Math.min(half, 2)), 'text-anchor': 'end' };
+  return { x, 'text-anchor': 'middle' };
 }

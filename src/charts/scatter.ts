@@ -6,7 +6,7 @@
  */
 import { chartSvg } from './frame';
 import { fill, stroke, type Role } from './palette';
-import { linearAxis } from './scale';
+import { tickLabel, linearAxis } from './scale';
 import { textWidth } from './text';
 import { h, type Attr, type ElNode } from './tree';
 
@@ -162,7 +162,7 @@ export function scatterChart(c: ScatterSpec): ElNode {
       h('line', { x1: left, x2: width - right, y1: height - bottom, y2: height - bottom, ...stroke('axis', 'axis-line') }),
       h('line', { x1: left, x2: left, y1: top, y2: height - bottom, ...stroke('axis', 'axis-line') }),
       yAxis.ticks.map((t) => h('text', { x: left - 6, y: t.x + 4, 'text-anchor': 'end', 'font-size': TICK, ...fill('muted', 'tick') }, t.label)),
-      xTicks.map((t) => h('text', { x: t.x, y: height - bottom + 15, 'text-anchor': 'middle', 'font-size': TICK, ...fill('muted', 'tick') }, t.label)),
+      xTicks.map((t) => h('text', { ...tickLabel(t.x, t.label, TICK, width), y: height - bottom + 15, 'font-size': TICK, ...fill('muted', 'tick') }, t.label)),
       h('text', { x: left, y: 14, 'font-size': TICK + 1, ...fill('fg', 'axis-title') }, c.yTitle),
       h('text', { x: width - right, y: height - 10, 'text-anchor': 'end', 'font-size': TICK + 1, ...fill('fg', 'axis-title') }, c.xTitle),
     ),

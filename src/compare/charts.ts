@@ -11,6 +11,7 @@ import type { ElNode } from '../charts/tree';
 import { groupThousands } from '../core/decimal';
 import type { Mark, ScatterModel, ScatterPoint, Tone } from './model';
 import { shortLabel } from './records';
+import { gapWords, type MeasureValue } from './measures';
 
 const TONE_ROLE: Record<Tone, Role> = { default: 'bar', hl: 'hl', a: 'a', b: 'b' };
 
@@ -23,9 +24,14 @@ export function valueLabel(m: Mark): string {
   return `${groupThousands(m.value.value!)}${isFlagged(m) ? '（计算值）' : ''}`;
 }
 
+/** What a chart prints for a gap: the reason, after 空缺 unless the value is merely uncomputable (its operands are stated). */
+export function gapDisplay(v: MeasureValue): string {
+  return v.status === 'uncomputable' ? gapWords(v) : `空缺：${v.reason}`;
+}
+
 export function markTitle(m: Mark, unit: string): string {
   const group = m.group ? `${m.group}，` : '';
-  return m.value.status === 'ok' ? `${group}${m.label}：${valueLabel(m)} ${unit}` : `${group}${m.label}：空缺，${m.value.reason}`;
+  return m.value.status === 'ok' ? `${group}${m.label}：${valueLabel(m)} ${unit}` : `${group}${m.label}：${gapDisplay(m.value)}`;
 }
 
 export interface BarChartInput {
@@ -52,7 +58,7 @@ export function barChartTree(c: BarChartInput): ElNode {
       label: m.label,
       group: m.group,
       value: m.value.status === 'ok' ? Number(m.value.value) : null,
-      display: m.value.status === 'ok' ? valueLabel(m) : `空缺：${m.value.reason}`,
+      display: m.value.status === 'ok' ? valueLabel(m) : gapDisplay(m.value),
       role: TONE_ROLE[m.tone],
       computed: isFlagged(m),
       strong: m.tone === 'hl',

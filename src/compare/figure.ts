@@ -28,7 +28,7 @@ export function tableTree(t: DataTable, id: string): ElNode {
     rows: t.rows.map((r) => ({
       key: r.key,
       attrs: { 'data-key': r.key, 'data-status': r.status, class: r.status === 'ok' ? undefined : 'gap-row' },
-      cells: t.htmlColumns.map((c, i) => ({ text: r.html[c.key] ?? '', href: i === 0 ? r.href : undefined, attrs: { 'data-col': c.key } })),
+      cells: t.htmlColumns.map((c, i) => ({ text: r.html[c.key] ?? '', href: i === 0 ? r.href : r.links?.[c.key], attrs: { 'data-col': c.key } })),
     })),
   };
   return h(

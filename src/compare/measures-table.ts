@@ -5,7 +5,7 @@
  * same measure functions as the charts; gaps keep their reason, never 0.
  */
 import { groupThousands } from '../core/decimal';
-import { countOf, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
+import { countOf, gapWords, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import type { CompareRecord } from './records';
 
 export interface TableColumn {
@@ -42,7 +42,7 @@ export interface TableCell {
 }
 
 export function tableCell(v: MeasureValue): TableCell {
-  if (v.status !== 'ok') return { text: v.status === 'withheld' ? '涉密不予公开' : '文件未载明', status: v.status, computed: false };
+  if (v.status !== 'ok') return { text: gapWords(v), status: v.status, computed: false };
   return { text: groupThousands(v.value!), status: 'ok', computed: Boolean(v.computed && v.reason) };
 }
 

@@ -21,7 +21,9 @@ export interface MeasureInput {
   transparency?: string | null;
 }
 
-export type MeasureStatus = 'ok' | 'missing' | 'withheld';
+/** `uncomputable`: every operand is stated, but the ratio has no value (its denominator is 0). */
+export type MeasureStatus = 'ok' | 'missing' | 'withheld' | 'uncomputable';
+export type GapStatus = Exclude<MeasureStatus, 'ok'>;
 
 export interface MeasureValue {
   status: MeasureStatus;
@@ -36,6 +38,8 @@ export interface MeasureValue {
   reason: string | null;
   /** Fact ids the value comes from. */
   facts: string[];
+  /** Quote anchor (on the disclosure page) of the figure the value is or starts from, or of the figure that explains a gap; null when none. */
+  quote: string | null;
 }
 
 export const INPUT_LABELS: Record<InputId, string> = KEY_FIGURE_ZH;
@@ -162,7 +166,7 @@ export function perApplies(id: MeasureId): boolean {
   return MEASURES[id].kind === 'amount';
 }
 
-const gap = (status: 'missing' | 'withheld', reason: string, facts: string[] = []): MeasureValue => ({
+const gap = (status: GapStatus, reason: string, facts: string[] = [], quote: string | null = null): MeasureValue => ({
   status,
   value: null,
   decimals: null,
@@ -170,7 +174,19 @@ const gap = (status: 'missing' | 'withheld', reason: string, facts: string[] = [
   computed: false,
   reason,
   facts,
+  quote,
 });
+
+/**
+ * The one short wording of a gap, the same in every table and chart: 涉密不予公开,
+ * 文件未载明, or for a ratio that has no value the reason itself (e.g.
+ * “三公”经费预算为 0，无法计算), since the document does state its operands.
+ */
+export function gapWords(v: Pick<MeasureValue, 'status' | 'reason'>): string {
+  if (v.status === 'withheld') return WITHHELD;
+  if (v.status === 'uncomputable') return v.reason ?? '无法计算';
+  return NOT_STATED;
+}
 
 /** A money figure as stated (exact fen), or its gap. */
 export function amountOf(input: MeasureInput, id: InputId): MeasureValue {
@@ -190,14 +206,17 @@ export function amountOf(input: MeasureInput, id: InputId): MeasureValue {
           computed: true,
           reason: `文件未载明支出合计，为计算值：${c.formula_zh}`,
           facts: [...c.operands],
+          quote: null,
         };
       }
     }
     return gap('missing', `${NOT_STATED}${label}`);
   }
-  if (k.status === 'empty') return gap('missing', `${label}：文件称本表无数据`, [k.fact_id]);
+  if (k.status === 'empty') return gap('missing', `${label}：文件称本表无数据`, [k.fact_id], k.anchor);
   if (k.fen === null || k.value === null) {
-    return k.status === 'withheld' ? gap('withheld', `${label}${WITHHELD}`, [k.fact_id]) : gap('missing', `${label}未给出金额`, [k.fact_id]);
+    return k.status === 'withheld'
+      ? gap('withheld', `${label}${WITHHELD}`, [k.fact_id], k.anchor)
+      : gap('missing', `${label}未给出金额`, [k.fact_id], k.anchor);
   }
   return {
     status: 'ok',
@@ -207,6 +226,7 @@ export function amountOf(input: MeasureInput, id: InputId): MeasureValue {
     computed: false,
     reason: k.status === 'withheld' ? `金额已公开，明细${WITHHELD}` : null,
     facts: [k.fact_id],
+    quote: k.anchor,
   };
 }
 
@@ -215,20 +235,20 @@ export function countOf(input: MeasureInput, id: 'staff_actual' | 'staff_authori
   const label = INPUT_LABELS[id];
   const k = input.key[id] ?? null;
   if (!k) return gap('missing', `${NOT_STATED}${label}`);
-  if (k.status === 'withheld') return gap('withheld', `${label}${WITHHELD}`, [k.fact_id]);
-  if (k.status === 'empty' || k.value === null) return gap('missing', `${NOT_STATED}${label}`, [k.fact_id]);
-  if (!/^\d+$/.test(k.value)) return gap('missing', `${label}不是整数（原文：${k.published}）`, [k.fact_id]);
-  return { status: 'ok', value: k.value, decimals: 0, exact: rat(BigInt(k.value)), computed: false, reason: null, facts: [k.fact_id] };
+  if (k.status === 'withheld') return gap('withheld', `${label}${WITHHELD}`, [k.fact_id], k.anchor);
+  if (k.status === 'empty' || k.value === null) return gap('missing', `${NOT_STATED}${label}`, [k.fact_id], k.anchor);
+  if (!/^\d+$/.test(k.value)) return gap('missing', `${label}不是整数（原文：${k.published}）`, [k.fact_id], k.anchor);
+  return { status: 'ok', value: k.value, decimals: 0, exact: rat(BigInt(k.value)), computed: false, reason: null, facts: [k.fact_id], quote: k.anchor };
 }
 
 function scoreOf(input: MeasureInput): MeasureValue {
   const k = input.key.evaluation_total_score ?? null;
   const label = INPUT_LABELS.evaluation_total_score;
   if (!k) return gap('missing', `${NOT_STATED}${label}`);
-  if (k.status === 'withheld') return gap('withheld', `${label}${WITHHELD}`, [k.fact_id]);
+  if (k.status === 'withheld') return gap('withheld', `${label}${WITHHELD}`, [k.fact_id], k.anchor);
   const e = k.value === null ? null : ratFromDecimal(k.value);
-  if (!e || k.value === null) return gap('missing', `${NOT_STATED}${label}`, [k.fact_id]);
-  return { status: 'ok', value: k.value, decimals: decimalsOf(k.value), exact: e, computed: false, reason: null, facts: [k.fact_id] };
+  if (!e || k.value === null) return gap('missing', `${NOT_STATED}${label}`, [k.fact_id], k.anchor);
+  return { status: 'ok', value: k.value, decimals: decimalsOf(k.value), exact: e, computed: false, reason: null, facts: [k.fact_id], quote: k.anchor };
 }
 
 /** The portal's transparency score: always computed, never stated by the document. */
@@ -236,7 +256,7 @@ function transparencyOf(input: MeasureInput): MeasureValue {
   const v = input.transparency ?? null;
   const e = v === null ? null : ratFromDecimal(v);
   if (!e || v === null) return gap('missing', '没有适用的透明度评分标准');
-  return { status: 'ok', value: v, decimals: decimalsOf(v), exact: e, computed: true, reason: null, facts: [] };
+  return { status: 'ok', value: v, decimals: decimalsOf(v), exact: e, computed: true, reason: null, facts: [], quote: null };
 }
 
 /** The operand of a ratio: a measure, or a key figure used only as a denominator. */
@@ -253,10 +273,10 @@ function percentOf(input: MeasureInput, def: MeasureDef): MeasureValue {
   const a = operand(input, def.num!);
   const b = operand(input, def.den!);
   const facts = [...a.facts, ...b.facts];
-  for (const o of [a, b]) if (o.status !== 'ok') return gap(o.status, o.reason ?? NOT_STATED, facts);
+  for (const o of [a, b]) if (o.status !== 'ok') return gap(o.status, o.reason ?? NOT_STATED, facts, o.quote);
   const { n: an, d: ad } = a.exact!;
   const { n: bn, d: bd } = b.exact!;
-  if (bn === 0n) return gap('missing', `${labelOf(def.den!)}为 0，无法计算`, facts);
+  if (bn === 0n) return gap('uncomputable', `${labelOf(def.den!)}为 0，无法计算`, facts, b.quote);
   // (an/ad) / (bn/bd) × 100 = an·bd·100 / (ad·bn)
   const num = an * bd * 100n;
   const den = ad * bn;
@@ -272,6 +292,7 @@ function percentOf(input: MeasureInput, def: MeasureDef): MeasureValue {
     computed: true,
     reason: computedNote || null,
     facts,
+    quote: a.quote ?? b.quote,
   };
 }
 
@@ -287,10 +308,10 @@ export function measureValue(input: MeasureInput, id: MeasureId): MeasureValue {
 /** An amount divided by a head count, in 万元/人, rounded half-up to the measure's per-person decimals. */
 export function perStaffValue(total: MeasureValue, staff: MeasureValue, decimals: number, staffLabel: string): MeasureValue {
   const facts = [...total.facts, ...staff.facts];
-  if (total.status !== 'ok') return gap(total.status, total.reason ?? NOT_STATED, facts);
-  if (staff.status !== 'ok') return gap(staff.status, staff.reason ?? NOT_STATED, facts);
+  if (total.status !== 'ok') return gap(total.status, total.reason ?? NOT_STATED, facts, total.quote);
+  if (staff.status !== 'ok') return gap(staff.status, staff.reason ?? NOT_STATED, facts, staff.quote);
   const people = staff.exact!.n;
-  if (people === 0n) return gap('missing', `${staffLabel}为 0，无法计算人均`, facts);
+  if (people === 0n) return gap('uncomputable', `${staffLabel}为 0，无法计算人均`, facts, staff.quote);
   const num = total.exact!.n;
   const den = total.exact!.d * people;
   return {
@@ -301,6 +322,7 @@ export function perStaffValue(total: MeasureValue, staff: MeasureValue, decimals
     computed: true,
     reason: total.computed ? total.reason : null,
     facts,
+    quote: total.quote ?? staff.quote,
   };
 }
 

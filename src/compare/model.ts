@@ -5,7 +5,7 @@
  * the formula. Pure; the same code runs at build time and in the island.
  */
 import { cmp } from '../core/rational';
-import { countOf, MEASURES, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
+import { countOf, gapWords, MEASURES, type GapStatus, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import { markLabel, type CompareRecord } from './records';
 import { KIND_SHORT } from '../core/disclosure-id';
 import type { SortOrder } from './view-state';
@@ -57,19 +57,25 @@ function distinct<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-/** Notes for honest comparison of the marks shown. */
-export function comparisonNotes(marks: Mark[]): string[] {
+/** What differs between the documents compared: their years and their kinds (the caveats every chart of them shares). */
+export function mixNotes(records: readonly Pick<CompareRecord, 'year' | 'kind' | 'kind_zh'>[]): string[] {
   const notes: string[] = [];
-  const shown = marks.filter((m) => m.value.status === 'ok');
-  const years = distinct(shown.map((m) => m.record.year)).sort();
+  const years = distinct(records.map((r) => r.year)).sort();
   if (years.length > 1) {
     notes.push(`所比较的数值出自不同年度（${years.join('年、')}年）的文件，金额未按物价调整，不同年度的口径也可能不同。`);
   }
-  const kinds = distinct(shown.map((m) => m.record.kind));
+  const kinds = distinct(records.map((r) => r.kind));
   if (kinds.length > 1) {
-    const parts = kinds.map((k) => `${shown.find((m) => m.record.kind === k)!.record.kind_zh} ${shown.filter((m) => m.record.kind === k).length} 份`);
+    const parts = kinds.map((k) => `${records.find((r) => r.kind === k)!.kind_zh} ${records.filter((r) => r.kind === k).length} 份`);
     notes.push(`所比较的数值出自不同类型的文件（${parts.join('，')}），统计口径可能不同。`);
   }
+  return notes;
+}
+
+/** Notes for honest comparison of the marks shown. */
+export function comparisonNotes(marks: Mark[]): string[] {
+  const shown = marks.filter((m) => m.value.status === 'ok');
+  const notes = mixNotes(shown.map((m) => m.record));
   const computed = shown.filter((m) => m.value.reason && m.value.computed);
   for (const m of computed) notes.push(`${m.label}：${m.value.reason}（图中标“计算值”）。`);
   const caveats = shown.filter((m) => m.value.reason && !m.value.computed);
@@ -184,13 +190,12 @@ export function scatterModel(
 
 /** Chinese status of a value for tables. */
 export function statusText(v: MeasureValue): string {
-  if (v.status === 'withheld') return '涉密不予公开';
-  if (v.status === 'missing') return '文件未载明';
+  if (v.status !== 'ok') return gapWords(v);
   return v.computed ? '计算值' : '原文数值';
 }
 
 /** Status code of a value for CSV. */
-export function statusCode(v: MeasureValue): 'stated' | 'computed' | 'missing' | 'withheld' {
+export function statusCode(v: MeasureValue): 'stated' | 'computed' | GapStatus {
   if (v.status !== 'ok') return v.status;
   return v.computed ? 'computed' : 'stated';
 }

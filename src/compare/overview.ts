@@ -3,9 +3,10 @@
  * disclosures), so the page says everything without JavaScript.
  */
 import { groupThousands } from '../core/decimal';
-import { countOf, MEASURE_IDS, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
+import { countOf, gapWords, MEASURE_IDS, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import { markLabel, type CompareRecord } from './records';
 import { h, type ElNode } from '../charts/tree';
+import { valueQuoteHref } from './table';
 
 export interface OverviewRow {
   key: string;
@@ -38,9 +39,13 @@ export function overviewRows(records: CompareRecord[]): OverviewRow[] {
   return rows;
 }
 
-function cell(v: MeasureValue): ElNode {
-  if (v.status !== 'ok') return h('td', { class: 'gap-cell', 'data-status': v.status }, v.status === 'withheld' ? '涉密不予公开' : '文件未载明');
-  return h('td', { class: 'num' }, groupThousands(v.value!), v.computed && v.reason ? '（计算值）' : '');
+/** A value linked to its figure's quote on the disclosure page (a gap to the figure that explains it, when there is one). */
+function cell(v: MeasureValue, r: CompareRecord): ElNode {
+  const link = valueQuoteHref(r.href, v);
+  const text = v.status !== 'ok' ? gapWords(v) : `${groupThousands(v.value!)}${v.computed && v.reason ? '（计算值）' : ''}`;
+  const body = link ? h('a', { href: link }, text) : text;
+  if (v.status !== 'ok') return h('td', { class: 'gap-cell', 'data-status': v.status }, body);
+  return h('td', { class: 'num' }, body);
 }
 
 export function overviewTree(records: CompareRecord[]): ElNode {
@@ -70,7 +75,7 @@ export function overviewTree(records: CompareRecord[]): ElNode {
             'tr',
             { 'data-key': row.key },
             h('th', { scope: 'row' }, `${row.label}（${row.unit}）`, row.formula ? h('span', { class: 'formula' }, `＝${row.formula}`) : null),
-            row.values.map(cell),
+            row.values.map((v, i) => cell(v, records[i])),
           ),
         ),
       ),

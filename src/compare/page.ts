@@ -15,6 +15,8 @@ import { tableCsv } from './csv';
 import { barTable, scatterTable } from './table';
 import type { Child } from '../charts/tree';
 import { formatView, SORT_LABELS, type ViewState } from './view-state';
+import { applyFilters, filtersText, type FacetOptions } from './filters';
+import { mixNotes } from './model';
 
 export type FigureSpec =
   | { id: string; kind: 'bar'; role: 'main' }
@@ -41,9 +43,12 @@ export function pageFigures(): FigureSpec[] {
 }
 
 export interface PageContext {
+  /** All of the department type's records; the view's filters pick the ones shown. */
   records: CompareRecord[];
+  /** The facet values of `records` (filters.ts facetOptions). */
+  options: FacetOptions;
   typeName: string;
-  /** Absolute URL of the page without query. */
+  /** Absolute URL of the type's page without query (the URL of every view of it is this plus formatView). */
   pageUrl: string;
   /** Access date (YYYY-MM-DD). */
   date: string;
@@ -61,6 +66,27 @@ export interface BuiltFigure {
   svg: (width: number) => string;
 }
 
+/** What the page says once for all its charts: which documents the view shows and how they differ. */
+export interface PageScope {
+  records: CompareRecord[];
+  /** The filters in words ("2024年，部门决算"), "" for none. */
+  label: string;
+  /** The caveats every chart shares (比较须知), shown once above the charts. */
+  notes: string[];
+}
+
+export function pageScope(view: ViewState, ctx: Pick<PageContext, 'records' | 'options'>): PageScope {
+  const records = applyFilters(ctx.records, view.filter);
+  return { records, label: filtersText(view.filter, ctx.options), notes: mixNotes(records) };
+}
+
+/** A chart's own notes: the ones the page's summary does not already say. */
+export function ownNotes(notes: readonly string[], scope: PageScope): string[] {
+  return notes.filter((n) => !scope.notes.includes(n));
+}
+
+const scoped = (title: string, scope: PageScope) => (scope.label ? `${title}（${scope.label}）` : title);
+
 function viewFor(spec: FigureSpec, view: ViewState): ViewState {
   if (spec.kind === 'bar' && spec.role === 'headline') return { ...view, measure: spec.measure, per: spec.per };
   return view;
@@ -70,37 +96,50 @@ export function buildFigure(spec: FigureSpec, state: ViewState, ctx: PageContext
   const view = viewFor(spec, state);
   const url = ctx.pageUrl + formatView(view);
   const viewKey = formatView(view).replace(/^\?/, '') || 'default';
+  const scope = pageScope(view, ctx);
   if (spec.kind === 'scatter') {
-    const m = scatterModel(spec.id, ctx.records, view, ctx.typeName);
-    const table = scatterTable(m);
+    const m = scatterModel(spec.id, scope.records, view, ctx.typeName);
+    const title = scoped(m.title, scope);
+    const table = scatterTable({ ...m, title });
     const plottedSources = m.points.map((p) => p.record.title);
-    const citation = citationText({ title: m.title, unit: `${m.xUnit}、${m.yUnit}`, sources: plottedSources, url, date: ctx.date });
-    const chart = (w: number) => scatterChartTree(m, w, scatterDesc(m));
+    const citation = citationText({ title, unit: `${m.xUnit}、${m.yUnit}`, sources: plottedSources, url, date: ctx.date });
+    const notes = ownNotes(m.notes, scope);
+    const exported = [...scope.notes, ...notes];
+    const chart = (w: number) => scatterChartTree({ ...m, title }, w, scatterDesc(m));
     const parts: FigureParts = {
       id: spec.id,
       heading: `${m.xLabel}与${m.yLabel}（散点图）`,
       unit: `横轴 ${m.xUnit}，纵轴 ${m.yUnit}`,
       formula: null,
-      notes: m.notes,
+      notes,
       chart: chart(ctx.width),
       table,
       citation,
       js: ctx.js,
     };
-    return { body: figureBody(parts), title: m.title, viewKey, csv: () => tableCsv(table, citation), svg: (w) => exportSvg(chart(w), m.title, citation) };
+    return {
+      body: figureBody(parts),
+      title,
+      viewKey,
+      csv: () => tableCsv(table, citation, exported),
+      svg: (w) => exportSvg(chart(w), title, citation, exported),
+    };
   }
-  const m = barModel(spec.id, ctx.records, view, ctx.typeName);
-  const table = barTable(m);
-  const citation = citationText({ title: m.title, unit: m.unit, sources: m.marks.map((x) => x.record.title), url, date: ctx.date });
+  const m = barModel(spec.id, scope.records, view, ctx.typeName);
+  const title = scoped(m.title, scope);
+  const table = barTable({ ...m, title });
+  const citation = citationText({ title, unit: m.unit, sources: m.marks.map((x) => x.record.title), url, date: ctx.date });
+  const notes = ownNotes(m.notes, scope);
+  const exported = [...scope.notes, ...notes];
   const desc = barDesc(m.marks, m.unit, SORT_LABELS[view.sort]);
   const chart = (w: number) =>
-    barChartTree({ id: spec.id, title: `${m.title}（${m.unit}）`, desc, unit: m.unit, marks: m.marks, domainAtLeast: m.domainAtLeast, width: w });
+    barChartTree({ id: spec.id, title: `${title}（${m.unit}）`, desc, unit: m.unit, marks: m.marks, domainAtLeast: m.domainAtLeast, width: w });
   const parts: FigureParts = {
     id: spec.id,
     heading: spec.role === 'main' ? `${m.label}：${SORT_LABELS[view.sort]}` : m.label,
     unit: m.unit,
     formula: m.formula,
-    notes: m.notes,
+    notes,
     chart: chart(ctx.width),
     table,
     citation,
@@ -108,9 +147,9 @@ export function buildFigure(spec: FigureSpec, state: ViewState, ctx: PageContext
   };
   return {
     body: figureBody(parts),
-    title: m.title,
+    title,
     viewKey,
-    csv: () => tableCsv(table, citation),
-    svg: (w) => exportSvg(chart(w), `${m.title}（${m.unit}）`, citation),
+    csv: () => tableCsv(table, citation, exported),
+    svg: (w) => exportSvg(chart(w), `${title}（${m.unit}）`, citation, exported),
   };
 }

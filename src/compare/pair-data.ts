@@ -55,6 +55,8 @@ export interface PackedRecord {
   county_code: string;
   county: string;
   county_short: string;
+  province_code: string;
+  province: string;
   department: string;
   year: number;
   kind: Kind;
@@ -105,6 +107,8 @@ export function packRecord(r: CompareRecord): PackedRecord {
     county_code: r.county_code,
     county: r.county,
     county_short: r.county_short,
+    province_code: r.province_code,
+    province: r.province,
     department: r.department,
     year: r.year,
     kind: r.kind,
@@ -141,6 +145,8 @@ export function unpackRecord(p: PackedRecord, meta: PairTypeMeta, hrefOf: (id: s
     county_code: p.county_code,
     county: p.county,
     county_short: p.county_short,
+    province_code: p.province_code,
+    province: p.province,
     department_type: meta.type,
     department_type_name: meta.name,
     department: p.department,

@@ -6,12 +6,13 @@
 import { groupThousands } from '../core/decimal';
 import type { MeasureValue } from './measures';
 import { pairRows } from './pair';
+import { gapDisplay } from './charts';
 import { markLabel, type CompareRecord } from './records';
 import { h, type ElNode } from '../charts/tree';
 
 /** A value in the unit of its row (the unit is in the row header), a computed value marked, a gap with its reason. */
 function valueCell(v: MeasureValue, side: string): ElNode {
-  if (v.status !== 'ok') return h('td', { class: 'gap-cell', 'data-side': side, 'data-status': v.status }, `空缺：${v.reason}`);
+  if (v.status !== 'ok') return h('td', { class: 'gap-cell', 'data-side': side, 'data-status': v.status }, gapDisplay(v));
   const flagged = v.computed && v.reason;
   return h(
     'td',

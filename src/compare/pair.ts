@@ -181,5 +181,11 @@ export function buildPairFigure(ctx: PairContext): BuiltFigure {
   const desc = barDesc(marks, unit, '按指标分组，每组先 A 后 B');
   const chart = (w: number) => barChartTree({ id: 'fig-pair', title: `${title}（${unit}）`, desc, unit, marks, domainAtLeast: 0, width: w });
   const body = figureBody({ id: 'fig-pair', heading: '主要支出对比', unit, formula: null, notes, chart: chart(ctx.width), table, citation, js: ctx.js });
-  return { body, title, viewKey: `${a.id}-vs-${b.id}`, csv: () => tableCsv(table, citation), svg: (w) => exportSvg(chart(w), `${title}（${unit}）`, citation) };
+  return {
+    body,
+    title,
+    viewKey: `${a.id}-vs-${b.id}`,
+    csv: () => tableCsv(table, citation, notes),
+    svg: (w) => exportSvg(chart(w), `${title}（${unit}）`, citation, notes),
+  };
 }

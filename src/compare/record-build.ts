@@ -13,6 +13,8 @@ export function compareRecord(s: DisclosureSummary, href: string): CompareRecord
     county_code: s.county_code,
     county: s.county_name,
     county_short: s.county_short_name || s.county_name,
+    province_code: s.province_code,
+    province: s.province,
     department_type: s.department_type,
     department_type_name: s.department_type_name,
     department: s.department_short_name,

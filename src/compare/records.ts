@@ -14,6 +14,9 @@ export interface CompareRecord {
   county: string;
   /** Short name for tight labels, e.g. 江华 for 江华瑶族自治县. */
   county_short: string;
+  /** Six-digit GB/T 2260 code of the province, e.g. 430000. */
+  province_code: string;
+  province: string;
   department_type: string;
   department_type_name: string;
   department: string;

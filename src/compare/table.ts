@@ -8,6 +8,8 @@
 import { groupThousands } from '../core/decimal';
 import { statusCode, statusText, type BarModel, type Mark, type ScatterModel } from './model';
 import type { MeasureValue } from './measures';
+import type { CompareRecord } from './records';
+import { quoteHref } from '../core/anchors';
 
 export interface HtmlColumn {
   key: string;
@@ -24,6 +26,8 @@ export interface Row {
   html: Record<string, string>;
   /** Link of the first HTML column (the disclosure page). */
   href?: string;
+  /** Links of value cells by HTML column key: the figure's quote on the disclosure page. */
+  links?: Record<string, string>;
 }
 
 export interface DataTable {
@@ -35,9 +39,12 @@ export interface DataTable {
 }
 
 export const GAP_CELL = '空缺';
+/** A ratio whose operands are stated but whose denominator is 0: not a gap in the document. */
+export const UNCOMPUTABLE_CELL = '无法计算';
 
-/** Table wording of a value: grouped digits, or 空缺 for a gap. */
+/** Table wording of a value: grouped digits, 空缺 for a gap, 无法计算 for a ratio over 0 (the note says why). */
 export function cellText(v: MeasureValue): string {
+  if (v.status === 'uncomputable') return UNCOMPUTABLE_CELL;
   return v.value === null ? GAP_CELL : groupThousands(v.value);
 }
 
@@ -47,6 +54,22 @@ export function noteText(v: MeasureValue): string {
 }
 
 const ID_CSV = ['disclosure_id', 'county_code'];
+
+/** Link to the quote of a value's figure on its disclosure page (valueQuoteHref), keyed by the cell it belongs to; none without a quote. */
+function quoteLinks(r: CompareRecord, cells: Record<string, MeasureValue>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(cells)) {
+    const link = valueQuoteHref(r.href, v);
+    if (link) out[k] = link;
+  }
+  return out;
+}
+
+/** The disclosure page's address of the quote a value comes from (or that explains its gap), or null. */
+export function valueQuoteHref(disclosureHref: string, v: Pick<MeasureValue, 'quote'>): string | null {
+  const q = quoteHref(v.quote);
+  return q ? `${disclosureHref}${q}` : null;
+}
 
 function recordCells(m: Pick<Mark, 'record'>): Record<string, string> {
   const r = m.record;
@@ -60,6 +83,7 @@ function markRow(m: Mark, unit: string, extra: Record<string, string> = {}, html
     cells: { ...recordCells(m), value: m.value.value ?? '', unit, status: statusCode(m.value), note: m.value.reason ?? '', ...extra },
     html: { label: m.label, value: cellText(m.value), note: noteText(m.value), ...htmlExtra },
     href: m.record.href,
+    links: quoteLinks(m.record, { value: m.value }),
   };
 }
 
@@ -126,6 +150,7 @@ export function scatterTable(m: ScatterModel): DataTable {
         },
         html: { label: p.label, x_value: cellText(p.x), y_value: cellText(p.y), note: bad ? `未画点：${note}` : note || noteText(p.y) },
         href: p.record.href,
+        links: quoteLinks(p.record, { x_value: p.x, y_value: p.y }),
       };
     }),
   };

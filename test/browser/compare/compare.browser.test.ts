@@ -13,6 +13,9 @@ import { compareRecord } from '../../../src/compare/record-build';
 import { typesBySize } from '../../../src/compare/pair-scale';
 import { viewValue, type MeasureId, type PerBasis } from '../../../src/compare/measures';
 import { isoDate } from '../../../src/compare/citation';
+import { GAP_CELL, UNCOMPUTABLE_CELL } from '../../../src/compare/table';
+import { facetOptions, facetValue, FACETS } from '../../../src/compare/filters';
+import { mixNotes } from '../../../src/compare/model';
 
 const normalized = runNormalize(process.cwd()).collections!;
 // /compare/ shows the department type with the most disclosures; other types have pages of their own.
@@ -49,11 +52,11 @@ async function plotted(page: Page, fig = '#fig-main'): Promise<{ marks: Plotted[
   }, fig);
 }
 
-function expectPlotted(p: { marks: Plotted[]; rows: Plotted[] }, exp: Map<string, string>): void {
-  expect(p.marks.map((m) => m.key).sort()).toEqual([...ids].sort());
+function expectPlotted(p: { marks: Plotted[]; rows: Plotted[] }, exp: Map<string, string>, shown: readonly string[] = ids): void {
+  expect(p.marks.map((m) => m.key).sort()).toEqual([...shown].sort());
   expect(p.rows.map((r) => r.key)).toEqual(p.marks.map((m) => m.key));
   for (const m of p.marks) expect(m.value, m.key).toBe(exp.get(m.key));
-  for (const r of p.rows) expect(r.value, r.key).toBe(exp.get(r.key) || '空缺');
+  for (const r of p.rows) expect(r.value, r.key).toBe(exp.get(r.key) || (r.status === 'uncomputable' ? UNCOMPUTABLE_CELL : GAP_CELL));
 }
 
 async function ready(page: Page): Promise<void> {
@@ -322,12 +325,135 @@ describeBrowser('compare pages', () => {
     expect(await row.locator('td[data-side="b"]').textContent()).toBe('162.935556');
     expect(await row.locator('td.diff').textContent()).toBe('−73.005556');
     expect(await page.locator('.pair-table tr[data-key="personnel_share"] td.diff').textContent()).toBe('−19.7 个百分点');
-    expect(await page.locator('.pair-table tr[data-key="three_public_execution"] td[data-side="a"]').textContent()).toContain('空缺');
+    // 攸县 states a 三公 budget of 0: the rate cannot be computed, and is not called 文件未载明.
+    expect(await page.locator('.pair-table tr[data-key="three_public_execution"] td[data-side="a"]').textContent()).toBe('“三公”经费预算为 0，无法计算');
     expect(await page.locator('#fig-pair svg[role="img"]').count()).toBe(1);
     expect(await page.locator('.compare-notes').first().textContent()).toContain('年度不同');
     // Without JavaScript, /compare/pair/<a>/ lists every B as a link.
     await page.goto(site.url(`/compare/pair/${a.id}/`));
     expect(await page.locator(`a[href$="/compare/pair/${a.id}/${b.id}/"]`).count()).toBe(1);
     await context.close();
+  });
+
+  const options = facetOptions(records);
+  const facets = FACETS.filter((f) => options[f].length > 1);
+
+  for (const [name, vp] of Object.entries(VIEWPORTS)) {
+    it(`filters change the charts, the tables, the summary and the URL, and combine (${name})`, async () => {
+      const { page, errors } = await newPage(site, vp);
+      await page.goto(site.url('/compare/'));
+      await ready(page);
+      expect(await page.locator('#facet-links').isVisible()).toBe(false);
+      for (const f of facets) {
+        const o = options[f][options[f].length - 1];
+        await page.selectOption(`#c-${f}`, o.value);
+        await page.waitForURL(new RegExp(`[?&]${f}=${o.value}(&|$)`));
+        const shown = records.filter((r) => facetValue(r, f) === o.value).map((r) => r.id);
+        expectPlotted(await plotted(page), expected('expenditure_total', 'none'), shown);
+        expect(await page.locator('#fig-three_public table tbody tr').count()).toBe(shown.length);
+        expect(await page.locator('#overview-table thead th').count()).toBe(shown.length + 1);
+        expect(await page.locator('#compare-summary').textContent()).toContain(o.label);
+        expect(await page.locator('#fig-main .citation').textContent()).toContain(`${f}=${o.value}`);
+        await page.selectOption(`#c-${f}`, '');
+        await page.waitForURL((u) => !u.search.includes(`${f}=`));
+      }
+      // Two facets at once: the intersection.
+      const r0 = records[0];
+      await page.selectOption('#c-year', String(r0.year));
+      await page.selectOption('#c-kind', r0.kind);
+      await page.waitForURL(/year=.*&kind=/);
+      const both = records.filter((r) => r.year === r0.year && r.kind === r0.kind).map((r) => r.id);
+      expectPlotted(await plotted(page), expected('expenditure_total', 'none'), both);
+      // The URL restores the same view on load.
+      const url = page.url();
+      await page.goto(url);
+      await ready(page);
+      expect(await page.inputValue('#c-year')).toBe(String(r0.year));
+      expectPlotted(await plotted(page), expected('expenditure_total', 'none'), both);
+      const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(sw).toBeLessThanOrEqual(iw);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`filters work without JavaScript: plain links to one-facet pages (${name})`, async () => {
+      const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: vp });
+      const page = await context.newPage();
+      await page.goto(site.url('/compare/'));
+      expect(await page.locator('#facet-links').isVisible()).toBe(true);
+      for (const f of facets) {
+        for (const o of options[f]) {
+          await page.goto(site.url('/compare/'));
+          await Promise.all([page.waitForURL((u) => u.pathname.endsWith(`/${f}/${o.value}/`)), page.click(`#facet-links a[href$="/${f}/${o.value}/"]`)]);
+          const shown = records.filter((r) => facetValue(r, f) === o.value).map((r) => r.id);
+          expectPlotted(await plotted(page), expected('expenditure_total', 'none'), shown);
+          expect(await page.locator('#facet-links a[aria-current="page"]').textContent()).toContain(o.label);
+          expect(await page.locator('h1').textContent()).toContain(o.label);
+          const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+          expect(sw, page.url()).toBeLessThanOrEqual(iw);
+        }
+      }
+      await context.close();
+    });
+  }
+
+  it('says the shared caveats once, and the exported SVG (and the PNG drawn from it) and CSV carry them', async () => {
+    const { page, errors } = await newPage(site, VIEWPORTS.phone);
+    await page.goto(site.url('/compare/'));
+    await ready(page);
+    const notes = mixNotes(records);
+    expect(notes.length).toBeGreaterThan(0);
+    const summary = (await page.locator('#compare-summary').textContent()) ?? '';
+    for (const n of notes) {
+      // The order of the kinds follows the page's records; the sentence's start says which caveat it is.
+      expect(summary).toContain(n.slice(0, 15));
+    }
+    // No chart repeats a caveat of the summary; a chart's own note (e.g. fewer years once gaps are left out) may remain.
+    const said = await page.locator('#compare-summary li').allTextContents();
+    const perChart = await page.locator('figure.compare-figure .compare-notes li').allTextContents();
+    expect(perChart.filter((n) => said.includes(n))).toEqual([]);
+    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.click('#fig-main button[data-download="svg"]')]);
+    const svg = readFileSync((await svgDl.path())!, 'utf8');
+    expect(svg).toContain('比较须知');
+    for (const n of notes) expect(svg).toContain(n.slice(0, 16));
+    // The wrapped lines of the SVG's text, joined: the source list is in the citation.
+    const svgText = svg.replace(/<[^>]*>/g, '');
+    expect(svgText).toContain('数据来源：');
+    // The PNG is drawn from the very SVG the figure exports (downloads.ts savePng(d.svg(…))), so the caveat lines are in the picture.
+    const [pngDl] = await Promise.all([page.waitForEvent('download'), page.click('#fig-main button[data-download="png"]')]);
+    const png = readFileSync((await pngDl.path())!);
+    // Height of the PNG (IHDR, big-endian at byte 20) is twice the SVG's, which includes the caveat lines.
+    const svgHeight = Number(/<svg[^>]* height="(\d+(?:\.\d+)?)"/.exec(svg)![1]);
+    expect(png.readUInt32BE(20)).toBe(Math.ceil(svgHeight * 2));
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('#fig-main button[data-download="csv"]')]);
+    const rows = Papa.parse<Record<string, string>>(readFileSync((await csvDl.path())!, 'utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    for (const n of notes) expect(rows[0].caveats).toContain(n.slice(0, 15));
+    expect(errors).toEqual([]);
+  });
+
+  it("each compared value links to its figure's quote on the disclosure page, and the anchor exists there", async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(site.url('/compare/'));
+    await ready(page);
+    const links = await page
+      .locator('#fig-main td[data-col="value"] a, #overview-table td a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    // Every value the document states links to its quote (a sum the portal computed, marked 计算值, has no single quote).
+    const stated = page.locator('#fig-main tbody tr[data-status="ok"]').filter({ hasNotText: '计算值' });
+    expect(await stated.locator('td[data-col="value"] a').count()).toBe(await stated.count());
+    const byPage = new Map<string, Set<string>>();
+    for (const href of links) {
+      const u = new URL(href);
+      expect(u.hash, href).toMatch(/^#q-\d+-\d+$/);
+      byPage.set(u.pathname, (byPage.get(u.pathname) ?? new Set()).add(u.hash.slice(1)));
+    }
+    for (const [path, anchors] of byPage) {
+      await page.goto(new URL(path, page.url()).href);
+      const found = await page.evaluate((ids) => ids.filter((id) => document.getElementById(id) !== null), [...anchors]);
+      expect(found.sort(), path).toEqual([...anchors].sort());
+    }
+    expect(errors).toEqual([]);
   });
 });

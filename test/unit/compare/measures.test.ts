@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { toFen } from '../../../src/core/decimal';
-import { countOf, MEASURE_IDS, MEASURES, measureValue, viewTitle, viewValue, type InputId, type MeasureInput } from '../../../src/compare/measures';
+import { gapDisplay } from '../../../src/compare/charts';
+import { tableCell } from '../../../src/compare/measures-table';
+import { noteText } from '../../../src/compare/table';
+import { countOf, gapWords, MEASURE_IDS, MEASURES, measureValue, viewTitle, viewValue, type InputId, type MeasureInput } from '../../../src/compare/measures';
 import { rat } from '../../../src/core/rational';
 import type { DerivedFigure, KeyFigure } from '../../../src/schema/normalized';
 import { runNormalize } from '../../../src/build/normalize-run';
@@ -123,7 +126,7 @@ describe('per-staff measures', () => {
 
   it('refuse to divide by zero staff', () => {
     const v = viewValue(input({ expenditure_total: kf('10', '万元'), staff_actual: kf('0', '人') }), 'expenditure_total', 'staff_actual');
-    expect(v).toMatchObject({ status: 'missing', value: null });
+    expect(v).toMatchObject({ status: 'uncomputable', value: null });
     expect(v.reason).toContain('为 0');
   });
 
@@ -174,10 +177,17 @@ describe('shares and rates', () => {
     expect(v.reason).toContain('计算值');
   });
 
-  it('are missing when the denominator is zero', () => {
-    const v = measureValue(input({ three_public_actual: kf('0.00', '万元'), three_public_budget: kf('0.00', '万元') }), 'three_public_execution');
-    expect(v).toMatchObject({ status: 'missing', value: null });
+  it('are uncomputable, not "not stated", when the stated denominator is zero, with one wording everywhere', () => {
+    const budget = kf('0.00', '万元');
+    const v = measureValue(input({ three_public_actual: kf('0.00', '万元'), three_public_budget: budget }), 'three_public_execution');
+    expect(v).toMatchObject({ status: 'uncomputable', value: null });
     expect(v.reason).toBe('“三公”经费预算为 0，无法计算');
+    expect(gapWords(v)).toBe('“三公”经费预算为 0，无法计算');
+    expect(gapDisplay(v)).toBe('“三公”经费预算为 0，无法计算');
+    expect(tableCell(v).text).toBe('“三公”经费预算为 0，无法计算');
+    expect(noteText(v)).toBe('“三公”经费预算为 0，无法计算');
+    // The link goes to the quote of the stated 0.
+    expect(v.quote).toBe(budget.anchor);
   });
 
   it('are missing or withheld when an operand is', () => {
