@@ -13,7 +13,7 @@
  * only when asked for (the filter panel is open), from the hits' own filters.
  */
 import { anchorWord, bareText, fallbackPlan, pagefindFilters, planQuery, type QueryPlan } from './query';
-import { FILTER_KEYS, type FilterKey } from './tags';
+import { FILTER_KEYS, PAGE_TYPE, type FilterKey } from './tags';
 
 export type Counts = Record<string, Record<string, number>>;
 
@@ -166,7 +166,9 @@ export class SearchEngine<F extends HitData = HitData> {
         counts[key] = countPages(source.pages, key);
       }
     }
-    const pages = opts.first ? firstWhere(main.pages, (p) => opts.first!(p.url, p.hits[0].data)) : main.pages;
+    // Disclosures before county pages (a county page matches through the titles it lists), then the scope's pages first.
+    const ranked = firstWhere(main.pages, (p) => p.hits[0].data.meta.type !== PAGE_TYPE.county);
+    const pages = opts.first ? firstWhere(ranked, (p) => opts.first!(p.url, p.hits[0].data)) : ranked;
     return { plan, tried, pages, counts, truncated: main.truncated };
   }
 }

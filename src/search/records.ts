@@ -12,12 +12,11 @@ import type { CountyEntry, DisclosureDetails, DisclosureSummary, SourceEntry } f
 import { KEY_FIGURE_ZH, type KeyFigureId } from '../schema/normalized';
 import { sourceLineId } from '../core/anchors';
 import { paths } from '../core/routes';
-import { countyTags, disclosureTags, type SearchTags } from './tags';
+import { countyTags, disclosureTags, RECORD, type SearchTags } from './tags';
+
+export { RECORD };
 
 export const SEARCH_LANGUAGE = 'zh-cn';
-
-/** Record kinds, kept in each record's `meta.record`. */
-export const RECORD = { summary: 'summary', text: 'text' } as const;
 
 /** A Pagefind custom record. */
 export interface SearchRecord {

@@ -85,10 +85,10 @@ export function scopeText(scope: Scope, m: SearchManifest, loaded: ReadonlySet<s
   const named = scope.places.map((r) => r[2]).join('、');
   if (scope.source === 'all') {
     if (left === 0) return total > 1 ? `已搜索全部 ${total} 个地区分区（${partitionNames(done, m)}）。` : '';
-    return `结果尚不完整：已搜索 ${partitionNames(done, m)}（${done.length}/${total} 个地区分区），正在搜索其余地区…`;
+    return `结果尚不完整：已搜索${partitionNames(done, m)}（${done.length}/${total} 个地区分区），正在搜索其余地区…`;
   }
-  if (scope.closed) return `已搜索 ${named} 所在的地区分区（${partitionNames(scope.partitions, m)}）。`;
-  if (left === 0) return `先列出 ${named}（${partitionNames(scope.partitions, m)}）的结果，再列出其他地区的结果；已搜索全部 ${total} 个地区分区。`;
-  if (merging) return `结果尚不完整：已搜索 ${partitionNames(done, m)}，正在搜索其余 ${left} 个地区分区…`;
-  return `结果尚不完整：只搜索了 ${named} 所在的 ${partitionNames(done, m)}，其余 ${left} 个地区分区尚未搜索。`;
+  if (scope.closed) return `已搜索${named}所在的地区分区（${partitionNames(scope.partitions, m)}）。`;
+  if (left === 0) return `先列出${named}所在的${partitionNames(scope.partitions, m)}的结果，再列出其他地区的结果；已搜索全部 ${total} 个地区分区。`;
+  if (merging) return `结果尚不完整：已搜索${partitionNames(done, m)}，正在搜索其余 ${left} 个地区分区…`;
+  return `结果尚不完整：只搜索了${named}所在的${partitionNames(done, m)}，其余 ${left} 个地区分区尚未搜索。`;
 }

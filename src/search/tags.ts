@@ -19,6 +19,9 @@ export const FILTERS = [
 export type FilterKey = (typeof FILTERS)[number]['key'];
 export const FILTER_KEYS: readonly FilterKey[] = FILTERS.map((f) => f.key);
 
+/** Kinds of index record (records.ts), kept in each record's `meta.record`: a page's compact record, or a chunk of its source text. */
+export const RECORD = { summary: 'summary', text: 'text' } as const;
+
 export const PAGE_TYPE = { disclosure: '公开文件', county: '县区页面' } as const;
 
 /** Id the client gives the end of a compact record's names line: matches before it are name matches. */

@@ -7,8 +7,7 @@
 import { pageUrl, type PageHits } from '../../search/engine';
 import { resultView, splitWords, termKeys, unescapePagefind, type Segment } from '../../search/excerpt';
 import { indexText } from '../../search/cjk';
-import { RECORD } from '../../search/records';
-import { NAMES_END_ID } from '../../search/tags';
+import { NAMES_END_ID, RECORD } from '../../search/tags';
 import type { QueryPlan } from '../../search/query';
 import type { PfFragment } from './bundles';
 

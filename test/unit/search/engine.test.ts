@@ -115,6 +115,15 @@ describe('search engine over a Pagefind-like index of records', () => {
     expect(statusText(out, true)).toBe('共 2 个页面符合筛选条件。');
   });
 
+  it('lists disclosures before county pages', async () => {
+    const recs: FakeRecord[] = [
+      { id: 'c', url: '/counties/430223/', text: '攸县 网信办 网信办', meta: { type: '县区页面' }, filters: {} },
+      { id: 'd', url: '/disclosures/yx/', text: '网信办', meta: { type: '公开文件' }, filters: {} },
+    ];
+    const out = await new SearchEngine(fakePagefind(recs)).run('网信办', emptyFilters());
+    expect(out.pages.map((p) => p.url)).toEqual(['/disclosures/yx/', '/counties/430223/']);
+  });
+
   it('puts the pages of the scope first and says when results may be incomplete', async () => {
     const out = await new SearchEngine(fakePagefind(RECORDS)).run('网信办', emptyFilters(), { first: (_u, d) => d.meta.partition === '13' });
     expect(out.pages[0].url).toBe('/disclosures/ys/');
