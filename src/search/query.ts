@@ -2,13 +2,17 @@
  * The search page's state (query and filters, kept in the URL so a search
  * link can be shared) and how a query is put to Pagefind. Pure functions.
  */
-import { hasHan, queryWords } from './cjk';
+import { halfWidth, hasHan } from './cjk';
 import { FILTER_KEYS, type FilterKey } from './tags';
 
 export interface SearchState {
   q: string;
   filters: Record<FilterKey, string[]>;
+  /** Six-digit GB/T 2260 code of the place the reader chose to search first (?place=), or ''. */
+  place: string;
 }
+
+const PLACE_CODE = /^\d{6}$/;
 
 export function emptyFilters(): Record<FilterKey, string[]> {
   return Object.fromEntries(FILTER_KEYS.map((k) => [k, [] as string[]])) as unknown as Record<FilterKey, string[]>;
@@ -27,13 +31,15 @@ export function parseState(search: string): SearchState {
           .filter(Boolean),
       ),
     ];
-  return { q: p.get('q') ?? '', filters };
+  const place = (p.get('place') ?? '').trim();
+  return { q: p.get('q') ?? '', filters, place: PLACE_CODE.test(place) ? place : '' };
 }
 
 /** State → "?q=…&county=…" (empty parts left out; "" when nothing is set). */
 export function stateToSearch(s: SearchState): string {
   const p = new URLSearchParams();
   if (s.q.trim()) p.set('q', s.q.trim());
+  if (s.place) p.set('place', s.place);
   for (const k of FILTER_KEYS) for (const v of s.filters[k]) p.append(k, v);
   const str = p.toString();
   return str ? `?${str}` : '';
@@ -84,42 +90,43 @@ function searchable(t: string): boolean {
 export type PlanKind = 'browse' | 'figure' | 'phrase' | 'terms' | 'words';
 
 /**
- * How a query is put to Pagefind. Every term must occur as a phrase (its
- * characters in this order: with one word per Han character, a substring);
- * pages are ranked by Pagefind's relevance for all the characters.
+ * How a query is put to Pagefind. Every term must occur in the page as a
+ * phrase: an exact Pagefind query, which Pagefind segments in the browser
+ * (Intl.Segmenter) as its indexer segmented the text. Pages are ranked by
+ * Pagefind's scores.
  * - browse: no query, filters only;
  * - figure: one number, matched as that number only (not pages with numbers
- *   that share digits), ranked by how often and where it occurs;
+ *   that share digits);
  * - phrase: one term;
  * - terms: several terms separated by spaces, all of which must occur;
- * - words: the fallback for a phrase nobody wrote: its words (by the browser's
- *   Chinese word segmentation), all of which must occur, in any order.
+ * - words: the fallback for a phrase nobody wrote, or one the browser
+ *   segments otherwise than the index did: its words (by the browser's
+ *   Chinese word segmentation, single characters joined), all of which must
+ *   occur, in any order.
  */
 export interface QueryPlan {
   kind: PlanKind;
   /** The terms as the user wrote them (normalized). */
   terms: string[];
-  /** Pagefind exact queries, one per term or part of a term between punctuation: quoted, one word per Han character. All must match. */
+  /** Pagefind exact queries, one per term or part of a term between punctuation. All must match. */
   phrases: string[];
-  /** Pagefind relevance query for ranking: all the words of all terms (null when browsing). */
-  relevance: string | null;
 }
 
 export function planQuery(raw: string): QueryPlan {
   const q = normalizeQuery(raw);
   const terms = q.split(' ').filter(searchable);
-  if (terms.length === 0) return { kind: 'browse', terms: [], phrases: [], relevance: null };
+  if (terms.length === 0) return { kind: 'browse', terms: [], phrases: [] };
   if (terms.length === 1 && isFigureQuery(terms[0])) {
     const t = figureTerm(terms[0]);
-    return { kind: 'figure', terms: [t], phrases: [`"${t}"`], relevance: t };
+    return { kind: 'figure', terms: [t], phrases: [`"${t}"`] };
   }
   return planTerms(terms.length === 1 ? 'phrase' : 'terms', terms);
 }
 
 /**
  * The phrases of a term: a figure whole, otherwise the parts between
- * punctuation (因公出国（境）费 → 因公出国, 境, 费), since the index never
- * has a phrase across punctuation.
+ * punctuation (因公出国（境）费 → 因公出国, 境, 费): Pagefind drops
+ * punctuation, so a phrase never spans it.
  */
 export function termParts(term: string): string[] {
   if (isFigureQuery(term)) return [figureTerm(term)];
@@ -127,8 +134,8 @@ export function termParts(term: string): string[] {
 }
 
 function planTerms(kind: PlanKind, terms: string[]): QueryPlan {
-  const parts = [...new Set(terms.flatMap(termParts))].map(queryWords);
-  return { kind, terms, phrases: parts.map((w) => `"${w}"`), relevance: parts.join(' ') };
+  const parts = [...new Set(terms.flatMap(termParts))].map(halfWidth);
+  return { kind, terms, phrases: parts.map((w) => `"${w}"`) };
 }
 
 /**
@@ -161,25 +168,33 @@ export function mergeSingles(words: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The word a phrase's supplementary search starts from: Pagefind's indexer
+ * segments Chinese by context (政务新媒体 is 政务|新|媒体 in one text and
+ * 和政|务|新|媒体 in another) and the browser segments the query its own way,
+ * so an exact phrase can miss a text that holds it. The engine then searches
+ * the phrase's longest word (Pagefind matches it as a word prefix) and keeps
+ * the records whose text holds the phrase. Null for a phrase without Han.
+ */
+export function anchorWord(phrase: string, segment: (s: string) => string[] = segmentWords): string | null {
+  const bare = phrase.replace(/^"|"$/g, '');
+  if (!hasHan(bare)) return null;
+  const words = segment(bare).filter(searchable);
+  let best = '';
+  for (const w of words) if ([...w].length >= [...best].length) best = w;
+  return best || null;
+}
+
+/** Text compared for "holds the phrase": ASCII forms, lower case, no spaces, separators or punctuation. */
+export function bareText(s: string): string {
+  return halfWidth(s.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.]/gu, '');
+}
+
 /** Chinese word segmentation by the browser (Intl.Segmenter): words, with '' for the punctuation between them. */
 export function segmentWords(s: string): string[] {
   if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return [s];
   const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   return [...seg.segment(s)].map((x) => (x.isWordLike ? x.segment : '')).filter((w, i, a) => w || a[i - 1] !== '');
-}
-
-/** Results in relevance order (results the relevance search did not return keep their order, after the others). */
-export function rankByRelevance<T extends { id: string }>(results: readonly T[], relevance: readonly { id: string; score: number }[]): T[] {
-  const score = new Map(relevance.map((r) => [r.id, r.score]));
-  return results
-    .map((r, i) => ({ r, i, s: score.get(r.id) ?? -Infinity }))
-    .sort((a, b) => b.s - a.s || a.i - b.i)
-    .map((x) => x.r);
-}
-
-/** Results present in every list, in the order of the first. */
-export function intersectResults<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
-  if (lists.length === 0) return [];
-  const others = lists.slice(1).map((l) => new Set(l.map((r) => r.id)));
-  return lists[0].filter((r) => others.every((s) => s.has(r.id)));
 }

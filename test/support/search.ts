@@ -24,12 +24,19 @@ export function disclosuresStating(q: string): Collections['disclosures'] {
 
 /** Fail at once (not after a timeout per test) when the built site has no search index. */
 export function requireSearchIndex(): void {
-  const entry = join(DIST_DIR, 'pagefind', 'pagefind.js');
+  const entry = join(DIST_DIR, 'pagefind', 'manifest.json');
   if (!existsSync(entry)) throw new Error(`${entry} not found: build the site with \`npm run build\` (the search index is a build step)`);
+}
+
+/** Open the filter panel (its filter files load then) and wait for the search it reruns with counts. */
+export async function openFilters(page: Page): Promise<void> {
+  await page.locator('.search-facets summary').click();
+  await page.waitForSelector('[data-facet-groups] input[data-key]', { state: 'attached', timeout: 30_000 });
+  await searchSettled(page);
 }
 
 /** Wait until the search page has finished (results rendered) and return its state ("done" or "error"). */
 export async function searchSettled(page: Page): Promise<string> {
-  await page.waitForSelector('[data-search][data-search-state=done], [data-search][data-search-state=error]', { state: 'attached', timeout: 15_000 });
+  await page.waitForSelector('[data-search][data-search-state=done], [data-search][data-search-state=error]', { state: 'attached', timeout: 30_000 });
   return (await page.getAttribute('[data-search]', 'data-search-state')) ?? '';
 }

@@ -1,70 +1,48 @@
 /**
- * The search page in the browser: loads Pagefind (/pagefind/pagefind.js under
- * the site base), runs the query plan (src/search/query.ts), renders results,
- * in-page places and filter facets with counts, and keeps ?q=…&<filter>=… in
- * the URL. Everything from the index is inserted as text, never as HTML.
+ * The search page in the browser: wires the form, the filter panel, the
+ * results and the scope line to the state in the URL (state.ts), the runner
+ * (runner.ts: which partitions, merged when), the results (results.ts) and
+ * the filters (facets.ts).
  */
-import { SearchEngine, type Counts, type PfResult } from '../../search/engine';
+import { emptyFilters, activeFilterCount, type QueryPlan, type SearchState } from '../../search/query';
 import { statusText } from '../../search/status';
-import { resultView, spotHref, termKeys, unescapePagefind, type Anchor, type Segment } from '../../search/excerpt';
-import { activeFilterCount, emptyFilters, parseState, stateToSearch, type QueryPlan, type SearchState } from '../../search/query';
-import { FILTERS, NAMES_END_ID, isSourceAnchor, type FilterKey } from '../../search/tags';
-
-interface PfFragment {
-  url: string;
-  raw_content?: string;
-  content: string;
-  anchors: Anchor[];
-  meta: Record<string, string>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, o?: { filters?: unknown }) => Promise<{ results: PfResult<PfFragment>[]; filters: Counts } | null>;
-  filters: () => Promise<Counts>;
-}
+import type { PageHits } from '../../search/engine';
+import type { FilterKey } from '../../search/tags';
+import { Bundles, type PfFragment } from './bundles';
+import { renderFacets, renderFacetSummary, type FacetElements } from './facets';
+import { renderPage } from './results';
+import { Runner, type RunView } from './runner';
+import { readState, writeState } from './state';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function renderSegments(parent: HTMLElement, segs: readonly Segment[]): void {
-  for (const s of segs) parent.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
-}
-
 export function startSearch(root: HTMLElement): void {
-  const base = root.dataset.base ?? '/';
-  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
-  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const status = root.querySelector<HTMLElement>('[data-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
-  const facetsBox = root.querySelector<HTMLDetailsElement>('[data-facets]')!;
-  const facetsBody = root.querySelector<HTMLElement>('[data-facet-groups]')!;
-  const facetSummary = root.querySelector<HTMLElement>('[data-facet-summary]')!;
-  const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+  const form = q<HTMLFormElement>('[data-search-form]');
+  const input = q<HTMLInputElement>('[data-search-input]');
+  const status = q<HTMLElement>('[data-status]');
+  const scopeBox = q<HTMLElement>('[data-scope]');
+  const scopeLine = q<HTMLElement>('[data-scope-text]');
+  const everywhere = q<HTMLButtonElement>('[data-scope-more]');
+  const list = q<HTMLOListElement>('[data-results]');
+  const more = q<HTMLButtonElement>('[data-more]');
+  const facets: FacetElements = { box: q('[data-facets]'), body: q('[data-facet-groups]'), summary: q('[data-facet-summary]'), clear: q('[data-clear]') };
   const baseTitle = document.title;
+  const runner = new Runner(new Bundles(root.dataset.base ?? '/'));
 
-  let state: SearchState = parseState(location.search);
-  let loading: Promise<Pagefind> | null = null;
-  let pf: Pagefind | null = null;
-  let engine: SearchEngine<PfFragment> | null = null;
-  let allValues: Counts = {};
+  let state: SearchState = readState();
   let seq = 0;
-  let shown: PfResult<PfFragment>[] = [];
+  let shown: PageHits<PfFragment>[] = [];
   let plan: QueryPlan | null = null;
   let rendered = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   input.value = state.q;
   root.classList.add('search-ready');
-  if (window.matchMedia('(min-width: 56rem)').matches) facetsBox.open = true;
+  // Open when filters are in use (they are shown checked); otherwise its filter files wait until the reader opens it.
+  facets.box.open = activeFilterCount(state) > 0;
+  renderFacetSummary(facets, state);
 
   /** data-search-state (busy | done | error) for scripts and tests; aria-busy on the results while they change. */
   function setState(s: 'busy' | 'done' | 'error'): void {
@@ -72,174 +50,58 @@ export function startSearch(root: HTMLElement): void {
     list.setAttribute('aria-busy', String(s === 'busy'));
   }
 
-  function setUrl(push: boolean): void {
-    const url = location.pathname + stateToSearch(state);
-    if (url === location.pathname + location.search) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }
-
-  function load(): Promise<Pagefind> {
-    loading ??= (async () => {
-      const mod = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      // No web worker: one file less to download; the index is small enough for the main thread.
-      await mod.options({ baseUrl: base, noWorker: true });
-      await mod.init();
-      allValues = await mod.filters();
-      engine = new SearchEngine<PfFragment>(mod, allValues);
-      pf = mod;
-      return mod;
-    })();
-    loading.catch(() => {
-      loading = null;
-    });
-    return loading;
-  }
-
-  function failed(mySeq: number): void {
-    if (mySeq !== seq) return;
-    status.textContent = '搜索暂时无法使用，请稍后再试，或到“数据”页面下载全部数据。';
-    setState('error');
-  }
-
-  function renderFacets(counts: Counts): void {
-    // Keep keyboard focus on the same checkbox across the re-render.
-    const focused =
-      document.activeElement instanceof HTMLInputElement && facetsBody.contains(document.activeElement)
-        ? { key: document.activeElement.dataset.key, value: document.activeElement.value }
-        : null;
-    facetsBody.replaceChildren();
-    for (const { key, label } of FILTERS) {
-      const values = Object.keys(allValues[key] ?? {});
-      if (values.length === 0) continue;
-      values.sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
-      const fs = el('fieldset', 'search-facet');
-      fs.append(el('legend', undefined, label));
-      const ul = el('ul');
-      values.forEach((v, i) => {
-        const id = `facet-${key}-${i}`;
-        const li = el('li');
-        const box = el('input');
-        box.type = 'checkbox';
-        box.id = id;
-        box.value = v;
-        box.dataset.key = key;
-        box.checked = state.filters[key].includes(v);
-        const n = counts[key]?.[v] ?? 0;
-        const lab = el('label');
-        lab.htmlFor = id;
-        lab.append(document.createTextNode(v), el('span', 'search-count', `（${n}）`));
-        if (n === 0 && !box.checked) li.classList.add('search-facet-empty');
-        li.append(box, lab);
-        ul.append(li);
-      });
-      fs.append(ul);
-      facetsBody.append(fs);
-    }
-    if (focused) {
-      for (const box of facetsBody.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-        if (box.dataset.key === focused.key && box.value === focused.value) box.focus();
-      }
-    }
-    const active = activeFilterCount(state);
-    facetSummary.textContent = active ? `筛选（已选 ${active} 项）` : '筛选';
-    clear.hidden = active === 0;
-  }
-
-  async function renderResult(r: PfResult<PfFragment>): Promise<HTMLLIElement> {
-    const d = await r.data();
-    const li = el('li', 'search-result');
-    const h = el('h3', 'search-result-title');
-    const a = el('a', undefined, d.meta.title ?? d.url);
-    a.href = d.url;
-    h.append(a);
-    li.append(h);
-    const metaParts = [d.meta.type, d.meta.county, d.meta.year ? `${d.meta.year}年` : '', d.meta.kind].filter(Boolean);
-    if (metaParts.length) li.append(el('p', 'search-result-meta', metaParts.join(' · ')));
-    const terms = plan && plan.kind !== 'browse' ? termKeys(plan.terms) : [];
-    const view = resultView(d.raw_content === undefined ? d.content : unescapePagefind(d.raw_content), terms, d.anchors, {
-      namesEndId: NAMES_END_ID,
-      max: 3,
-      prefer: isSourceAnchor,
-    });
-    const spots = view.spots.filter((s) => s.anchor !== null);
-    if (spots.length === 0) {
-      const ex = el('p', 'search-excerpt');
-      renderSegments(ex, view.excerpt);
-      li.append(ex);
-    }
-    if (view.namesOnly && terms.length) li.append(el('p', 'search-note', '按名称、简称或代码匹配'));
-    if (spots.length) {
-      const ul = el('ul', 'search-spots');
-      ul.setAttribute('aria-label', '匹配位置');
-      for (const s of spots) {
-        const item = el('li');
-        const link = el('a');
-        link.href = spotHref(d.url, s);
-        link.append(el('span', 'search-spot-kind', isSourceAnchor(s.anchor!) ? '原文' : '本页'));
-        renderSegments(link, s.segments);
-        item.append(link);
-        ul.append(item);
-      }
-      li.append(ul);
-    }
-    return li;
-  }
-
-  async function renderMore(mySeq: number): Promise<void> {
+  function renderMore(): void {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
-    const items = await Promise.all(next.map(renderResult));
-    if (mySeq !== seq) return;
-    list.append(...items);
+    list.append(...next.map((p) => renderPage(p, plan)));
     rendered += next.length;
     more.hidden = rendered >= shown.length;
     if (!more.hidden) more.textContent = `显示更多结果（还有 ${shown.length - rendered} 个）`;
   }
 
-  async function run(): Promise<void> {
+  function show(v: RunView): void {
+    if (v.values && v.outcome.counts) renderFacets(facets, state, v.values, v.outcome.counts);
+    list.replaceChildren();
+    shown = v.outcome.pages;
+    plan = v.outcome.plan;
+    rendered = 0;
+    status.textContent = statusText(v.outcome, activeFilterCount(state) > 0, v.complete);
+    scopeLine.textContent = v.scopeLine;
+    scopeBox.hidden = !v.scopeLine;
+    everywhere.hidden = v.complete || v.merging;
+    root.dataset.searchComplete = String(v.complete);
+    renderMore();
+    setState(v.complete || !v.merging ? 'done' : 'busy');
+  }
+
+  async function run(opts: { everywhere?: boolean } = {}): Promise<void> {
     const mySeq = ++seq;
     setState('busy');
-    const q = state.q.trim();
-    document.title = q ? `“${q}”的搜索结果 · ${baseTitle}` : baseTitle;
-    if (!pf) status.textContent = '正在载入搜索索引…';
-    try {
-      await load();
-    } catch {
-      failed(mySeq);
-      return;
-    }
-    const filtered = activeFilterCount(state) > 0;
-    if (!q && !filtered) {
-      if (mySeq !== seq) return;
-      renderFacets(allValues);
+    const text = state.q.trim();
+    document.title = text ? `“${text}”的搜索结果 · ${baseTitle}` : baseTitle;
+    renderFacetSummary(facets, state);
+    if (!text && activeFilterCount(state) === 0 && !facets.box.open) {
       list.replaceChildren();
       shown = [];
-      plan = null;
       more.hidden = true;
+      scopeBox.hidden = true;
       status.textContent = '请输入关键词，或选择筛选条件浏览全部页面。';
       setState('done');
       return;
     }
+    status.textContent = '正在搜索…';
     try {
-      const out = await engine!.run(state.q, state.filters);
-      if (mySeq !== seq) return;
-      renderFacets(out.counts);
-      list.replaceChildren();
-      shown = out.results;
-      plan = out.plan;
-      rendered = 0;
-      status.textContent = statusText(out, filtered);
-      await renderMore(mySeq);
-      if (mySeq === seq) setState('done');
+      await runner.run(state, { counts: facets.box.open, everywhere: opts.everywhere ?? false, current: () => mySeq === seq, update: show });
     } catch {
-      failed(mySeq);
+      if (mySeq !== seq) return;
+      status.textContent = '搜索暂时无法使用，请稍后再试，或到“数据”页面下载全部数据。';
+      setState('error');
     }
   }
 
   function schedule(delay: number, push: boolean): void {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      setUrl(push);
+      writeState(state, push);
       void run();
     }, delay);
   }
@@ -258,7 +120,10 @@ export function startSearch(root: HTMLElement): void {
     if (!(e as InputEvent).isComposing) typed();
   });
   input.addEventListener('compositionend', typed);
-  facetsBody.addEventListener('change', (e) => {
+  facets.box.addEventListener('toggle', () => {
+    if (facets.box.open) void run();
+  });
+  facets.body.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
     const key = box.dataset.key as FilterKey | undefined;
     if (!key) return;
@@ -267,19 +132,19 @@ export function startSearch(root: HTMLElement): void {
     state = { ...state, filters: { ...state.filters, [key]: values } };
     schedule(0, true);
   });
-  clear.addEventListener('click', () => {
+  facets.clear.addEventListener('click', () => {
     state = { ...state, filters: emptyFilters() };
     schedule(0, true);
     input.focus();
   });
+  everywhere.addEventListener('click', () => void run({ everywhere: true }));
   more.addEventListener('click', () => {
     const first = rendered;
-    void renderMore(seq).then(() => {
-      list.children[first]?.querySelector('a')?.focus();
-    });
+    renderMore();
+    list.children[first]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {
-    state = parseState(location.search);
+    state = readState();
     input.value = state.q;
     void run();
   });

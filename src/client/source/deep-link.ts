@@ -2,11 +2,12 @@
  * Deep links into a disclosure's source text, in the browser. A search hit
  * links to `?hl=<words>#L<n>` (src/core/anchors.ts): the page lands on line
  * n by itself (CSS :target, works without JavaScript) and this marks the
- * searched words on that line with <mark class="hit">. A quote spanning
+ * searched words on that line, or on the first line after it that holds
+ * them (a search hit names its chunk's first line), with <mark class="hit">. A quote spanning
  * lines keeps its id on its first line; when it is the target, its pieces
  * on the later lines (data-q) are highlighted too. Text only, never HTML.
  */
-import { HIGHLIGHT_PARAM, sourceLineOf, wordRanges } from '../../core/anchors';
+import { HIGHLIGHT_PARAM, sourceLineId, sourceLineOf, wordRanges } from '../../core/anchors';
 
 /** Wrap every occurrence of `words` in the text under `root` in <mark class="hit">, across element boundaries. */
 export function markWords(root: Element, words: string): HTMLElement[] {
@@ -38,6 +39,21 @@ export function markWords(root: Element, words: string): HTMLElement[] {
   return marks;
 }
 
+/** Most lines after the target searched for the words: a search hit names the first line of its chunk (at most a few hundred characters). */
+const FOLLOWING_LINES = 40;
+
+/** Marks the words on the target line or, when they are not there, on the first of the following lines that holds them. */
+function lineWithWords(doc: Document, target: Element, words: string): HTMLElement[] | null {
+  const first = sourceLineOf(target.id);
+  for (let n = 0; first !== null && n <= FOLLOWING_LINES; n++) {
+    const line = n === 0 ? target : doc.getElementById(sourceLineId(first + n));
+    if (!line) break;
+    const marks = markWords(line, words);
+    if (marks.length) return marks;
+  }
+  return null;
+}
+
 function unmark(doc: Document): void {
   for (const m of doc.querySelectorAll('.src-text mark.hit')) m.replaceWith(...m.childNodes);
   for (const e of doc.querySelectorAll('.src-text .q-on')) e.classList.remove('q-on');
@@ -58,7 +74,7 @@ export function startDeepLinks(doc: Document): void {
     const target = id ? doc.getElementById(id) : null;
     if (!target?.closest('.src-text')) return;
     // The words belong to the line the page was opened on, not to a later figure link followed on the page.
-    if (words && location.hash === landed && sourceLineOf(id) !== null) markWords(target, words)[0]?.scrollIntoView({ block: 'center' });
+    if (words && location.hash === landed && sourceLineOf(id) !== null) lineWithWords(doc, target, words)?.[0]?.scrollIntoView({ block: 'center' });
     if (target.classList.contains('q')) for (const e of doc.querySelectorAll(`.src-text [data-q="${CSS.escape(id)}"]`)) e.classList.add('q-on');
   };
   apply();

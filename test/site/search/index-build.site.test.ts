@@ -1,7 +1,9 @@
 /**
- * The search index as built (PORTAL_DIST_DIR, default dist/): which pages it
- * holds, with which filters, that the source text is in it, and that no
- * personal mobile number is.
+ * The search indexes as built (PORTAL_DIST_DIR, default dist/): one pair of
+ * bundles per partition with the manifest that lists them, every disclosure
+ * and county page in its partition's compact records with its filters, the
+ * source texts in the text bundles, chunk by chunk linking to their first
+ * line, and no personal mobile number anywhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -9,8 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { DIST_DIR } from '../../support/browser';
-import { tagsFor, UNUSED_PAGEFIND_FILE } from '../../../src/build/steps/search-index';
+import { UNUSED_PAGEFIND_FILE } from '../../../src/build/steps/search-index';
 import { leaksIn } from '../../../src/build/steps/leak-scan';
+import { countByCounty, planPartitions } from '../../../src/core/partitions';
+import { MANIFEST_NAME, parseManifest, type SearchManifest } from '../../../src/search/manifest';
 import { disclosureTags } from '../../../src/search/tags';
 import { normalizedCollections, requireSearchIndex } from '../../support/search';
 
@@ -22,7 +26,7 @@ interface Fragment {
 }
 
 function fragments(dir: string): Fragment[] {
-  const fdir = join(dir, 'pagefind', 'fragment');
+  const fdir = join(dir, 'fragment');
   return readdirSync(fdir).map((f) => {
     const text = gunzipSync(readFileSync(join(fdir, f))).toString('utf8');
     if (!text.startsWith('pagefind_dcd')) throw new Error(`${f}: not a Pagefind fragment`);
@@ -30,20 +34,10 @@ function fragments(dir: string): Fragment[] {
   });
 }
 
+const PF = join(DIST_DIR, 'pagefind');
+const bare = (s: string) => s.replace(/[\u200B\s]/g, '');
+
 describe('search index build step', () => {
-  const data = normalizedCollections();
-  const byId = new Map(data.disclosures.map((d) => [d.id, d]));
-  const byCode = new Map(data.counties.map((c) => [c.code, c]));
-
-  it('tags disclosure pages and county pages from the collections and skips every other page', () => {
-    const d = data.disclosures[0];
-    expect(tagsFor(`disclosures/${d.id}/index.html`, byId, byCode)).toEqual(disclosureTags(d));
-    const sub = tagsFor(`disclosures/${d.id}/source/index.html`, byId, byCode);
-    expect(typeof sub === 'object' && sub.meta.title).toBeUndefined();
-    expect(tagsFor('disclosures/999999-cac-2024-final-accounts/index.html', byId, byCode)).toMatch(/no disclosure/);
-    expect(tagsFor('about/index.html', byId, byCode)).toMatch(/not a disclosure or county page/);
-  });
-
   it('finds a personal mobile number in compressed index files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pf-scan-'));
     try {
@@ -57,62 +51,69 @@ describe('search index build step', () => {
   });
 });
 
-describe(`the built search index (${DIST_DIR}/pagefind)`, () => {
+describe(`the built search indexes (${PF})`, () => {
   const data = normalizedCollections();
-  beforeAll(requireSearchIndex);
-
-  it('holds every disclosure page, with its filters and metadata, and every county page with a page', () => {
-    const frags = fragments(DIST_DIR);
-    const byUrl = new Map(frags.map((f) => [f.url, f]));
-    for (const d of data.disclosures) {
-      const f = byUrl.get(`/disclosures/${d.id}/`);
-      expect(f, `disclosure ${d.id} is not in the index`).toBeDefined();
-      const t = disclosureTags(d);
-      for (const [k, v] of Object.entries(t.filters)) expect(f!.filters[k], `${d.id} filter ${k}`).toEqual(v);
-      expect(f!.meta.title).toBe(d.title);
-    }
-    let counties = 0;
-    for (const c of data.counties) {
-      if (!existsSync(join(DIST_DIR, 'counties', c.code, 'index.html'))) continue;
-      expect(byUrl.get(`/counties/${c.code}/`)?.filters.county, `county ${c.code}`).toEqual([c.name]);
-      counties++;
-    }
-    expect(counties).toBeGreaterThan(0);
-    expect(frags.every((f) => /^\/(disclosures|counties)\//.test(f.url))).toBe(true);
+  const plan = planPartitions(countByCounty(data.disclosures.map((d) => d.county_code)));
+  let manifest: SearchManifest;
+  beforeAll(() => {
+    requireSearchIndex();
+    manifest = parseManifest(JSON.parse(readFileSync(join(PF, MANIFEST_NAME), 'utf8')));
   });
 
-  it('holds the source text of each disclosure (its title as printed and its last line)', async () => {
-    const { sourceEntrySchema } = await import('../../../src/schema/normalized');
-    const frags = new Map(fragments(DIST_DIR).map((f) => [f.url, f.content.replace(/[\u200B\s]/g, '')]));
-    for (const s of data.sources.map((x) => sourceEntrySchema.parse(x))) {
-      const content = frags.get(`/disclosures/${s.id}/`)!;
-      const lines = s.text
-        .split('\n')
-        .map((l) => l.replace(/\s/g, ''))
-        .filter((l) => l.length >= 6);
-      for (const line of [lines[0], lines[lines.length - 1]]) expect(content, `${s.id}: ${line}`).toContain(line);
+  it('has one partition per planned partition, each with its two bundles and counts', () => {
+    expect(manifest.partitions.map((p) => p.id)).toEqual(plan.partitions.map((p) => p.id));
+    for (const p of manifest.partitions) {
+      expect(p.disclosures).toBe(data.disclosures.filter((d) => plan.of(d.county_code) === p.id).length);
+      for (const b of [p.bundles.records, p.bundles.text]) expect(existsSync(join(PF, b, 'pagefind-entry.json')), b).toBe(true);
+      expect(fragments(join(PF, p.bundles.records))).toHaveLength(p.records);
+      expect(fragments(join(PF, p.bundles.text))).toHaveLength(p.texts);
     }
   });
 
-  it('leaves out the page sections that restate the source text (each page’s share stays close to its source)', () => {
-    const frags = new Map(fragments(DIST_DIR).map((f) => [f.url, f.content.replace(/\u200B/g, '')]));
+  it('holds every disclosure and county page in its partition’s compact records, with its filters and metadata', () => {
+    for (const p of manifest.partitions) {
+      const byUrl = new Map(fragments(join(PF, p.bundles.records)).map((f) => [f.url, f]));
+      for (const d of data.disclosures.filter((x) => plan.of(x.county_code) === p.id)) {
+        const f = byUrl.get(`/disclosures/${d.id}/`);
+        expect(f, `disclosure ${d.id} is not in partition ${p.id}`).toBeDefined();
+        for (const [k, v] of Object.entries(disclosureTags(d).filters)) expect(f!.filters[k], `${d.id} filter ${k}`).toEqual(v);
+        expect(f!.meta.title).toBe(d.title);
+        expect(bare(f!.content)).toContain(bare(d.title));
+      }
+      for (const c of data.counties.filter((x) => x.disclosure_ids.length && plan.of(x.code) === p.id)) {
+        expect(byUrl.get(`/counties/${c.code}/`)?.filters.county, `county ${c.code}`).toEqual([c.name]);
+      }
+      expect([...byUrl.keys()].every((u) => /^\/(disclosures|counties)\/[^#]+\/$/.test(u))).toBe(true);
+    }
+  });
+
+  it('holds each source text in its partition’s text bundle, every chunk linking to the line it starts with', () => {
     for (const s of data.sources) {
-      const content = frags.get(`/disclosures/${s.id}/`)!;
-      // Header, overview, key figures and the project list come on top of the source text; the figure
-      // tables, indicators, narrative and checks (EXCLUDE_SELECTORS) would each add about as much again.
-      expect(content.length, `${s.id}: indexed text much longer than its source; are EXCLUDE_SELECTORS out of date?`).toBeLessThan(s.text.length + 4000);
+      const d = data.disclosures.find((x) => x.id === s.id)!;
+      const p = manifest.partitions.find((x) => x.id === plan.of(d.county_code))!;
+      const chunks = fragments(join(PF, p.bundles.text)).filter((f) => f.url.startsWith(`/disclosures/${s.id}/#`));
+      const lines = s.text.split('\n');
+      expect(chunks.length).toBeGreaterThan(0);
+      for (const c of chunks) {
+        const n = Number(/#L(\d+)$/.exec(c.url)?.[1]);
+        expect(n, c.url).toBeGreaterThan(0);
+        expect(bare(c.content).startsWith(bare(lines[n - 1])), `${c.url} starts with its line`).toBe(true);
+      }
+      // All the text is there, chunk after chunk.
+      const ordered = chunks.sort((a, b) => Number(a.url.split('#L')[1]) - Number(b.url.split('#L')[1]));
+      expect(ordered.map((c) => bare(c.content)).join('')).toBe(bare(s.text));
     }
   });
 
   it('contains no personal mobile number', () => {
-    expect(leaksIn(join(DIST_DIR, 'pagefind'))).toEqual([]);
+    expect(leaksIn(PF)).toEqual([]);
   });
-});
 
-describe(`the shipped Pagefind files (${DIST_DIR}/pagefind)`, () => {
-  it('are the API, its worker and WebAssembly and the index, without the unused UI bundles', () => {
-    const names = readdirSync(join(DIST_DIR, 'pagefind'));
-    expect(names).toContain('pagefind.js');
-    expect(names.filter((n) => UNUSED_PAGEFIND_FILE.test(n) || /ui\.(js|css)$/.test(n))).toEqual([]);
+  it('ships the API, its WebAssembly and the index, without the unused UI bundles', () => {
+    for (const p of manifest.partitions) {
+      const names = readdirSync(join(PF, p.bundles.records));
+      expect(names).toContain('pagefind.js');
+      expect(names.filter((n) => UNUSED_PAGEFIND_FILE.test(n) || /ui\.(js|css)$/.test(n))).toEqual([]);
+    }
   });
 });

@@ -1,113 +1,178 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, type Counts, type PagefindLike, type PfResponse } from '../../../src/search/engine';
+import { countPages, firstWhere, groupPages, MAX_HITS, SearchEngine, type HitData, type PagefindLike, type PfResponse } from '../../../src/search/engine';
 import { emptyFilters } from '../../../src/search/query';
 import { statusText } from '../../../src/search/status';
-import { queryWords } from '../../../src/search/cjk';
 
-interface FakePage {
+interface FakeRecord extends HitData {
   id: string;
   text: string;
-  filters: Record<string, string[]>;
+  /** Pagefind segmented this record's text otherwise than the query: exact phrases miss it. */
+  otherwise?: boolean;
 }
 
-/** A tiny stand-in for Pagefind: exact = words in sequence, relevance = all words (score = occurrences), filters any/all. */
-function fakePagefind(pages: FakePage[]): PagefindLike & { calls: string[] } {
-  const words = (p: FakePage) => queryWords(p.text).split(' ');
+/** A tiny stand-in for Pagefind over records: exact = substring, otherwise all space-separated words; filters any. */
+function fakePagefind(records: FakeRecord[]): PagefindLike<FakeRecord> & { calls: string[] } {
   const calls: string[] = [];
-  const values: Counts = {};
-  for (const p of pages) for (const [k, vs] of Object.entries(p.filters)) for (const v of vs) (values[k] ??= {})[v] = 0;
   return {
     calls,
     async search(term, options) {
       calls.push(term ?? '(null)');
       const f = (options?.filters ?? {}) as Record<string, { any: string[] }>;
-      const pass = (p: FakePage) => Object.entries(f).every(([k, { any }]) => any.some((v) => p.filters[k]?.includes(v)));
-      let hits: { p: FakePage; score: number }[];
-      if (term === null) hits = pages.map((p) => ({ p, score: 0 }));
-      else if (/^".*"$/.test(term)) {
-        const seq = term.slice(1, -1).split(' ');
-        hits = pages
-          .filter((p) => {
-            const w = words(p);
-            return w.some((_, i) => seq.every((s, j) => w[i + j] === s));
-          })
-          .map((p) => ({ p, score: 1 }));
-      } else {
-        const qs = term.split(' ');
-        hits = pages
-          .filter((p) => qs.every((q) => words(p).includes(q)))
-          .map((p) => ({ p, score: qs.reduce((n, q) => n + words(p).filter((x) => x === q).length, 0) }));
-        hits.sort((a, b) => b.score - a.score);
-      }
-      hits = hits.filter((h) => pass(h.p));
-      const counts: Counts = JSON.parse(JSON.stringify(values));
-      for (const h of hits) for (const [k, vs] of Object.entries(h.p.filters)) for (const v of vs) counts[k][v]++;
-      const r: PfResponse = { results: hits.map((h) => ({ id: h.p.id, score: h.score, data: async () => h.p })), filters: counts };
-      return r;
+      const pass = (r: FakeRecord) => Object.entries(f).every(([k, { any }]) => any.some((v) => r.filters[k]?.includes(v)));
+      const text = (r: FakeRecord) => r.text.replace(/\s/g, '');
+      const hit = (r: FakeRecord) => {
+        if (term === null) return true;
+        if (/^".*"$/.test(term)) return !r.otherwise && text(r).includes(term.slice(1, -1));
+        return term.split(' ').every((w) => text(r).includes(w));
+      };
+      const hits = records.filter((r) => hit(r) && pass(r));
+      const score = (r: FakeRecord) => (term ? text(r).split(term.replace(/"/g, '')).length - 1 : 0);
+      const res: PfResponse<FakeRecord> = { results: hits.map((r) => ({ id: r.id, score: score(r), data: async () => ({ ...r, content: r.text }) })) };
+      return res;
     },
   };
 }
 
-const PAGES: FakePage[] = [
-  { id: 'yx', text: '攸县 三公经费 0 三公经费 决算 89.93', filters: { county: ['攸县'], year: ['2024'] } },
-  { id: 'hs', text: '衡山县 三公经费 2.55 网信业务经费', filters: { county: ['衡山县'], year: ['2023'] } },
-  { id: 'jh', text: '江华瑶族自治县 项目支出 乡村振兴驻村工作项目 三公 和 经费', filters: { county: ['江华瑶族自治县'], year: ['2024'] } },
-  { id: 'yxc', text: '攸县 县区页面 89.93', filters: { county: ['攸县'] } },
+const F = { county: ['攸县'], year: ['2024'], province: ['湖南省'] };
+const RECORDS: FakeRecord[] = [
+  // 攸县 disclosure: its compact record and two source-text chunks.
+  { id: 'yx', url: '/disclosures/yx/', text: '攸县 网信办 决算 89.93', meta: { record: 'summary', partition: '43' }, filters: { ...F, record: ['summary'] } },
+  { id: 'yx1', url: '/disclosures/yx/#L1', text: '三公经费 0 三公经费', meta: { record: 'text', partition: '43' }, filters: F },
+  { id: 'yx2', url: '/disclosures/yx/#L40', text: '决算 89.93 万元', meta: { record: 'text', partition: '43' }, filters: F },
+  // 衡山 disclosure (2023).
+  {
+    id: 'hs',
+    url: '/disclosures/hs/',
+    text: '衡山县 网信办',
+    meta: { record: 'summary', partition: '43' },
+    filters: { county: ['衡山县'], year: ['2023'], province: ['湖南省'], record: ['summary'] },
+  },
+  {
+    id: 'hs1',
+    url: '/disclosures/hs/#L3',
+    text: '三公经费 2.55',
+    meta: { record: 'text', partition: '43' },
+    filters: { county: ['衡山县'], year: ['2023'], province: ['湖南省'] },
+  },
+  // 元氏 (Hebei) disclosure.
+  {
+    id: 'ys',
+    url: '/disclosures/ys/',
+    text: '元氏县 网信办 项目支出',
+    meta: { record: 'summary', partition: '13' },
+    filters: { county: ['元氏县'], year: ['2022'], province: ['河北省'], record: ['summary'] },
+  },
+  {
+    id: 'ys1',
+    url: '/disclosures/ys/#L9',
+    text: '三公 和 经费',
+    meta: { record: 'text', partition: '13' },
+    filters: { county: ['元氏县'], year: ['2022'], province: ['河北省'] },
+  },
 ];
-const values: Counts = { county: { 攸县: 2, 衡山县: 1, 江华瑶族自治县: 1 }, year: { '2024': 2, '2023': 1 } };
 
-describe('search engine over a Pagefind-like index', () => {
-  it('finds a phrase, ranked by relevance, with Pagefind’s counts', async () => {
-    const e = new SearchEngine(fakePagefind(PAGES), values);
-    const out = await e.run('三公经费', emptyFilters());
+describe('search engine over a Pagefind-like index of records', () => {
+  it('groups a page’s records into one result and counts pages, not records', async () => {
+    const out = await new SearchEngine(fakePagefind(RECORDS)).run('三公经费', emptyFilters(), { counts: true });
     expect(out.plan.kind).toBe('phrase');
-    expect(out.results.map((r) => r.id)).toEqual(['yx', 'hs']);
-    expect(out.counts.county).toMatchObject({ 攸县: 1, 衡山县: 1, 江华瑶族自治县: 0 });
+    expect(out.pages.map((p) => p.url)).toEqual(['/disclosures/yx/', '/disclosures/hs/']);
+    expect(out.pages[0].hits.map((h) => h.id)).toEqual(['yx1']);
+    expect(out.counts!.county).toEqual({ 攸县: 1, 衡山县: 1 });
     expect(statusText(out, false)).toBe('找到 2 个包含“三公经费”的页面。');
   });
 
-  it('counts a filter in use with that filter left out, and the others under all filters', async () => {
-    const e = new SearchEngine(fakePagefind(PAGES), values);
-    const out = await e.run('三公经费', { ...emptyFilters(), county: ['衡山县'] });
-    expect(out.results.map((r) => r.id)).toEqual(['hs']);
-    expect(out.counts.county).toMatchObject({ 攸县: 1, 衡山县: 1 });
-    expect(out.counts.year).toMatchObject({ '2024': 0, '2023': 1 });
-    expect(statusText(out, true)).toBe('找到 1 个包含“三公经费”的页面（在所选范围内）。');
-  });
-
-  it('matches a figure as that number only; a number that is nowhere finds nothing', async () => {
-    const e = new SearchEngine(fakePagefind(PAGES), values);
-    expect((await e.run('89.93', emptyFilters())).results.map((r) => r.id).sort()).toEqual(['yx', 'yxc']);
-    const none = await e.run('18890256850', emptyFilters());
-    expect(none.results).toEqual([]);
-    expect(statusText(none, false)).toBe('没有找到包含“18890256850”的页面。');
-  });
-
-  it('intersects several terms and counts the intersection by filter membership', async () => {
-    const pf = fakePagefind(PAGES);
-    const e = new SearchEngine(pf, values);
-    const out = await e.run('攸县 89.93', emptyFilters());
+  it('finds a page whose terms are in different records of it (a name in the summary, a word in the text)', async () => {
+    const out = await new SearchEngine(fakePagefind(RECORDS)).run('攸县 三公经费', emptyFilters());
     expect(out.plan.kind).toBe('terms');
-    expect(out.results.map((r) => r.id).sort()).toEqual(['yx', 'yxc']);
-    expect(out.counts.county).toEqual({ 攸县: 2, 衡山县: 0, 江华瑶族自治县: 0 });
-    expect(out.counts.year).toEqual({ '2024': 1, '2023': 0 });
-    expect(statusText(out, false)).toBe('找到 2 个同时包含“攸县”“89.93”的页面。');
+    expect(out.pages.map((p) => p.url)).toEqual(['/disclosures/yx/']);
+    expect(out.pages[0].hits.map((h) => h.id).sort()).toEqual(['yx', 'yx1']);
+    expect(statusText(out, false)).toBe('找到 1 个同时包含“攸县”“三公经费”的页面。');
+  });
+
+  it('counts a filter in use with that filter left out, the others under all filters; no counts unless asked', async () => {
+    const e = new SearchEngine(fakePagefind(RECORDS));
+    const out = await e.run('三公经费', { ...emptyFilters(), county: ['衡山县'] }, { counts: true });
+    expect(out.pages.map((p) => p.url)).toEqual(['/disclosures/hs/']);
+    expect(out.counts!.county).toEqual({ 攸县: 1, 衡山县: 1 });
+    expect(out.counts!.year).toEqual({ '2023': 1 });
+    expect(statusText(out, true)).toBe('找到 1 个包含“三公经费”的页面（在所选范围内）。');
+    expect((await e.run('三公经费', emptyFilters())).counts).toBeNull();
   });
 
   it('falls back to the words of a phrase nobody wrote, and says so', async () => {
-    const e = new SearchEngine(fakePagefind(PAGES), values);
-    const out = await e.run('江华三公经费', emptyFilters());
-    expect(out.tried?.terms).toEqual(['江华三公经费']);
+    const out = await new SearchEngine(fakePagefind(RECORDS)).run('元氏三公经费', emptyFilters());
+    expect(out.tried?.terms).toEqual(['元氏三公经费']);
     expect(out.plan.kind).toBe('words');
-    expect(out.results.map((r) => r.id)).toEqual(['jh']);
-    expect(statusText(out, false)).toMatch(/^没有找到连在一起的“江华三公经费”；以下 1 个页面同时包含“江华”/);
+    expect(out.pages.map((p) => p.url)).toEqual(['/disclosures/ys/']);
+    expect(statusText(out, false)).toMatch(/^没有找到连在一起的“元氏三公经费”；以下 1 个页面同时包含“元氏”/);
   });
 
-  it('browses by filters alone', async () => {
-    const e = new SearchEngine(fakePagefind(PAGES), values);
-    const out = await e.run('', { ...emptyFilters(), year: ['2024'] });
+  it('browses by filters alone over the compact records, one per page', async () => {
+    const pf = fakePagefind(RECORDS);
+    const out = await new SearchEngine(pf).run('', { ...emptyFilters(), province: ['湖南省'] });
     expect(out.plan.kind).toBe('browse');
-    expect(out.results.map((r) => r.id).sort()).toEqual(['jh', 'yx']);
+    expect(out.pages.map((p) => p.url).sort()).toEqual(['/disclosures/hs/', '/disclosures/yx/']);
     expect(statusText(out, true)).toBe('共 2 个页面符合筛选条件。');
+  });
+
+  it('lists disclosures before county pages', async () => {
+    const recs: FakeRecord[] = [
+      { id: 'c', url: '/counties/430223/', text: '攸县 网信办 网信办', meta: { type: '县区页面' }, filters: {} },
+      { id: 'd', url: '/disclosures/yx/', text: '网信办', meta: { type: '公开文件' }, filters: {} },
+    ];
+    const out = await new SearchEngine(fakePagefind(recs)).run('网信办', emptyFilters());
+    expect(out.pages.map((p) => p.url)).toEqual(['/disclosures/yx/', '/counties/430223/']);
+  });
+
+  it('puts the pages of the scope first and says when results may be incomplete', async () => {
+    const out = await new SearchEngine(fakePagefind(RECORDS)).run('网信办', emptyFilters(), { first: (_u, d) => d.meta.partition === '13' });
+    expect(out.pages[0].url).toBe('/disclosures/ys/');
+    expect(out.pages).toHaveLength(3);
+    expect(statusText(out, false, false)).toBe('在已搜索的地区中找到 3 个包含“网信办”的页面。');
+  });
+
+  it('finds a phrase where the index segmented it otherwise, through its longest word, keeping only records that hold it', async () => {
+    const recs: FakeRecord[] = [
+      { id: 'a', url: '/disclosures/a/', text: '政务 新媒体 30 个', meta: {}, filters: {} },
+      { id: 'b', url: '/disclosures/b/', text: '和政 务 新 媒体', meta: {}, filters: {}, otherwise: true },
+      { id: 'c', url: '/disclosures/c/', text: '媒体 报道', meta: {}, filters: {} },
+    ];
+    const pf = fakePagefind(recs);
+    const out = await new SearchEngine(pf).run('政务新媒体', emptyFilters());
+    expect(out.pages.map((p) => p.url)).toEqual(['/disclosures/a/', '/disclosures/b/']);
+    expect(pf.calls).toEqual(['"政务新媒体"', '媒体']);
+  });
+
+  it('reads at most MAX_HITS records per term and says the count is a floor', async () => {
+    const many: FakeRecord[] = Array.from({ length: MAX_HITS + 5 }, (_, i) => ({
+      id: `r${i}`,
+      url: `/disclosures/d${i}/`,
+      text: '网信办',
+      meta: {},
+      filters: {},
+    }));
+    const out = await new SearchEngine(fakePagefind(many)).run('网信办', emptyFilters());
+    expect(out.truncated).toBe(true);
+    expect(out.pages).toHaveLength(MAX_HITS);
+    expect(statusText(out, false)).toBe(`找到 至少 ${MAX_HITS} 个包含“网信办”的页面。`);
+  });
+});
+
+describe('grouping hits into pages', () => {
+  const hit = (id: string, url: string, score: number): { id: string; score: number; data: HitData } => ({
+    id,
+    score,
+    data: { url, meta: {}, filters: { k: [url] } },
+  });
+  it('keeps pages in every list, orders them by summed best scores, and counts each page once', () => {
+    const pages = groupPages([
+      [hit('a1', '/a/#L1', 1), hit('a2', '/a/#L9', 5), hit('b', '/b/', 4)],
+      [hit('b', '/b/', 4), hit('a1', '/a/#L1', 1), hit('c', '/c/', 9)],
+    ]);
+    expect(pages.map((p) => p.url)).toEqual(['/b/', '/a/']);
+    expect(pages[1].hits.map((h) => h.id)).toEqual(['a2', 'a1']);
+    expect(countPages(pages, 'k')).toEqual({ '/b/': 1, '/a/#L1': 1, '/a/#L9': 1 });
+    expect(groupPages([])).toEqual([]);
+    expect(firstWhere([1, 2, 3, 4], (x) => x % 2 === 0)).toEqual([2, 4, 1, 3]);
   });
 });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anchorWord,
+  bareText,
   emptyFilters,
   fallbackPlan,
   figureTerm,
-  intersectResults,
   isFigureQuery,
   mergeSingles,
   normalizeQuery,
   pagefindFilters,
   parseState,
   planQuery,
-  rankByRelevance,
   segmentWords,
   stateToSearch,
 } from '../../../src/search/query';
@@ -26,12 +26,18 @@ describe('search state in the URL', () => {
 
   it('writes a shareable query string that reads back the same', () => {
     const filters = { ...emptyFilters(), county: ['江华瑶族自治县', '攸县'], kind: ['部门决算'] };
-    const search = stateToSearch({ q: ' 三公经费 ', filters });
+    const search = stateToSearch({ q: ' 三公经费 ', filters, place: '' });
     expect(search).toBe(
       '?q=%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9&county=%E6%B1%9F%E5%8D%8E%E7%91%B6%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8E%BF&county=%E6%94%B8%E5%8E%BF&kind=%E9%83%A8%E9%97%A8%E5%86%B3%E7%AE%97',
     );
-    expect(parseState(search)).toEqual({ q: '三公经费', filters });
-    expect(stateToSearch({ q: '', filters: emptyFilters() })).toBe('');
+    expect(parseState(search)).toEqual({ q: '三公经费', filters, place: '' });
+    expect(stateToSearch({ q: '', filters: emptyFilters(), place: '' })).toBe('');
+  });
+
+  it('keeps a six-digit place code (?place=) and drops anything else given as one', () => {
+    expect(parseState('?q=%E9%A1%B9%E7%9B%AE&place=431129').place).toBe('431129');
+    expect(stateToSearch({ q: '项目', filters: emptyFilters(), place: '430000' })).toBe('?q=%E9%A1%B9%E7%9B%AE&place=430000');
+    for (const bad of ['43', '4311290', '江华', '']) expect(parseState(`?place=${encodeURIComponent(bad)}`).place).toBe('');
   });
 
   it('makes Pagefind filters: any of a filter’s values, all filters; one filter can be left out', () => {
@@ -51,17 +57,16 @@ describe('query plans', () => {
     for (const q of ['89.93万元', '2024年', 'GB/T', '三公经费']) expect(isFigureQuery(q)).toBe(false);
     expect(figureTerm('1,629,355.56')).toBe('1629355.56');
     expect(figureTerm('5.86%')).toBe('5.86');
-    expect(planQuery('８９．９３')).toEqual({ kind: 'figure', terms: ['89.93'], phrases: ['"89.93"'], relevance: '89.93' });
+    expect(planQuery('８９．９３')).toEqual({ kind: 'figure', terms: ['89.93'], phrases: ['"89.93"'] });
   });
 
-  it('searches a term as a phrase of its characters, several terms each as a phrase', () => {
-    expect(planQuery('三公经费')).toEqual({ kind: 'phrase', terms: ['三公经费'], phrases: ['"三 公 经 费"'], relevance: '三 公 经 费' });
-    expect(planQuery('江华 89.93')).toEqual({ kind: 'terms', terms: ['江华', '89.93'], phrases: ['"江 华"', '"89.93"'], relevance: '江 华 89.93' });
+  it('searches a term as an exact phrase (Pagefind segments it), several terms each as a phrase', () => {
+    expect(planQuery('三公经费')).toEqual({ kind: 'phrase', terms: ['三公经费'], phrases: ['"三公经费"'] });
+    expect(planQuery('江华 89.93')).toEqual({ kind: 'terms', terms: ['江华', '89.93'], phrases: ['"江华"', '"89.93"'] });
     expect(planQuery('因公出国（境）费')).toEqual({
       kind: 'phrase',
       terms: ['因公出国(境)费'],
-      phrases: ['"因 公 出 国"', '"境"', '"费"'],
-      relevance: '因 公 出 国 境 费',
+      phrases: ['"因公出国"', '"境"', '"费"'],
     });
     expect(planQuery('  ， ').kind).toBe('browse');
     expect(planQuery('').kind).toBe('browse');
@@ -70,7 +75,7 @@ describe('query plans', () => {
   it('falls back from an unwritten phrase to its words, joining one-character words', () => {
     const plan = planQuery('江华三公经费');
     const fb = fallbackPlan(plan, () => ['江', '华', '三公', '经费']);
-    expect(fb).toEqual({ kind: 'words', terms: ['江华', '三公', '经费'], phrases: ['"江 华"', '"三 公"', '"经 费"'], relevance: '江 华 三 公 经 费' });
+    expect(fb).toEqual({ kind: 'words', terms: ['江华', '三公', '经费'], phrases: ['"江华"', '"三公"', '"经费"'] });
     expect(fallbackPlan(planQuery('网信办'), () => ['网信办'])).toBeNull();
     expect(fallbackPlan(planQuery('89.93'))).toBeNull();
     expect(mergeSingles(['宁', '乡', '市委', '网', '信', '办'])).toEqual(['宁乡', '市委', '网信办']);
@@ -78,26 +83,10 @@ describe('query plans', () => {
     expect(segmentWords('三公经费（合计）')).toContain('');
   });
 
-  it('ranks by the relevance search, keeps unranked results after, and intersects by id', () => {
-    const a = { id: 'a' },
-      b = { id: 'b' },
-      c = { id: 'c' };
-    expect(
-      rankByRelevance(
-        [a, b, c],
-        [
-          { id: 'c', score: 3 },
-          { id: 'a', score: 1 },
-        ],
-      ),
-    ).toEqual([c, a, b]);
-    expect(
-      intersectResults([
-        [a, b, c],
-        [c, a],
-        [a, c, { id: 'd' }],
-      ]),
-    ).toEqual([a, c]);
-    expect(intersectResults([])).toEqual([]);
+  it('picks the longest word of a Chinese phrase for the supplementary search, and compares texts without separators', () => {
+    expect(anchorWord('"政务新媒体"', () => ['政', '务', '新', '媒体'])).toBe('媒体');
+    expect(anchorWord('"网信办"', () => ['网', '信', '办'])).toBe('办');
+    expect(anchorWord('"89.93"')).toBeNull();
+    expect(bareText('政\u200B务 新\u200B媒体，８９．９３')).toBe('政务新媒体89.93');
   });
 });
