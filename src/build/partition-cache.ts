@@ -16,7 +16,7 @@
  * never changed in place, so the build links them (hard links) into the
  * generated folder and the site instead of copying them.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { DisclosureSummary } from '../schema/normalized';
 import type { ManifestEntry } from '../downloads/manifest';
@@ -110,18 +110,34 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes the cache's leftovers of killed builds (temporary partition folders whose build is gone) and, given `keep`, every partition not in it. */
+/**
+ * Removes the cache's leftovers of killed builds (temporary partition folders
+ * and, inside partition folders, temporary pages and entries, whose build is
+ * gone) and, given `keep`, every partition not in it.
+ */
 export function cleanCache(cacheDir: string, keep?: ReadonlySet<string>): string[] {
   const dir = partitionsDir(cacheDir);
   if (!existsSync(dir)) return [];
   const removed: string[] = [];
+  const remove = (p: string) => {
+    rmSync(p, { recursive: true, force: true });
+    removed.push(p);
+  };
+  /** null: not a temporary name; else whether its build is gone. */
+  const gone = (name: string): boolean | null => {
+    const m = /\.(?:tmp|old|gen)-(\d+)$/.exec(name);
+    return m ? Number(m[1]) !== process.pid && !isAlive(Number(m[1])) : null;
+  };
   for (const name of readdirSync(dir)) {
     if (name.endsWith('.lock')) continue;
-    const tmp = /\.(?:tmp|old)-(\d+)$/.exec(name);
-    const stale = tmp ? Number(tmp[1]) !== process.pid && !isAlive(Number(tmp[1])) : keep !== undefined && !keep.has(name);
-    if (!stale) continue;
-    rmSync(join(dir, name), { recursive: true, force: true });
-    removed.push(join(dir, name));
+    const g = gone(name);
+    if (g !== null) {
+      if (g) remove(join(dir, name));
+    } else if (keep !== undefined && !keep.has(name)) {
+      remove(join(dir, name));
+    } else if (statSync(join(dir, name)).isDirectory()) {
+      for (const inner of readdirSync(join(dir, name))) if (gone(inner)) remove(join(dir, name, inner));
+    }
   }
   return removed;
 }
