@@ -20,6 +20,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { basename, dirname, join, resolve } from 'node:path';
 import type { DisclosureSummary } from '../schema/normalized';
 import type { ManifestEntry } from '../downloads/manifest';
+import { isAlive } from './publish';
 import { swapInto } from './write-atomic';
 
 /** The cache folder of an output folder: `dist` → `.dist-cache`. */
@@ -99,15 +100,6 @@ export function partitionTmp(cacheDir: string, id: string): string {
 export function commitPartition(tmp: string, cacheDir: string, id: string): void {
   mkdirSync(partitionsDir(cacheDir), { recursive: true });
   swapInto(tmp, partitionDir(cacheDir, id));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
