@@ -47,6 +47,12 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'PORTAL_WORKERS', meaning: 'worker threads of the normalizer, exactly', default: 'the available cores, fewer for a small corpus' },
   { name: 'PORTAL_ASTRO_SHARDS', meaning: 'number of `astro build` processes side by side', default: 'the available cores, fewer for a small corpus' },
   { name: 'PORTAL_PAGE_SHARD', meaning: '"i/K": the shard of pages this `astro build` renders (set by the sharded build)', default: 'every page (0/1)' },
+  {
+    name: 'PORTAL_RENDER_PARTITIONS',
+    meaning:
+      'JSON {plan, render, corpus}: the partitions whose pages this `astro build` renders, and whether it renders the corpus-wide pages (set by the partitioned build)',
+    default: 'every page',
+  },
   { name: 'PORTAL_PAGE_LIMITS', meaning: 'page sizes of the paged lists, e.g. "checks=3,county=4" (tests)', default: 'core/limits.ts DEFAULT_LIMITS' },
   { name: 'PORTAL_PREVIOUS_DATA', meaning: "the previous version's data folder: the CHANGELOG lists what changed since", default: 'none: no changes listed' },
   { name: 'PORTAL_ALLOW_EMPTY', meaning: '"1": accept a corpus without disclosures', default: 'refused' },
@@ -70,6 +76,7 @@ export interface Config {
   astroShards: number | null;
   allowEmpty: boolean;
   pageShard: PageShard;
+  renderPartitions: RenderSelection | null;
   pageLimits: PageLimits;
   /** The previous version's data folder, as given (PORTAL_PREVIOUS_DATA), or null. */
   previousData: string | null;
@@ -93,6 +100,34 @@ export function parsePageShard(value: string | undefined): PageShard {
   const count = m ? Number(m[2]) : NaN;
   if (!(count >= 1 && index >= 0 && index < count)) throw new Error(`PORTAL_PAGE_SHARD must be "i/K" with 0 <= i < K, got "${value}"`);
   return { index, count };
+}
+
+/**
+ * Which pages one `astro build` renders in a partitioned build
+ * (PORTAL_RENDER_PARTITIONS, src/store/shard.ts): `plan` is every partition id
+ * of the corpus (code prefixes, src/core/partitions.ts), `render` the ones
+ * whose disclosure and county pages it renders, `corpus` whether it renders
+ * the corpus-wide pages.
+ */
+export interface RenderSelection {
+  plan: string[];
+  render: string[];
+  corpus: boolean;
+}
+
+export function parseRenderSelection(value: string | undefined): RenderSelection | null {
+  if (value === undefined || value.trim() === '') return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(value);
+  } catch {
+    v = null;
+  }
+  const ids = (a: unknown) => Array.isArray(a) && a.every((x) => typeof x === 'string' && /^\d{2}(\d{2})?$/.test(x));
+  const o = v as RenderSelection | null;
+  if (!o || !ids(o.plan) || !ids(o.render) || typeof o.corpus !== 'boolean')
+    throw new Error(`PORTAL_RENDER_PARTITIONS must be JSON {"plan": [ids], "render": [ids], "corpus": true|false}, got "${value}"`);
+  return { plan: o.plan, render: o.render, corpus: o.corpus };
 }
 
 const set = (v: string | undefined): string | null => (v === undefined || v.trim() === '' ? null : v);
@@ -123,6 +158,7 @@ const READ: { [K in keyof Config]: (env: Env) => Config[K] } = {
   astroShards: (env) => parseAstroShards(env.PORTAL_ASTRO_SHARDS),
   allowEmpty: (env) => env.PORTAL_ALLOW_EMPTY === '1',
   pageShard: (env) => parsePageShard(env.PORTAL_PAGE_SHARD),
+  renderPartitions: (env) => parseRenderSelection(env.PORTAL_RENDER_PARTITIONS),
   pageLimits: (env) => parseLimits(env.PORTAL_PAGE_LIMITS),
   previousData: (env) => set(env.PORTAL_PREVIOUS_DATA),
   timingsFile: (env) => set(env.PORTAL_TIMINGS_FILE),

@@ -39,7 +39,20 @@ import { claimId, countyEntries, sourceRegistries } from '../normalize/corpus';
 import { ALL_KINDS, KINDS, kindDir, MANIFEST_FILE } from '../store/layout';
 import type { Problem } from '../core/problems';
 import type { CountyEntry, DisclosureSummary } from '../schema/normalized';
+import { parseDisclosureId } from '../core/disclosure-id';
 import { diskFile, listDisclosureFolders, normalizeSlice, openIn, partFile, type SliceJob, type SliceResult } from './normalize-slice';
+import {
+  commitPartition,
+  linkTree,
+  partitionDir,
+  partitionTmp,
+  readEntry,
+  slicePrefix,
+  writeEntry,
+  type PartitionEntry,
+  type SliceCounts,
+} from './partition-cache';
+import { planBuild, UNPLACED, type BuildPlan, type PlannedPartition } from './partition-keys';
 import { swapInto, writeJson } from './write-atomic';
 
 export interface StreamOptions {
@@ -54,6 +67,18 @@ export interface StreamOptions {
   allowEmpty?: boolean;
   /** Worker threads, exactly; default: the machine's cores (env PORTAL_WORKERS), fewer for small corpora. */
   workers?: number;
+  /**
+   * The partition cache (partition-cache.ts): partitions whose data key
+   * matches are reused from it, the others normalized into it. Default: a
+   * temporary cache beside dataDir, removed afterwards (nothing reused).
+   */
+  cacheDir?: string;
+  /** The project root, whose code is part of the keys (default: the working directory). */
+  root?: string;
+  /** Normalize this partition alone into the cache and assemble nothing (`npm run build -- --partition <id>`). */
+  only?: string;
+  /** Reuse only: a partition whose cache entry does not match is an error (`npm run build -- --assemble`). */
+  reuseOnly?: boolean;
 }
 
 export interface StreamResult {
@@ -63,6 +88,12 @@ export interface StreamResult {
   facts: number;
   /** Every file written under /data/ (null when only checking or on problems). */
   files: ManifestEntry[] | null;
+  /** The partitions and their keys (null when only checking). */
+  plan: BuildPlan | null;
+  /** Ids of the partitions whose data came from the cache. */
+  reused: string[];
+  /** Ids of the partitions normalized in this run. */
+  rebuilt: string[];
 }
 
 /** Fewer slices than cores for small corpora: a worker costs about half a second to start. */
@@ -72,6 +103,20 @@ function sliceCount(folders: number, workers?: number): number {
   if (workers) return Math.max(1, Math.min(workers, folders));
   const want = config.workers ?? availableParallelism();
   return Math.max(1, Math.min(want, Math.floor(folders / MIN_PER_WORKER)));
+}
+
+/** Runs the jobs on at most `limit` worker threads at a time; results in job order. */
+async function runPool(jobs: SliceJob[], limit: number): Promise<SliceResult[]> {
+  const results: SliceResult[] = new Array(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await runWorker(jobs[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, lane));
+  return results;
 }
 
 function runWorker(job: SliceJob): Promise<SliceResult> {
@@ -99,7 +144,7 @@ function* fileChunks(path: string): Generator<Chunk> {
 }
 
 /** The corpus-wide content read back from the slices' part files, in slice (= id) order. */
-function partsOnDisk(prefixes: string[], results: SliceResult[], counties: CountyEntry[]): CorpusParts {
+function partsOnDisk(prefixes: string[], results: SliceCounts[], counties: CountyEntry[]): CorpusParts {
   const partitions = [...new Set(results.flatMap((r) => Object.keys(r.partitionRows)))].sort();
   const present = (p: string) => existsSync(p) && statSync(p).size > 0;
   return {
@@ -125,9 +170,16 @@ function partsOnDisk(prefixes: string[], results: SliceResult[], counties: Count
   };
 }
 
+/** A partition about to be normalized: its slices' jobs, where they write, and its cache entry once written. */
+interface Pending {
+  p: PlannedPartition;
+  tmp: string;
+  jobs: number[];
+}
+
 export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
   const contentDir = resolve(o.contentDir);
-  const fail = (problems: Problem[]): StreamResult => ({ problems, disclosures: [], counties: [], facts: 0, files: null });
+  const fail = (problems: Problem[]): StreamResult => ({ problems, disclosures: [], counties: [], facts: 0, files: null, plan: null, reused: [], rebuilt: [] });
   const problems: Problem[] = [];
   // A registry problem does not stop here: the disclosures are checked too, so one run lists every problem.
   const registries = sourceRegistries(diskFile(contentDir), problems);
@@ -141,58 +193,129 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
       found: 'no disclosure folders',
     });
   }
-  const k = sliceCount(folders.length, o.workers);
-  const per = Math.ceil(folders.length / k);
-  const slices = Array.from({ length: k }, (_, i) => folders.slice(i * per, (i + 1) * per));
-
-  const writing = o.generatedDir !== null;
-  const genTmp = writing ? `${resolve(o.generatedDir!)}.tmp-${process.pid}` : null;
-  const partDir = writing ? `${resolve(o.dataDir!)}.parts` : null;
-  if (genTmp && partDir) {
-    for (const d of [genTmp, partDir]) rmSync(d, { recursive: true, force: true });
-    for (const kind of ALL_KINDS) mkdirSync(kindDir(genTmp, kind), { recursive: true });
-    mkdirSync(partDir, { recursive: true });
-    mkdirSync(o.dataDir!, { recursive: true });
-  }
-  const prefixes = slices.map((_, i) => join(partDir ?? '', `slice-${i}`));
-  const byYear = [...partitionPlan(folders).byYear];
-  const jobs: SliceJob[] = slices.map((f, i) => ({
-    contentDir,
-    folders: f,
-    byYear,
-    out: genTmp ? { generatedDir: genTmp, dataDir: resolve(o.dataDir!), partPrefix: prefixes[i] } : null,
-  }));
-  try {
-    const results = k === 1 ? [normalizeSlice(jobs[0])] : await Promise.all(jobs.map(runWorker));
+  const writing = o.generatedDir !== null || o.only !== undefined;
+  if (!writing) {
+    // Only checking: contiguous slices of the whole corpus, nothing written.
+    const k = sliceCount(folders.length, o.workers);
+    const per = Math.ceil(folders.length / k);
+    const byYear = [...partitionPlan(folders.filter((f) => parseDisclosureId(f) !== null)).byYear];
+    const jobs: SliceJob[] = Array.from({ length: k }, (_, i) => ({ contentDir, folders: folders.slice(i * per, (i + 1) * per), byYear, out: null }));
+    const results = k === 1 ? [normalizeSlice(jobs[0])] : await runPool(jobs, k);
     for (const r of results) problems.push(...r.problems);
     const disclosures = results.flatMap((r) => r.summaries);
     const idToFolder = new Map<string, string>();
     for (const d of disclosures) claimId(idToFolder, d.id, `content/disclosures/${d.id}`, problems);
-    if (problems.length) {
-      if (genTmp) rmSync(genTmp, { recursive: true, force: true });
-      return fail(problems);
-    }
-    const counties = countyEntries(registries, disclosures);
+    if (problems.length) return fail(problems);
     const facts = results.reduce((n, r) => n + r.facts, 0);
-    if (!genTmp) return { problems, disclosures, counties, facts, files: null };
+    return { problems, disclosures, counties: countyEntries(registries, disclosures), facts, files: null, plan: null, reused: [], rebuilt: [] };
+  }
 
-    for (const c of counties) writeJson(genTmp, `${KINDS.counties}/${c.code}.json`, c);
-    const info = buildInfo();
-    const open = openIn(o.dataDir!);
-    const corpus = corpusFiles(partsOnDisk(prefixes, results, canonicalCounties(counties))).map((f) => runFile(f, open));
-    // Parquet and xlsx are written from the partitions' CSV just written.
-    const binary = await writeBinaryFiles(o.dataDir!, corpus, info.date);
-    const listed: ListedFile[] = [...corpus, ...binary, ...results.flatMap((r) => r.ownFiles.map(fromManifest))];
-    if (o.previous) info.changes = datasetChanges(o.previous.tables, builtTables(o.dataDir!, listed), o.previous.version, o.previous.history);
-    const finished = finishDataset(listed, info, open);
-    const files = [...listed, ...finished.files].map(manifestEntry);
-    writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify({ version: finished.version, files } satisfies Manifest));
-    swapInto(genTmp, resolve(o.generatedDir!));
-    return { problems, disclosures, counties, facts, files };
-  } catch (e) {
-    if (genTmp) rmSync(genTmp, { recursive: true, force: true });
-    throw e;
+  const plan = planBuild(resolve(o.root ?? process.cwd()), contentDir, folders, registries);
+  const ownCache = o.cacheDir === undefined;
+  const cacheDir = o.cacheDir ?? `${resolve(o.dataDir!)}.cache`;
+  const wanted = o.only === undefined ? plan.partitions : plan.partitions.filter((p) => p.id === o.only);
+  if (o.only !== undefined && wanted.length === 0) {
+    problems.push({ file: 'content/disclosures', expected: `a partition of the corpus: ${plan.ids.join(', ')}`, found: `--partition ${o.only}` });
+    return fail(problems);
+  }
+  const entries = new Map<string, PartitionEntry | null>(wanted.map((p) => [p.id, p.id === UNPLACED ? null : readEntry(cacheDir, p.id)]));
+  const stale = wanted.filter((p) => entries.get(p.id)?.dataKey !== p.dataKey);
+  if (o.reuseOnly && stale.length) {
+    for (const p of stale)
+      problems.push({
+        file: `content/disclosures (partition ${p.id})`,
+        expected: `a built partition in ${partitionDir(cacheDir, p.id)} whose inputs match (run \`npm run build -- --partition ${p.id}\`)`,
+        found: entries.get(p.id) ? 'a partition built from other inputs' : 'no built partition',
+      });
+    return fail(problems);
+  }
+
+  const jobs: SliceJob[] = [];
+  const pending: Pending[] = [];
+  try {
+    for (const p of stale) {
+      const tmp = partitionTmp(cacheDir, p.id);
+      for (const kind of ALL_KINDS) mkdirSync(kindDir(join(tmp, 'generated'), kind), { recursive: true });
+      mkdirSync(join(tmp, 'data'), { recursive: true });
+      mkdirSync(join(tmp, 'parts'), { recursive: true });
+      const k = sliceCount(p.folders.length, o.workers);
+      const per = Math.ceil(p.folders.length / k);
+      const mine: number[] = [];
+      for (let i = 0; i < k; i++) {
+        mine.push(jobs.length);
+        jobs.push({
+          contentDir,
+          folders: p.folders.slice(i * per, (i + 1) * per),
+          byYear: plan.byYear,
+          out: { generatedDir: join(tmp, 'generated'), dataDir: join(tmp, 'data'), partPrefix: slicePrefix(tmp, i) },
+        });
+      }
+      pending.push({ p, tmp, jobs: mine });
+    }
+    const limit = o.workers ?? config.workers ?? availableParallelism();
+    const results = jobs.length === 1 ? [normalizeSlice(jobs[0])] : await runPool(jobs, limit);
+    for (const r of results) problems.push(...r.problems);
+    if (problems.length) return fail(problems);
+    for (const { p, tmp, jobs: mine } of pending) {
+      const rs = mine.map((i) => results[i]);
+      const entry: PartitionEntry = {
+        id: p.id,
+        dataKey: p.dataKey,
+        pagesKey: null,
+        folders: p.folders,
+        slices: rs.map((r) => ({ ownFiles: r.ownFiles, rows: r.rows, partitionRows: r.partitionRows, facts: r.facts })),
+        summaries: rs.flatMap((r) => r.summaries),
+      };
+      writeEntry(tmp, entry);
+      commitPartition(tmp, cacheDir, p.id);
+      entries.set(p.id, entry);
+    }
+    pending.length = 0;
+    const reused = wanted.filter((p) => !stale.includes(p)).map((p) => p.id);
+    const rebuilt = stale.map((p) => p.id);
+    const all = wanted.map((p) => entries.get(p.id)!);
+    const disclosures = all.flatMap((e) => e.summaries);
+    const idToFolder = new Map<string, string>();
+    for (const d of disclosures) claimId(idToFolder, d.id, `content/disclosures/${d.id}`, problems);
+    if (problems.length) return fail(problems);
+    const facts = all.reduce((n, e) => n + e.slices.reduce((m, s) => m + s.facts, 0), 0);
+    if (o.only !== undefined) return { problems, disclosures, counties: plan.counties, facts, files: null, plan, reused, rebuilt };
+
+    const counties = countyEntries(registries, disclosures);
+    const genTmp = `${resolve(o.generatedDir!)}.tmp-${process.pid}`;
+    rmSync(genTmp, { recursive: true, force: true });
+    try {
+      for (const kind of ALL_KINDS) mkdirSync(kindDir(genTmp, kind), { recursive: true });
+      mkdirSync(o.dataDir!, { recursive: true });
+      const prefixes: string[] = [];
+      const slices: SliceCounts[] = [];
+      for (const e of all) {
+        const dir = partitionDir(cacheDir, e.id);
+        linkTree(join(dir, 'generated'), genTmp);
+        linkTree(join(dir, 'data'), resolve(o.dataDir!));
+        e.slices.forEach((s, i) => {
+          prefixes.push(slicePrefix(dir, i));
+          slices.push(s);
+        });
+      }
+      for (const c of counties) writeJson(genTmp, `${KINDS.counties}/${c.code}.json`, c);
+      const info = buildInfo();
+      const open = openIn(o.dataDir!);
+      const corpus = corpusFiles(partsOnDisk(prefixes, slices, canonicalCounties(counties))).map((f) => runFile(f, open));
+      // Parquet and xlsx are written from the partitions' CSV just written.
+      const binary = await writeBinaryFiles(o.dataDir!, corpus, info.date);
+      const listed: ListedFile[] = [...corpus, ...binary, ...slices.flatMap((r) => r.ownFiles.map(fromManifest))];
+      if (o.previous) info.changes = datasetChanges(o.previous.tables, builtTables(o.dataDir!, listed), o.previous.version, o.previous.history);
+      const finished = finishDataset(listed, info, open);
+      const files = [...listed, ...finished.files].map(manifestEntry);
+      writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify({ version: finished.version, files } satisfies Manifest));
+      swapInto(genTmp, resolve(o.generatedDir!));
+      return { problems, disclosures, counties, facts, files, plan, reused, rebuilt };
+    } finally {
+      rmSync(genTmp, { recursive: true, force: true });
+    }
   } finally {
-    if (partDir) rmSync(partDir, { recursive: true, force: true });
+    for (const { tmp } of pending) rmSync(tmp, { recursive: true, force: true });
+    if (ownCache) rmSync(cacheDir, { recursive: true, force: true });
   }
 }

@@ -37,7 +37,8 @@ export function buildsDir(dist: string): string {
   return join(dirname(d), `.${basename(d)}-builds`);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` still runs (a lock or leftover of a build that is gone can be taken over). */
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

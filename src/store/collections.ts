@@ -14,7 +14,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { CountyEntry, DisclosureDetails, DisclosureSummary, NoteEntry, SourceEntry } from '../schema/normalized';
-import { shardItems } from './shard';
+import { parseDisclosureId } from '../core/disclosure-id';
+import { rendersDisclosure, shardItems } from './shard';
 
 export { isPrimaryShard, PAGE_SHARD, shardItems } from './shard';
 
@@ -48,9 +49,9 @@ export function disclosureIds(): string[] {
   return idList;
 }
 
-/** The ids of the disclosure pages this build process renders (all of them unless sharded). */
+/** The ids of the disclosure pages this build process renders (all of them unless sharded or partitioned). */
 export function shardDisclosureIds(): string[] {
-  return shardItems(disclosureIds());
+  return shardItems(disclosureIds().filter((id) => rendersDisclosure(id)));
 }
 
 export function summaryOf(id: string): DisclosureSummary {
@@ -95,17 +96,20 @@ export function allCounties(): Promise<CountyEntry[]> {
 let typeCounts: Promise<Map<string, number>> | null = null;
 
 /**
- * Number of disclosures per department type, counted once per build process.
- * Reuses the summaries when a page already loaded them; otherwise reads them
- * one at a time and keeps only the counts (a disclosure-only shard never
- * holds the whole corpus).
+ * Number of disclosures per department type, counted once per build process
+ * from the county records' disclosure ids (an id names its department type):
+ * the counts are the corpus's even where the generated folder holds one
+ * partition's disclosures only (`npm run build -- --partition`), and no
+ * summary is read.
  */
 export function disclosureCountByType(): Promise<Map<string, number>> {
-  typeCounts ??= (summaries ?? Promise.resolve(null)).then((loaded) => {
+  typeCounts ??= getCollection('counties').then((es) => {
     const m = new Map<string, number>();
-    const add = (type: string) => m.set(type, (m.get(type) ?? 0) + 1);
-    if (loaded) for (const d of loaded) add(d.department_type);
-    else for (const id of disclosureIds()) add(summaryOf(id).department_type);
+    for (const e of es)
+      for (const id of e.data.disclosure_ids) {
+        const type = parseDisclosureId(id)?.department_type;
+        if (type !== undefined) m.set(type, (m.get(type) ?? 0) + 1);
+      }
     return m;
   });
   return typeCounts;

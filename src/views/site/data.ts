@@ -80,15 +80,22 @@ export function countyPageCodeSet(): Promise<Set<string>> {
 }
 
 let extraP: Promise<{ code: string; n: number }[]> | null = null;
-/** Every county page after the first (code, page ≥ 2), for getStaticPaths and the sitemap. */
-export function countyExtraPages(): Promise<{ code: string; n: number }[]> {
-  extraP ??= (async () => {
+/**
+ * Every county page after the first (code, page ≥ 2), for getStaticPaths and
+ * the sitemap; `only`: of the counties it keeps (a partitioned build plans
+ * only the counties it renders).
+ */
+export function countyExtraPages(only?: (code: string) => boolean): Promise<{ code: string; n: number }[]> {
+  const plan = async () => {
     const out: { code: string; n: number }[] = [];
     for (const code of await countyPageCodesOnce()) {
+      if (only && !only(code)) continue;
       const { pages } = await countyPlan(code);
       for (let n = 2; n <= pages.length; n++) out.push({ code, n });
     }
     return out;
-  })();
+  };
+  if (only) return plan();
+  extraP ??= plan();
   return extraP;
 }
