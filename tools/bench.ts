@@ -258,6 +258,10 @@ for (const n of sizes) {
   const [scoped, nationwide] = searches ?? [null, null];
   for (const s of searches ?? []) console.log(`  search ${decodeURIComponent(s.url)}: ${kib(s.bytes)} in ${s.requests} files, ${s.results} results shown`);
 
+  const perSec = n / (r.wallMs / 1000);
+  console.log(
+    `wall ${sec(r.wallMs)} · ${perSec.toFixed(1)} disclosures/s · ${(r.wallMs / n).toFixed(2)} ms/disclosure · peak ${mib(r.peakRss)} · dist ${mib(distBytes)} (${kib(distBytes / n)} per disclosure) · search index ${mib(indexBytes)}`,
+  );
   // Rebuild after one disclosure changed (the middle one of the corpus), over the same generated data and dist/.
   const changed = synth.ids[Math.floor(synth.ids.length / 2)];
   changeOneDisclosure(content, changed);
@@ -267,7 +271,6 @@ for (const n of sizes) {
     `  rebuild after changing ${changed}: ${rebuild.code === 0 ? sec(rebuild.wallMs) : `FAILED (exit ${rebuild.code})`}, peak ${mib(rebuild.peakRss)}`,
   );
 
-  const perSec = n / (r.wallMs / 1000);
   const corpusBytes = dirSize(content);
   const generatedBytes = dirSize(generated);
   diskPerDisclosure = (distBytes + corpusBytes + generatedBytes) / n;
@@ -293,9 +296,6 @@ for (const n of sizes) {
     );
   }
   if (!keep) for (const d of [content, dist, buildsDir(dist), generated]) rmSync(d, { recursive: true, force: true });
-  console.log(
-    `wall ${sec(r.wallMs)} · ${perSec.toFixed(1)} disclosures/s · ${(r.wallMs / n).toFixed(2)} ms/disclosure · peak ${mib(r.peakRss)} · dist ${mib(distBytes)} (${kib(distBytes / n)} per disclosure) · search index ${mib(indexBytes)}`,
-  );
   const searchCell = (s: SearchTransfer | null) => (s ? `${kib(s.bytes)} (${s.results} shown)` : 'n/a');
   rows.push(
     `| ${n} | ${sec(r.wallMs)} | ${mib(r.peakRss)} | ${perSec.toFixed(1)} | ${(r.wallMs / n).toFixed(2)} ms | ${mib(distBytes)} (${kib(distBytes / n)}) | ${mib(indexBytes)} | ${searchCell(scoped)} | ${searchCell(nationwide)} | ${rebuild.code === 0 ? sec(rebuild.wallMs) : 'failed'} |`,
