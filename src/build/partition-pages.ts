@@ -1,6 +1,7 @@
 /**
  * A partition's pages in an Astro build's output: the disclosure pages
- * (`disclosures/<id>/`) and county pages (`counties/<code>/`, with their
+ * (`disclosures/<id>/`) with their share images (`og/disclosures/<id>.svg`)
+ * and county pages (`counties/<code>/`, with their
  * further pages) whose county code falls in the partition. The build renders
  * the pages of the partitions it rebuilds (PORTAL_RENDER_PARTITIONS,
  * src/store/shard.ts), moves them into each one's cache folder, and links
@@ -19,6 +20,8 @@ export function pageFoldersOf(outDir: string, id: string, plan: readonly string[
   for (const [dir, codeOf] of [
     ['disclosures', (name: string) => name.slice(0, 6)],
     ['counties', (name: string) => name],
+    // share images: og/disclosures/<id>.svg
+    ['og/disclosures', (name: string) => name.slice(0, 6)],
   ] as const) {
     if (!existsSync(join(outDir, dir))) continue;
     for (const name of readdirSync(join(outDir, dir)).sort()) {

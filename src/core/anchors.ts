@@ -51,3 +51,12 @@ export function wordRanges(text: string, words: string): [number, number][] {
   const re = new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
   return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 }
+
+/**
+ * Longest chunk of source text (characters) before a new chunk starts at the
+ * next line. A search hit links to its chunk's first line (the page then marks the words within the chunk), so shorter is more
+ * precise; every chunk is one entry of Pagefind's metadata file (~6 B
+ * gzipped), fetched before a search of that index. 600 characters is a few
+ * paragraphs or a table of a dozen rows: 5 to 60 chunks for the seeds.
+ */
+export const SOURCE_CHUNK_CHARS = 600;

@@ -10,7 +10,7 @@
  */
 import type { CountyEntry, DisclosureDetails, DisclosureSummary, SourceEntry } from '../schema/normalized';
 import { KEY_FIGURE_ZH, type KeyFigureId } from '../schema/normalized';
-import { sourceLineId } from '../core/anchors';
+import { SOURCE_CHUNK_CHARS, sourceLineId } from '../core/anchors';
 import { paths } from '../core/routes';
 import { countyTags, disclosureTags, RECORD, type SearchTags } from './tags';
 
@@ -27,14 +27,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/**
- * Longest chunk of source text (characters) before a new chunk starts at the
- * next line. A hit links to its chunk's first line, so shorter is more
- * precise; every chunk is one entry of Pagefind's metadata file (~6 B
- * gzipped), fetched before a search of that index. 600 characters is a few
- * paragraphs or a table of a dozen rows: 5 to 60 chunks for the seeds.
- */
-export const CHUNK_CHARS = 600;
 
 function record(url: string, content: string, t: SearchTags, extra: Record<string, string>): SearchRecord {
   const filters: Record<string, string[]> = {};
@@ -78,8 +70,8 @@ export interface Chunk {
   text: string;
 }
 
-/** Source text cut into chunks of whole lines of at most CHUNK_CHARS (a longer line is a chunk of its own); blank lines are skipped. */
-export function chunkLines(text: string, max: number = CHUNK_CHARS): Chunk[] {
+/** Source text cut into chunks of whole lines of at most SOURCE_CHUNK_CHARS (a longer line is a chunk of its own); blank lines are skipped. */
+export function chunkLines(text: string, max: number = SOURCE_CHUNK_CHARS): Chunk[] {
   const out: Chunk[] = [];
   let cur: Chunk | null = null;
   text.split('\n').forEach((raw, i) => {

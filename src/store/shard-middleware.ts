@@ -9,8 +9,8 @@
  * (`if (!isPrimaryShard()) return [];`).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { COUNTY_ROUTES, isPrimaryShard, SHARDED_ROUTE } from './shard';
+import { COUNTY_ROUTES, isPrimaryShard, PER_DISCLOSURE_ROUTES } from './shard';
 
 export const onRequest = defineMiddleware((context, next) =>
-  isPrimaryShard() || context.routePattern === SHARDED_ROUTE || COUNTY_ROUTES.includes(context.routePattern) ? next() : new Response(null),
+  isPrimaryShard() || PER_DISCLOSURE_ROUTES.includes(context.routePattern) || COUNTY_ROUTES.includes(context.routePattern) ? next() : new Response(null),
 );

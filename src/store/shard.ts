@@ -52,8 +52,10 @@ export function shardItems<T>(sorted: readonly T[], shard: PageShard = PAGE_SHAR
 
 /** The route pattern whose pages are split over the shards (Astro's `routePattern`). */
 export const SHARDED_ROUTE = '/disclosures/[id]';
+/** Routes that render one file per disclosure, chosen by shardDisclosureIds() like SHARDED_ROUTE: the page and its share image. */
+export const PER_DISCLOSURE_ROUTES: readonly string[] = [SHARDED_ROUTE, '/og/disclosures/[id].svg'];
 
-/** The routes of a county's pages (built by shard 0, chosen by rendersCounty); with SHARDED_ROUTE the partition routes, every other route is corpus-wide. */
+/** The routes of a county's pages (built by shard 0, chosen by rendersCounty); with PER_DISCLOSURE_ROUTES the partition routes, every other route is corpus-wide. */
 export const COUNTY_ROUTES: readonly string[] = ['/counties/[code]', '/counties/[code]/page/[n]'];
 
 /** The partition of a six-digit county code in a plan (its ids are code prefixes), or null when none holds it. */

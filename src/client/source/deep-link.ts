@@ -7,7 +7,7 @@
  * lines keeps its id on its first line; when it is the target, its pieces
  * on the later lines (data-q) are highlighted too. Text only, never HTML.
  */
-import { HIGHLIGHT_PARAM, sourceLineId, sourceLineOf, wordRanges } from '../../core/anchors';
+import { HIGHLIGHT_PARAM, SOURCE_CHUNK_CHARS, sourceLineId, sourceLineOf, wordRanges } from '../../core/anchors';
 
 /** Wrap every occurrence of `words` in the text under `root` in <mark class="hit">, across element boundaries. */
 export function markWords(root: Element, words: string): HTMLElement[] {
@@ -39,17 +39,17 @@ export function markWords(root: Element, words: string): HTMLElement[] {
   return marks;
 }
 
-/** Most lines after the target searched for the words: a search hit names the first line of its chunk (at most a few hundred characters). */
-const FOLLOWING_LINES = 40;
 
 /** Marks the words on the target line or, when they are not there, on the first of the following lines that holds them. */
 function lineWithWords(doc: Document, target: Element, words: string): HTMLElement[] | null {
   const first = sourceLineOf(target.id);
-  for (let n = 0; first !== null && n <= FOLLOWING_LINES; n++) {
+  // A search hit names the first line of its chunk: look no further than one chunk of text.
+  for (let n = 0, read = 0; first !== null && read <= SOURCE_CHUNK_CHARS; n++) {
     const line = n === 0 ? target : doc.getElementById(sourceLineId(first + n));
-    if (!line) break;
+    if (!line) break; // past the last line (every line, blank ones too, has its id)
     const marks = markWords(line, words);
     if (marks.length) return marks;
+    read += (line.textContent ?? '').length + 1;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import type { CompareRecord } from '../../compare/records';
 import { typePlan, type TypePlan } from './type-pages';
 import { typesBySize } from '../../compare/pair-scale';
 import { config } from '../../config';
+import { facetOptions, singleFacetViews, type Facet, type Filters } from '../../compare/filters';
 
 let cache: Promise<CompareRecord[]> | null = null;
 
@@ -44,4 +45,22 @@ let types: Promise<DepartmentType[]> | null = null;
 export function departmentTypesOnce(): Promise<DepartmentType[]> {
   types ??= departmentTypes();
   return types;
+}
+
+/**
+ * The pre-rendered one-facet pages (a year, kind, province or county of a
+ * charted type, where the facet has more than one value): the route's
+ * static paths and the sitemap's list.
+ */
+export async function facetPages(): Promise<{ type: DepartmentType; facet: Facet; value: string; filters: Filters }[]> {
+  const types = await departmentTypesOnce();
+  const plans = await typePlans();
+  return types
+    .filter((t) => plans.get(t.id)?.charts)
+    .flatMap((type) => {
+      const options = facetOptions(type.records);
+      return singleFacetViews(options)
+        .filter((v) => options[v.facet].length > 1)
+        .map((v) => ({ type, facet: v.facet, value: v.value, filters: v.filters }));
+    });
 }

@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { allDisclosures } from '../../store/collections';
-import { allCompareRecords, departmentTypesOnce, typePlans } from '../compare/load';
+import { allCompareRecords, departmentTypesOnce, facetPages, typePlans } from '../compare/load';
+import { facetPagePath } from '../../compare/filters';
 import { prerenderedChoosers, prerenderedPairs } from '../../compare/pair-scale';
 import { paths as routePaths, pairPaths } from '../../core/routes';
 import { countyExtraPages, countyPageCodesOnce, placesPlanOnce } from './data';
@@ -41,6 +42,7 @@ export function allSitePaths(): Promise<string[]> {
         'checks/page/[n]': numbered((await checksPlanOnce()).pages, routePaths.checksPage),
         'compare/type/[type]/page/[n]': plans.flatMap((p) => numbered(p.pages, (n) => routePaths.compareTypePage(p.id, n), 2)),
         'compare/pair/[a]/[b]/index': prerenderedPairs(records).map((p) => pairPaths.view(p.a.id, p.b.id, true)),
+        'compare/type/[type]/[facet]/[value]/index': (await facetPages()).map((p) => facetPagePath(p.type.id, p.facet, p.value)),
       },
     );
   })();

@@ -1,7 +1,7 @@
 /**
  * Deep links into a disclosure's source text, in Chromium: a real search hit
- * lands on the searched words on their own line and marks them (not on the
- * closest quote anchor above); a figure's link lands on its quote; with
+ * lands on its source-text chunk's first line and marks the searched words
+ * on their own line (not the closest quote anchor above); a figure's link lands on its quote; with
  * JavaScript off the linked line is the :target; axe finds nothing on a page
  * with the words marked.
  */
@@ -12,6 +12,7 @@ import { describeBrowser, newPage, useSite, VIEWPORTS } from '../../support/brow
 import { normalizedCollections, requireSearchIndex, searchSettled } from '../../support/search';
 import { sourceLineHref, sourceLineId } from '../../../src/core/anchors';
 import { paths } from '../../../src/core/routes';
+import { chunkLines } from '../../../src/search/records';
 
 const YOUXIAN = '430223-cac-2024-final-accounts';
 const TERM = '公务接待费';
@@ -21,6 +22,8 @@ const source = data.sources.find((s) => s.id === YOUXIAN)!;
 const lines = source.text.split('\n');
 /** The first source line stating the term (1-based): where the first source-text hit must land. */
 const termLine = lines.findIndex((l) => l.includes(TERM)) + 1;
+/** The search record of the source text holding that line is a chunk of lines: its link names the chunk's first line. */
+const chunkLine = chunkLines(source.text).filter((c) => c.line <= termLine).at(-1)?.line ?? 0;
 
 async function inView(page: Page, selector: string): Promise<boolean> {
   return page
@@ -46,16 +49,16 @@ describeBrowser('deep links to the exact words of the source text', () => {
       const spot = result.locator('.search-spots a').first();
       expect(await spot.locator('.search-spot-kind').textContent()).toBe('原文');
       const href = (await spot.getAttribute('href'))!;
-      expect(href.endsWith(sourceLineHref(paths.disclosure(YOUXIAN), termLine, TERM))).toBe(true);
+      expect(href.endsWith(sourceLineHref(paths.disclosure(YOUXIAN), chunkLine, TERM)), href).toBe(true);
       await spot.click();
       await page.waitForSelector('.src-text mark.hit');
-      expect(await page.evaluate(() => location.hash)).toBe(`#${sourceLineId(termLine)}`);
-      const target = page.locator(':target');
-      expect(await target.count()).toBe(1);
-      expect(await target.getAttribute('id')).toBe(sourceLineId(termLine));
-      // The landed line is the source line itself, character for character, and the mark is the term.
-      expect(await target.textContent()).toBe(lines[termLine - 1]);
-      const marks = await target.locator('mark.hit').allTextContents();
+      // Without JavaScript the page lands on the chunk's first line; the script marks the term on its own line.
+      expect(await page.evaluate(() => location.hash)).toBe(`#${sourceLineId(chunkLine)}`);
+      expect(await page.locator(':target').getAttribute('id')).toBe(sourceLineId(chunkLine));
+      const line = page.locator(`[id="${sourceLineId(termLine)}"]`);
+      // The marked line is the source line itself, character for character, and the marks are the term.
+      expect(await line.textContent()).toBe(lines[termLine - 1]);
+      const marks = await line.locator('mark.hit').allTextContents();
       expect(marks.length).toBe(lines[termLine - 1].split(TERM).length - 1);
       expect(new Set(marks)).toEqual(new Set([TERM]));
       expect(await page.locator('.src-text mark.hit').count()).toBe(marks.length);

@@ -42,12 +42,12 @@ describe('the one CSV writer', () => {
       ),
     );
     const table = { csvColumns: ['名称', '值'], rows: [{ cells: { 名称: '=甲', 值: '1,5' } }] } as unknown as Parameters<typeof tableCsv>[0];
-    expect(tableCsv(table, '来源 ')).toBe(
+    expect(tableCsv(table, '来源 ', ['年度不同', '=口径'])).toBe(
       '\uFEFF' +
         csvText(
           [
-            ['名称', '值', 'citation'],
-            ["'=甲", '1,5', '来源 '],
+            ['名称', '值', 'caveats', 'citation'],
+            ["'=甲", '1,5', '年度不同 =口径', '来源 '],
           ],
           '\r\n',
         ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkLines, CHUNK_CHARS, countyRecord, summaryRecord, textRecords } from '../../../src/search/records';
+import { chunkLines, countyRecord, summaryRecord, textRecords } from '../../../src/search/records';
+import { SOURCE_CHUNK_CHARS } from '../../../src/core/anchors';
 import { disclosureTags } from '../../../src/search/tags';
 import { KEY_FIGURE_ZH, type KeyFigureId } from '../../../src/schema/normalized';
 import { normalizedCollections } from '../../support/search';
@@ -26,7 +27,7 @@ describe('search records', () => {
       const chunks = chunkLines(s.text);
       for (const c of chunks) {
         expect(lines[c.line - 1].trimEnd(), `${s.id} line ${c.line}`).toBe(c.text.split('\n')[0]);
-        if (c.text.includes('\n')) expect(c.text.length).toBeLessThanOrEqual(CHUNK_CHARS);
+        if (c.text.includes('\n')) expect(c.text.length).toBeLessThanOrEqual(SOURCE_CHUNK_CHARS);
       }
       // Nothing is lost: every non-blank line is in exactly one chunk.
       expect(chunks.flatMap((c) => c.text.split('\n'))).toEqual(lines.map((l) => l.trimEnd()).filter((l) => l.trim()));
