@@ -27,7 +27,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-
 function record(url: string, content: string, t: SearchTags, extra: Record<string, string>): SearchRecord {
   const filters: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(t.filters)) if (v && v.length) filters[k] = v;

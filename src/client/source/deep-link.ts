@@ -39,7 +39,6 @@ export function markWords(root: Element, words: string): HTMLElement[] {
   return marks;
 }
 
-
 /** Marks the words on the target line or, when they are not there, on the first of the following lines that holds them. */
 function lineWithWords(doc: Document, target: Element, words: string): HTMLElement[] | null {
   const first = sourceLineOf(target.id);

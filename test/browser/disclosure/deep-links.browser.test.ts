@@ -23,7 +23,10 @@ const lines = source.text.split('\n');
 /** The first source line stating the term (1-based): where the first source-text hit must land. */
 const termLine = lines.findIndex((l) => l.includes(TERM)) + 1;
 /** The search record of the source text holding that line is a chunk of lines: its link names the chunk's first line. */
-const chunkLine = chunkLines(source.text).filter((c) => c.line <= termLine).at(-1)?.line ?? 0;
+const chunkLine =
+  chunkLines(source.text)
+    .filter((c) => c.line <= termLine)
+    .at(-1)?.line ?? 0;
 
 async function inView(page: Page, selector: string): Promise<boolean> {
   return page
