@@ -16,6 +16,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDisclosureId } from '../src/core/disclosure-id';
+import type { PlaceInput } from '../src/search/manifest';
 import { makeRng, type Rng } from './synth-random';
 import { COMMON_WORDS, DEPARTMENT_TYPES, PROJECT_ENDINGS, placeName, type SynthDepartment } from './synth-names';
 import { factorJudge, makeRewriter, quotesStayUnique, readSeedTemplate, rewriteFiles, type SeedTemplate } from './synth-text';
@@ -128,14 +129,7 @@ const SEED_WORK_WORDS = [
 /** Ten synthetic provinces (codes 90–99) of uneven size, so the largest split into prefectures at scale. */
 const PROVINCE_WEIGHTS = [14, 12, 11, 10, 9, 8, 7, 6, 5, 4];
 
-export interface SynthCounty {
-  code: string;
-  name: string;
-  short_name: string;
-  prefecture: string;
-  prefecture_code: string;
-  province: string;
-  province_code: string;
+export interface SynthCounty extends PlaceInput {
   /** Index among all synthetic counties (names derive from it). */
   index: number;
   departments: SynthDepartment[];

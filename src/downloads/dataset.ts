@@ -335,7 +335,7 @@ export function fileFacts(f: ListedFile): FileFacts {
   return {
     path: f.path,
     table: f.table?.name ?? null,
-    disclosureId: f.disclosureId,
+    disclosure_id: f.disclosureId,
     partition: f.partition,
     format: f.format,
     compression: f.compression,

@@ -338,7 +338,7 @@ export function countyRows(counties: readonly CountyEntry[]): Row[] {
 export interface FileFacts {
   path: string;
   table: string | null;
-  disclosureId: string | null;
+  disclosure_id: string | null;
   partition: string | null;
   format: string;
   compression: 'gz' | null;
@@ -349,16 +349,5 @@ export interface FileFacts {
 }
 
 export function fileRow(f: FileFacts): Row {
-  return makeRow(filesTable, {
-    path: f.path,
-    table: f.table,
-    disclosure_id: f.disclosureId,
-    partition: f.partition,
-    format: f.format,
-    compression: f.compression,
-    mediatype: f.mediatype,
-    rows: f.rows,
-    bytes: f.bytes,
-    sha256: f.sha256,
-  });
+  return makeRow(filesTable, { ...f });
 }

@@ -7,6 +7,7 @@
  * place). Pure functions, shared by the build step and the browser.
  */
 import type { Partition } from '../core/partitions';
+import type { CountyEntry } from '../schema/normalized';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_VERSION = 1;
@@ -93,15 +94,8 @@ export function placeByCode(code: string, places: readonly PlaceRow[]): PlaceRow
   return places.find((r) => r[0] === code) ?? null;
 }
 
-export interface PlaceInput {
-  code: string;
-  name: string;
-  short_name: string;
-  prefecture: string;
-  prefecture_code: string;
-  province: string;
-  province_code: string;
-}
+/** The names and codes of a county and its prefecture and province (a CountyEntry has them). */
+export type PlaceInput = Pick<CountyEntry, 'code' | 'name' | 'short_name' | 'prefecture' | 'prefecture_code' | 'province' | 'province_code'>;
 
 /** Place rows of the counties with disclosures, and of their prefectures and provinces, sorted by code. */
 export function placeRows(counties: readonly PlaceInput[]): PlaceRow[] {
