@@ -31,7 +31,7 @@ export const MAY_IMPORT = {
   // compare builds its figures with the chart kernel; charts knows nothing of compare.
   compare: ['charts', 'schema', 'core'],
   charts: ['core'],
-  views: ['store', 'compare', 'charts', 'checks', 'normalize', 'schema', 'config.ts', 'core'],
+  views: ['store', 'compare', 'charts', 'checks', 'schema', 'config.ts', 'core'],
   client: ['compare', 'charts', 'search', 'core'],
   components: ['*', '!build', '!draft'],
   layouts: ['*', '!build', '!draft'],

@@ -314,22 +314,12 @@ export function scorecardRows(d: DisclosureDetails): Row[] {
 export function countyRows(counties: readonly CountyEntry[]): Row[] {
   return [...counties]
     .sort((a, b) => a.code.localeCompare(b.code))
-    .map((c) =>
+    .map(({ code, disclosure_ids, ...fields }) =>
       makeRow(countiesTable, {
-        county_code: c.code,
-        name: c.name,
-        short_name: c.short_name,
-        prefecture: c.prefecture,
-        prefecture_code: c.prefecture_code,
-        province: c.province,
-        province_code: c.province_code,
-        valid_from: c.valid_from,
-        valid_to: c.valid_to,
-        predecessor_code: c.predecessor_code,
-        successor_code: c.successor_code,
-        note: c.note,
-        disclosure_count: c.disclosure_ids.length,
-        disclosure_ids: [...c.disclosure_ids].sort().join(' '),
+        county_code: code,
+        ...fields,
+        disclosure_count: disclosure_ids.length,
+        disclosure_ids: [...disclosure_ids].sort().join(' '),
       }),
     );
 }

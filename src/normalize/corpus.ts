@@ -98,18 +98,12 @@ export function countyEntries(registries: Registries, disclosures: Iterable<{ id
     else byCounty.set(d.county_code, [d.id]);
   }
   return [...registries.counties.values()].map((c) => ({
-    code: c.code,
-    name: c.name,
-    short_name: c.short_name,
-    prefecture: c.prefecture,
-    prefecture_code: c.prefecture_code,
-    province: c.province,
-    province_code: c.province_code,
+    ...c,
+    // the registry's empty cells become null, its years numbers
     valid_from: c.valid_from ? Number(c.valid_from) : null,
     valid_to: c.valid_to ? Number(c.valid_to) : null,
     predecessor_code: c.predecessor_code || null,
     successor_code: c.successor_code || null,
-    note: c.note,
     disclosure_ids: byCounty.get(c.code) ?? [],
   }));
 }

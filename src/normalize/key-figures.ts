@@ -6,13 +6,8 @@
 import { fenToWan } from '../core/decimal';
 import { ratioString } from '../core/rational';
 import { COMPUTED_TOTAL_ID } from '../core/spending';
-import type { ConceptId, PhaseId, ScopeId } from '../core/concepts';
+import { pickFact, type Pick } from '../core/headline-pick';
 import type { DerivedFigure, Fact, KeyFigure, KeyFigureId } from '../schema/normalized';
-
-interface Pick {
-  concept: ConceptId;
-  phases: PhaseId[];
-}
 
 export const PICKS: Record<KeyFigureId, Pick> = {
   expenditure_total: { concept: 'expenditure_total', phases: ['actual'] },
@@ -33,34 +28,6 @@ export const PICKS: Record<KeyFigureId, Pick> = {
   evaluation_total_score: { concept: 'evaluation_total_score', phases: ['actual', 'none'] },
   evaluation_grade: { concept: 'evaluation_grade', phases: ['actual', 'none'] },
 };
-
-/**
- * The broadest money a figure can cover comes first: the department as a
- * whole. Fund-specific statements (政府性基金 …) never stand for the whole.
- */
-export const SCOPE_PRIORITY: ScopeId[] = ['all', 'fiscal', 'general_budget', 'unspecified'];
-
-/**
- * The headline candidate: whole-department (no classification code, no
- * project), broadest scope, first in document order. Other statements of the
- * same quantity stay on the page and are compared by the consistency checks.
- */
-export function pickFact(facts: Fact[], pick: Pick): Fact | null {
-  let best: Fact | null = null;
-  let bestRank = Infinity;
-  for (const f of facts) {
-    if (f.concept !== pick.concept || f.code || f.project_id || f.status === 'empty') continue;
-    const p = pick.phases.indexOf(f.phase);
-    const s = SCOPE_PRIORITY.indexOf(f.scope);
-    if (p < 0 || s < 0) continue;
-    const rank = p * 100 + s * 10 + (f.status === 'reported' ? 0 : 1);
-    if (rank < bestRank || (rank === bestRank && best && f.line < best.line)) {
-      best = f;
-      bestRank = rank;
-    }
-  }
-  return best;
-}
 
 export function keyFigures(facts: Fact[]): Record<KeyFigureId, KeyFigure | null> {
   const out = {} as Record<KeyFigureId, KeyFigure | null>;

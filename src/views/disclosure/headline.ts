@@ -4,7 +4,7 @@
  * the 三公 parts, each linked to its quote. A figure the document does not
  * state is shown as 文件未载明, never as zero.
  */
-import { pickFact } from '../../normalize/key-figures';
+import { pickFact } from '../../core/headline-pick';
 import { PHASES, SCOPES, type ConceptId, type PhaseId } from '../../core/concepts';
 import type { DerivedFigure, DisclosureDetails, DisclosureSummary, Fact, KeyFigure, KeyFigureId } from '../../schema/normalized';
 import { quoteHref } from '../../core/anchors';

@@ -4,7 +4,7 @@
  * statement of that line and phase (whole department, broadest funding scope,
  * first in the document), linked to its quote.
  */
-import { pickFact } from '../../normalize/key-figures';
+import { pickFact } from '../../core/headline-pick';
 import type { ConceptId, PhaseId } from '../../core/concepts';
 import type { Fact } from '../../schema/normalized';
 import { fenToChartNumber, figureText, MISSING_LABEL } from '../../core/format';

@@ -9,6 +9,7 @@ import { rat } from '../../../src/core/rational';
 import type { DerivedFigure, KeyFigure } from '../../../src/schema/normalized';
 import { runNormalize } from '../../../src/build/normalize-run';
 import { compareRecord } from '../../../src/compare/record-build';
+import { computedTotal } from '../../support/computed-total';
 
 let n = 0;
 /** A key figure as the normalizer writes it: money in fen, counts as digits. */
@@ -57,15 +58,7 @@ describe('amount measures', () => {
   });
 
   it('use the computed total where no total is stated, labelled as computed with its operands', () => {
-    const derived: DerivedFigure = {
-      id: 'expenditure_total_computed',
-      label_zh: '支出合计（计算值）',
-      formula_zh: '基本支出 + 项目支出',
-      operands: ['a', 'b'],
-      value: '157.83',
-      decimals: 2,
-      unit: '万元',
-    };
+    const derived = computedTotal('157.83', ['a', 'b']);
     const v = measureValue(input({ expenditure_total: null }, [derived]), 'expenditure_total');
     expect(v).toMatchObject({ status: 'ok', value: '157.83', computed: true, facts: ['a', 'b'] });
     expect(v.reason).toContain('计算值');
@@ -73,7 +66,7 @@ describe('amount measures', () => {
   });
 
   it('prefer a stated total over a computed one', () => {
-    const derived: DerivedFigure = { id: 'expenditure_total_computed', label_zh: '', formula_zh: '', operands: [], value: '1.00', decimals: 2, unit: '万元' };
+    const derived = computedTotal('1.00', [], '', '');
     const v = measureValue(input({ expenditure_total: kf('2.00', '万元') }, [derived]), 'expenditure_total');
     expect(v).toMatchObject({ value: '2.00', computed: false });
   });
@@ -163,15 +156,7 @@ describe('shares and rates', () => {
   });
 
   it('use the computed total and say so', () => {
-    const derived: DerivedFigure = {
-      id: 'expenditure_total_computed',
-      label_zh: '',
-      formula_zh: '基本支出 + 项目支出',
-      operands: ['x', 'y'],
-      value: '157.83',
-      decimals: 2,
-      unit: '万元',
-    };
+    const derived = computedTotal('157.83', ['x', 'y'], '');
     const v = measureValue(input({ project_expenditure: kf('88.45', '万元') }, [derived]), 'project_share');
     expect(v.value).toBe('56.0');
     expect(v.reason).toContain('计算值');

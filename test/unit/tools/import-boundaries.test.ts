@@ -30,6 +30,9 @@ describe('import boundaries', () => {
     expect(check('src/client/compare/x.ts', "import { build } from '../../build/build-steps';")).toHaveLength(1);
     expect(check('src/client/compare/x.ts', "import { readFileSync } from 'node:fs';")[0].why).toMatch(/browser-safe/);
     expect(check('src/views/site/x.ts', "import { astroBuild } from '../../build/steps/astro-build';")).toHaveLength(1);
+    // views read the generated folder through store/, never the build's stages
+    for (const stage of ['normalize/key-figures', 'downloads/rows', 'search/records'])
+      expect(check('src/views/disclosure/x.ts', `import { y } from '../../${stage}';`)[0].why).toMatch(/views may not import/);
     expect(check('src/normalize/x.ts', "import { synthesize } from '../../tools/synth';")[0].why).toMatch(/never imports tools/);
     expect(check('test/unit/x.test.ts', "import Y from '../../src/pages/index.astro';")).toHaveLength(1);
   });

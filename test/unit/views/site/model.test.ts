@@ -7,6 +7,7 @@ import { sitePaths, sitemapXml } from '../../../../src/views/site/sitemap';
 import { spendingChart } from '../../../../src/views/home/home';
 import { KEY_FIGURE_IDS, type CountyEntry, type DisclosureSummary, type KeyFigure } from '../../../../src/schema/normalized';
 import { normalizedData } from '../../../support/site/site';
+import { computedTotal } from '../../../support/computed-total';
 
 const county = (code: string, o: Partial<CountyEntry> = {}): CountyEntry => ({
   code,
@@ -166,17 +167,7 @@ describe('figures', () => {
       2024,
       {},
       {
-        derived: [
-          {
-            id: 'expenditure_total_computed',
-            label_zh: '支出合计（计算值）',
-            formula_zh: '基本支出 + 项目支出',
-            operands: ['a', 'b'],
-            value: '157.83',
-            decimals: 2,
-            unit: '万元',
-          },
-        ],
+        derived: [computedTotal('157.83', ['a', 'b'])],
       },
     );
     expect(spendingTotal(computed)).toEqual({ wan: '157.83', fen: 157830000, computed: true, formula: '基本支出 + 项目支出' });
