@@ -1,6 +1,6 @@
 /**
  * A tiny element tree: the charts, tables and notes are built once, as data,
- * by pure functions. Astro renders the tree at build time (TreeNode.astro),
+ * by pure functions. Astro renders the tree at build time (components/charts/TreeNode.astro),
  * the island renders the same tree in the browser (render-dom.ts), and the
  * SVG download serialises it (serialize below). Text is always text: every
  * renderer escapes it.
