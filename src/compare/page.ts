@@ -13,7 +13,7 @@ import { barModel, scatterModel } from './model';
 import type { CompareRecord } from './records';
 import { tableCsv } from './csv';
 import { barTable, scatterTable } from './table';
-import type { Child } from '../charts/tree';
+import type { Child, ElNode } from '../charts/tree';
 import { formatView, SORT_LABELS, type ViewState } from './view-state';
 import { applyFilters, filtersText, type FacetOptions } from './filters';
 import { mixNotes } from './model';
@@ -92,64 +92,82 @@ function viewFor(spec: FigureSpec, view: ViewState): ViewState {
   return view;
 }
 
+/** What differs between a bar and a scatter figure; buildFigure assembles the rest the same way. */
+interface FigureKind {
+  title: string;
+  table: FigureParts['table'];
+  /** Unit(s) named in the citation. */
+  citationUnit: string;
+  /** Titles of the documents plotted. */
+  sources: string[];
+  notes: readonly string[];
+  heading: string;
+  unit: string;
+  formula: FigureParts['formula'];
+  /** The chart at a width, and its title in an exported SVG. */
+  chart: (width: number) => ElNode;
+  svgTitle: string;
+}
+
+function figureKind(spec: FigureSpec, view: ViewState, scope: PageScope, typeName: string): FigureKind {
+  if (spec.kind === 'scatter') {
+    const m = scatterModel(spec.id, scope.records, view, typeName);
+    const title = scoped(m.title, scope);
+    return {
+      title,
+      table: scatterTable({ ...m, title }),
+      citationUnit: `${m.xUnit}、${m.yUnit}`,
+      sources: m.points.map((p) => p.record.title),
+      notes: m.notes,
+      heading: `${m.xLabel}与${m.yLabel}（散点图）`,
+      unit: `横轴 ${m.xUnit}，纵轴 ${m.yUnit}`,
+      formula: null,
+      chart: (w) => scatterChartTree({ ...m, title }, w, scatterDesc(m)),
+      svgTitle: title,
+    };
+  }
+  const m = barModel(spec.id, scope.records, view, typeName);
+  const title = scoped(m.title, scope);
+  const desc = barDesc(m.marks, m.unit, SORT_LABELS[view.sort]);
+  return {
+    title,
+    table: barTable({ ...m, title }),
+    citationUnit: m.unit,
+    sources: m.marks.map((x) => x.record.title),
+    notes: m.notes,
+    heading: spec.role === 'main' ? `${m.label}：${SORT_LABELS[view.sort]}` : m.label,
+    unit: m.unit,
+    formula: m.formula,
+    chart: (w) => barChartTree({ id: spec.id, title: `${title}（${m.unit}）`, desc, unit: m.unit, marks: m.marks, domainAtLeast: m.domainAtLeast, width: w }),
+    svgTitle: `${title}（${m.unit}）`,
+  };
+}
+
 export function buildFigure(spec: FigureSpec, state: ViewState, ctx: PageContext): BuiltFigure {
   const view = viewFor(spec, state);
   const url = ctx.pageUrl + formatView(view);
   const viewKey = formatView(view).replace(/^\?/, '') || 'default';
   const scope = pageScope(view, ctx);
-  if (spec.kind === 'scatter') {
-    const m = scatterModel(spec.id, scope.records, view, ctx.typeName);
-    const title = scoped(m.title, scope);
-    const table = scatterTable({ ...m, title });
-    const plottedSources = m.points.map((p) => p.record.title);
-    const citation = citationText({ title, unit: `${m.xUnit}、${m.yUnit}`, sources: plottedSources, url, date: ctx.date });
-    const notes = ownNotes(m.notes, scope);
-    const exported = [...scope.notes, ...notes];
-    const chart = (w: number) => scatterChartTree({ ...m, title }, w, scatterDesc(m));
-    const parts: FigureParts = {
-      id: spec.id,
-      heading: `${m.xLabel}与${m.yLabel}（散点图）`,
-      unit: `横轴 ${m.xUnit}，纵轴 ${m.yUnit}`,
-      formula: null,
-      notes,
-      chart: chart(ctx.width),
-      table,
-      citation,
-      js: ctx.js,
-    };
-    return {
-      body: figureBody(parts),
-      title,
-      viewKey,
-      csv: () => tableCsv(table, citation, exported),
-      svg: (w) => exportSvg(chart(w), title, citation, exported),
-    };
-  }
-  const m = barModel(spec.id, scope.records, view, ctx.typeName);
-  const title = scoped(m.title, scope);
-  const table = barTable({ ...m, title });
-  const citation = citationText({ title, unit: m.unit, sources: m.marks.map((x) => x.record.title), url, date: ctx.date });
-  const notes = ownNotes(m.notes, scope);
+  const k = figureKind(spec, view, scope, ctx.typeName);
+  const citation = citationText({ title: k.title, unit: k.citationUnit, sources: k.sources, url, date: ctx.date });
+  const notes = ownNotes(k.notes, scope);
   const exported = [...scope.notes, ...notes];
-  const desc = barDesc(m.marks, m.unit, SORT_LABELS[view.sort]);
-  const chart = (w: number) =>
-    barChartTree({ id: spec.id, title: `${title}（${m.unit}）`, desc, unit: m.unit, marks: m.marks, domainAtLeast: m.domainAtLeast, width: w });
   const parts: FigureParts = {
     id: spec.id,
-    heading: spec.role === 'main' ? `${m.label}：${SORT_LABELS[view.sort]}` : m.label,
-    unit: m.unit,
-    formula: m.formula,
+    heading: k.heading,
+    unit: k.unit,
+    formula: k.formula,
     notes,
-    chart: chart(ctx.width),
-    table,
+    chart: k.chart(ctx.width),
+    table: k.table,
     citation,
     js: ctx.js,
   };
   return {
     body: figureBody(parts),
-    title,
+    title: k.title,
     viewKey,
-    csv: () => tableCsv(table, citation, exported),
-    svg: (w) => exportSvg(chart(w), `${title}（${m.unit}）`, citation, exported),
+    csv: () => tableCsv(k.table, citation, exported),
+    svg: (w) => exportSvg(k.chart(w), k.svgTitle, citation, exported),
   };
 }

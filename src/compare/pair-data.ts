@@ -49,18 +49,11 @@ export interface PairTypeIndex extends PairTypeMeta {
   items: PackedIndexItem[];
 }
 
-/** A comparison record as stored in a shard. */
-export interface PackedRecord {
-  id: string;
-  county_code: string;
-  county: string;
-  county_short: string;
-  province_code: string;
-  province: string;
-  department: string;
-  year: number;
-  kind: Kind;
-  title: string;
+/** A comparison record as stored in a shard: who and when, as in CompareRecord, and the figures the measures read. */
+export interface PackedRecord extends Pick<
+  CompareRecord,
+  'id' | 'county_code' | 'county' | 'county_short' | 'province_code' | 'province' | 'department' | 'year' | 'kind' | 'title'
+> {
   /** Key figures that are present (absent ones read as null). */
   key: Partial<Record<InputId, KeyFigure>>;
   derived: DerivedFigure[];
