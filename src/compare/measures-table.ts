@@ -7,6 +7,7 @@
 import { groupThousands } from '../core/decimal';
 import { countOf, gapWords, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import type { CompareRecord } from './records';
+import { valueQuoteHref } from './table';
 
 export interface TableColumn {
   key: string;
@@ -46,6 +47,10 @@ export function tableCell(v: MeasureValue): TableCell {
   return { text: groupThousands(v.value!), status: 'ok', computed: Boolean(v.computed && v.reason) };
 }
 
-export function tableRow(r: CompareRecord, columns: readonly TableColumn[] = TABLE_COLUMNS): TableCell[] {
-  return columns.map((c) => tableCell(c.value(r)));
+/** A record's cells, each with the link to the quote its value comes from (or that explains its gap), as in the charts' tables. */
+export function tableRow(r: CompareRecord, columns: readonly TableColumn[] = TABLE_COLUMNS): (TableCell & { href: string | null })[] {
+  return columns.map((c) => {
+    const v = c.value(r);
+    return { ...tableCell(v), href: valueQuoteHref(r.href, v) };
+  });
 }

@@ -206,6 +206,15 @@ describe('a synthetic corpus built with small page limits', () => {
       return r;
     });
     expect(rows.sort()).toEqual(large.map((d) => d.id).sort());
+    // Each stated spending total links to its quote on the disclosure's page, as in the charts' tables.
+    const hrefs = new Set(files.flatMap((f) => els(page(f), (e) => e.tagName === 'a').map((e) => attr(e, 'href') ?? '')));
+    const stated = large.filter((d) => d.key.expenditure_total?.status === 'reported' && d.key.expenditure_total.anchor);
+    expect(stated.length).toBeGreaterThan(0);
+    for (const d of stated)
+      expect(
+        [...hrefs].some((h) => h.endsWith(`/disclosures/${d.id}/#${d.key.expenditure_total!.anchor}`)),
+        d.id,
+      ).toBe(true);
     expectChain(files);
     // /compare/ shows the largest type as its own page does.
     expect(els(page('compare/index.html'), (e) => e.tagName === 'tr' && attr(e, 'data-key') !== undefined).length).toBe(LIMITS.compare);

@@ -261,6 +261,11 @@ describe('large department types on /compare/', () => {
         else expect(cells[i].text).toBe(v.status === 'withheld' ? '涉密不予公开' : '文件未载明');
       });
       expect(cells[0].text.replace(/,/g, '') || '').toBe(viewValue(r.input, 'expenditure_total', 'none').value ?? '文件未载明');
+      // every value with a quote links to it on the disclosure's page
+      TABLE_COLUMNS.forEach((c, i) => {
+        const q = c.value(r).quote;
+        expect(cells[i].href).toBe(q ? `${r.href}#${q}` : null);
+      });
     }
   });
 });
