@@ -26,6 +26,17 @@ import { join, resolve } from 'node:path';
 import { synthesize, SYNTH_MARK, type SynthResult } from './synth';
 import { COMMON_WORDS, DEPARTMENT_TYPES } from './synth-names';
 import { buildsDir } from '../src/build/publish';
+import { cacheDirOf } from '../src/build/partition-cache';
+import { REPORT_FILE, type ReuseReport } from '../src/build/build';
+
+/** What the build reused and rebuilt, and its main process's own peak memory (its report, build.ts). */
+function buildReport(dist: string): ReuseReport | null {
+  try {
+    return JSON.parse(readFileSync(join(cacheDirOf(dist), REPORT_FILE), 'utf8')) as ReuseReport;
+  } catch {
+    return null;
+  }
+}
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -243,6 +254,8 @@ for (const n of sizes) {
   }
   const stages = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
   for (const [k, v] of Object.entries(stages)) console.log(`  ${k.padEnd(18)} ${sec(v)}`);
+  const report = buildReport(dist);
+  console.log(`  main process peak ${report?.mainPeakRssBytes ? mib(report.mainPeakRssBytes) : 'n/a'}`);
   const distBytes = dirSize(dist);
   const indexDir = join(dist, 'pagefind');
   const indexBytes = dirSize(indexDir);
@@ -267,6 +280,12 @@ for (const n of sizes) {
   changeOneDisclosure(content, changed);
   const rebuild = await runBuild(env);
   const rebuildStages = rebuild.code === 0 ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>) : null;
+  const rebuildReport = rebuild.code === 0 ? buildReport(dist) : null;
+  if (rebuildStages) for (const [k, v] of Object.entries(rebuildStages)) console.log(`  rebuild ${k.padEnd(18)} ${sec(v)}`);
+  if (rebuildReport)
+    console.log(
+      `  rebuild reused: data ${rebuildReport.data.reused.length}/${rebuildReport.partitions.length}, pages ${rebuildReport.pages.reused.length}, search ${rebuildReport.search.reused.length} partitions; main process peak ${rebuildReport.mainPeakRssBytes ? mib(rebuildReport.mainPeakRssBytes) : 'n/a'}`,
+    );
   console.log(
     `  rebuild after changing ${changed}: ${rebuild.code === 0 ? sec(rebuild.wallMs) : `FAILED (exit ${rebuild.code})`}, peak ${mib(rebuild.peakRss)}`,
   );
@@ -307,6 +326,7 @@ for (const n of sizes) {
     build: {
       wallMs: Math.round(r.wallMs),
       peakRssBytes: r.peakRss,
+      mainPeakRssBytes: report?.mainPeakRssBytes ?? null,
       stagesMs: stages,
       disclosuresPerSecond: Number(perSec.toFixed(2)),
       msPerDisclosure: Number((r.wallMs / n).toFixed(2)),
@@ -315,7 +335,15 @@ for (const n of sizes) {
     index: { bytes: indexBytes, parts: indexParts },
     queries: q,
     search: { scoped, nationwide },
-    rebuild: { changed, code: rebuild.code, wallMs: Math.round(rebuild.wallMs), peakRssBytes: rebuild.peakRss, stagesMs: rebuildStages },
+    rebuild: {
+      changed,
+      code: rebuild.code,
+      wallMs: Math.round(rebuild.wallMs),
+      peakRssBytes: rebuild.peakRss,
+      mainPeakRssBytes: rebuildReport?.mainPeakRssBytes ?? null,
+      reuse: rebuildReport && { data: rebuildReport.data, pages: rebuildReport.pages, search: rebuildReport.search },
+      stagesMs: rebuildStages,
+    },
     ...(targets ? { targets } : {}),
   });
 }

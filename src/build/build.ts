@@ -40,6 +40,7 @@ import { renderSelection, takePages } from './partition-pages';
 import { acquireLock, BuildLockedError, cleanLeftovers, publish, recover } from './publish';
 import { mergeDownloads } from './steps/downloads';
 import { astroBuild, shardCount } from './steps/astro-build';
+import { partitionSearch } from './steps/search-index';
 import { writeJson } from './write-atomic';
 
 export type BuildMode = { kind: 'site' } | { kind: 'assemble' } | { kind: 'partition'; id: string } | { kind: 'list' };
@@ -61,6 +62,10 @@ export interface ReuseReport {
   partitions: string[];
   data: { reused: string[]; rebuilt: string[] };
   pages: { reused: string[]; rebuilt: string[] };
+  /** The partitions' search indexes (build/steps/search-index.ts). */
+  search: { reused: string[]; rebuilt: string[] };
+  /** Peak resident memory of the build's main process alone (its child processes not counted), in bytes. */
+  mainPeakRssBytes?: number;
 }
 
 export const REPORT_FILE = 'last-build.json';
@@ -128,7 +133,6 @@ export async function build(args: readonly string[] = process.argv.slice(2)): Pr
   // Whatever way the process exits (a data error, a failed step, success), the staging folders and locks go.
   process.on('exit', () => {
     rmSync(staging, { recursive: true, force: true });
-    rmSync(`${staging}.search-tmp`, { recursive: true, force: true });
     rmSync(dataStaging, { recursive: true, force: true });
     rmSync(partGen, { recursive: true, force: true });
     releases.forEach((r) => r());
@@ -171,6 +175,7 @@ export async function build(args: readonly string[] = process.argv.slice(2)): Pr
     partitions: wanted.map((p) => p.id),
     data: { reused: result.reused, rebuilt: result.rebuilt },
     pages: { reused: wanted.filter((p) => !stalePages.includes(p)).map((p) => p.id), rebuilt: stalePages.map((p) => p.id) },
+    search: { reused: [], rebuilt: [] },
   };
   const staleDisclosures = stalePages.reduce((n, p) => n + p.folders.length, 0);
   const astroEnv = (render: string[], corpus: boolean): NodeJS.ProcessEnv => ({
@@ -199,6 +204,19 @@ export async function build(args: readonly string[] = process.argv.slice(2)): Pr
         );
         step('cache pages', keepPages);
       }
+      // Its search indexes too, so an assembly only links them.
+      step('search index', () => {
+        const p = wanted[0];
+        const r = partitionSearch(
+          p,
+          result.disclosures.map((d) => d.id),
+          plan.counties,
+          plan.ids,
+          cacheDir,
+          root,
+        );
+        report.search[r.reused ? 'reused' : 'rebuilt'].push(p.id);
+      });
     } else {
       step('astro build', () =>
         astroBuild(
@@ -216,10 +234,12 @@ export async function build(args: readonly string[] = process.argv.slice(2)): Pr
       });
       step('merge downloads', () => mergeDownloads(dataStaging, resolve(staging, 'data')));
       const collections = { disclosures: result.disclosures, counties: result.counties };
+      const reuse: Record<string, { reused: string[]; rebuilt: string[] }> = {};
       for (const s of buildSteps) {
-        step(s.name, () => s.run({ root, distDir: staging, generatedDir, collections }));
+        step(s.name, () => s.run({ root, distDir: staging, generatedDir, cacheDir, partitions: wanted, collections, reuse }));
         killAt(s.name);
       }
+      if (reuse.search) report.search = reuse.search;
       step('publish', () => publish(staging, outDir, { at: killAt }));
       // Partitions no longer in the corpus leave the cache (an assembly keeps what it was given).
       if (m.kind === 'site') cleanCache(cacheDir, new Set(plan.ids));
@@ -252,10 +272,13 @@ function writePartitionGenerated(dir: string, cacheDir: string, id: string, plan
 
 function writeReport(cacheDir: string, report: ReuseReport, result: StreamResult): void {
   mkdirSync(cacheDir, { recursive: true });
+  report.mainPeakRssBytes = process.resourceUsage().maxRSS * 1024;
   writeFileSync(join(cacheDir, REPORT_FILE), JSON.stringify(report, null, 2) + '\n');
   const line = (what: string, r: { reused: string[]; rebuilt: string[] }) =>
     `  ${what}: ${r.rebuilt.length} rebuilt${r.rebuilt.length ? ` (${r.rebuilt.join(', ')})` : ''}, ${r.reused.length} reused${r.reused.length ? ` (${r.reused.join(', ')})` : ''}`;
   console.log(`\npartitions (${report.partitions.length}, ${result.disclosures.length} disclosures; cache ${cacheDir}):`);
   console.log(line('data ', report.data));
   console.log(line('pages', report.pages));
+  console.log(line('search', report.search));
+  console.log(`  main process peak memory: ${(report.mainPeakRssBytes! / 1024 / 1024).toFixed(0)} MiB`);
 }

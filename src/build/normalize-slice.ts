@@ -3,7 +3,7 @@
  * (unless only checking) write what each one yields straight to disk: its
  * generated entries (summary, details, source), its own downloads, and its
  * records appended to this slice's part files of the corpus-wide downloads.
- * Nothing of a disclosure is kept once it is written but its summary, so the
+ * Nothing of a disclosure is kept once it is written but its id and county, so the
  * memory used does not grow with the corpus. Runs in a worker thread
  * (normalize-worker.mjs) or, for small corpora, in the calling thread.
  */
@@ -30,9 +30,19 @@ export interface SliceJob {
   byYear: string[];
 }
 
+/**
+ * What the build's main process keeps of a disclosure: its id and county
+ * (which give its partition). Everything else is read from the generated
+ * folder by the step that needs it (the Astro build, the search index), so
+ * the main process stays small whatever the corpus size.
+ */
+export type DisclosureRef = Pick<DisclosureSummary, 'id' | 'county_code'>;
+
+const refOf = (d: DisclosureSummary): DisclosureRef => ({ id: d.id, county_code: d.county_code });
+
 export interface SliceResult {
   problems: Problem[];
-  summaries: DisclosureSummary[];
+  disclosures: DisclosureRef[];
   /** The disclosures' own download files, measured, in listing order. */
   ownFiles: ManifestEntry[];
   /** Data rows this slice wrote into each PER_DISCLOSURE_TABLES table. */
@@ -158,7 +168,7 @@ export function normalizeSlice(job: SliceJob): SliceResult {
   // The registries are small; each slice reads its own copy. Their problems are the caller's to report.
   const registries = sourceRegistries(file, registryProblems);
   const source: CorpusSource = { file, folders: job.folders.map((name) => `${DISCLOSURES_DIR}/${name}`) };
-  const result: SliceResult = { problems, summaries: [], ownFiles: [], rows: PER_DISCLOSURE_TABLES.map(() => 0), partitionRows: {}, facts: 0 };
+  const result: SliceResult = { problems, disclosures: [], ownFiles: [], rows: PER_DISCLOSURE_TABLES.map(() => 0), partitionRows: {}, facts: 0 };
   const out = job.out;
   const plan: PartitionPlan = { byYear: new Set(job.byYear) };
   const whole = out ? PER_DISCLOSURE_TABLES.map(({ t }) => appender(partFile(out.partPrefix, t.name, null))) : [];
@@ -182,7 +192,7 @@ export function normalizeSlice(job: SliceJob): SliceResult {
       if (!clean) return; // after the first problem, only look for more problems
       result.facts += n.details.facts.length;
       if (!out) {
-        result.summaries.push(n.summary);
+        result.disclosures.push(refOf(n.summary));
         return;
       }
       // Already in canonical form (test/unit/build/normalize-stream.test.ts pins it): re-parsing the details with zod would
@@ -207,7 +217,7 @@ export function normalizeSlice(job: SliceJob): SliceResult {
         result.partitionRows[c.partition][i] += p.rows;
       });
       po.json.add((po.json.wrote() ? ',' : '') + c.json);
-      result.summaries.push(b.summary);
+      result.disclosures.push(refOf(b.summary));
     });
   } finally {
     for (const a of whole) a.close();

@@ -38,9 +38,9 @@ import { writeBinaryFiles } from '../downloads/binary';
 import { claimId, countyEntries, sourceRegistries } from '../normalize/corpus';
 import { ALL_KINDS, KINDS, kindDir, MANIFEST_FILE } from '../store/layout';
 import type { Problem } from '../core/problems';
-import type { CountyEntry, DisclosureSummary } from '../schema/normalized';
+import type { CountyEntry } from '../schema/normalized';
 import { parseDisclosureId } from '../core/disclosure-id';
-import { diskFile, listDisclosureFolders, normalizeSlice, openIn, partFile, type SliceJob, type SliceResult } from './normalize-slice';
+import { diskFile, listDisclosureFolders, type DisclosureRef, normalizeSlice, openIn, partFile, type SliceJob, type SliceResult } from './normalize-slice';
 import {
   commitPartition,
   linkTree,
@@ -83,7 +83,8 @@ export interface StreamOptions {
 
 export interface StreamResult {
   problems: Problem[];
-  disclosures: DisclosureSummary[];
+  /** The disclosures, slim (id and county; the summaries are in the generated folder). */
+  disclosures: DisclosureRef[];
   counties: CountyEntry[];
   facts: number;
   /** Every file written under /data/ (null when only checking or on problems). */
@@ -202,7 +203,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     const jobs: SliceJob[] = Array.from({ length: k }, (_, i) => ({ contentDir, folders: folders.slice(i * per, (i + 1) * per), byYear, out: null }));
     const results = k === 1 ? [normalizeSlice(jobs[0])] : await runPool(jobs, k);
     for (const r of results) problems.push(...r.problems);
-    const disclosures = results.flatMap((r) => r.summaries);
+    const disclosures = results.flatMap((r) => r.disclosures);
     const idToFolder = new Map<string, string>();
     for (const d of disclosures) claimId(idToFolder, d.id, `content/disclosures/${d.id}`, problems);
     if (problems.length) return fail(problems);
@@ -264,7 +265,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
         pagesKey: null,
         folders: p.folders,
         slices: rs.map((r) => ({ ownFiles: r.ownFiles, rows: r.rows, partitionRows: r.partitionRows, facts: r.facts })),
-        summaries: rs.flatMap((r) => r.summaries),
+        disclosures: rs.flatMap((r) => r.disclosures),
       };
       writeEntry(tmp, entry);
       commitPartition(tmp, cacheDir, p.id);
@@ -274,7 +275,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     const reused = wanted.filter((p) => !stale.includes(p)).map((p) => p.id);
     const rebuilt = stale.map((p) => p.id);
     const all = wanted.map((p) => entries.get(p.id)!);
-    const disclosures = all.flatMap((e) => e.summaries);
+    const disclosures = all.flatMap((e) => e.disclosures);
     const idToFolder = new Map<string, string>();
     for (const d of disclosures) claimId(idToFolder, d.id, `content/disclosures/${d.id}`, problems);
     if (problems.length) return fail(problems);

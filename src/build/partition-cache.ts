@@ -4,11 +4,13 @@
  * matches. Layout, under the cache folder (`.<dist>-cache/`, beside dist/;
  * git-ignored with the other `.dist-*` folders):
  *
- *   partitions/<id>/entry.json   keys, folders, per-slice counts, summaries
+ *   partitions/<id>/entry.json   keys, folders, per-slice counts, slim disclosure entries
  *   partitions/<id>/generated/   the partition's generated entries (store/layout.ts kinds)
  *   partitions/<id>/data/        its disclosures' own downloads
  *   partitions/<id>/parts/       its records of the corpus-wide downloads (s<i>.<table>.<partition>)
  *   partitions/<id>/pages/       its disclosure and county pages (disclosures/<id>/, counties/<code>/)
+ *   partitions/<id>/search/      its two Pagefind bundles (records/, text/) and search.json (their key
+ *                                and manifest row; build/steps/search-index.ts)
  *
  * A partition folder is written beside its place (`<id>.tmp-<pid>`) and
  * swapped in whole, so a killed build leaves the previous entry or the new
@@ -18,7 +20,8 @@
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { DisclosureSummary } from '../schema/normalized';
+import type { ManifestPartition } from '../search/manifest';
+import type { DisclosureRef } from './normalize-slice';
 import type { ManifestEntry } from '../downloads/manifest';
 import { isAlive } from './publish';
 import { swapInto } from './write-atomic';
@@ -29,7 +32,7 @@ export function cacheDirOf(dist: string): string {
   return join(dirname(d), `.${basename(d)}-cache`);
 }
 
-/** What one slice of a partition wrote (normalize-slice.ts SliceResult without its problems and summaries). */
+/** What one slice of a partition wrote (normalize-slice.ts SliceResult without its problems and disclosures). */
 export interface SliceCounts {
   ownFiles: ManifestEntry[];
   rows: number[];
@@ -47,7 +50,8 @@ export interface PartitionEntry {
   folders: string[];
   /** One per slice, in order: the part files are parts/s<i>.… */
   slices: SliceCounts[];
-  summaries: DisclosureSummary[];
+  /** Its disclosures, slim (the summaries are in generated/disclosures/). */
+  disclosures: DisclosureRef[];
 }
 
 export const ENTRY_FILE = 'entry.json';
@@ -86,6 +90,28 @@ export function commitPages(cacheDir: string, id: string, ready: string, pagesKe
   writeEntry(dir, { ...entry, pagesKey: null });
   swapInto(ready, join(dir, 'pages'));
   writeEntry(dir, { ...entry, pagesKey });
+}
+
+/** The folder of a partition's search indexes, and its entry file. */
+export const SEARCH_DIR = 'search';
+const SEARCH_ENTRY = 'search.json';
+
+export interface SearchEntry {
+  key: string;
+  partition: ManifestPartition;
+}
+
+/** The cached search entry of a partition, or null (none or unreadable: then it is built). */
+export function readSearchEntry(cacheDir: string, id: string): SearchEntry | null {
+  try {
+    return JSON.parse(readFileSync(join(partitionDir(cacheDir, id), SEARCH_DIR, SEARCH_ENTRY), 'utf8')) as SearchEntry;
+  } catch {
+    return null;
+  }
+}
+
+export function writeSearchEntry(dir: string, entry: SearchEntry): void {
+  writeFileSync(join(dir, SEARCH_ENTRY), JSON.stringify(entry));
 }
 
 /** A fresh folder to build partition `id` into (beside its place in the cache). */

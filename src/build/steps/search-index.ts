@@ -26,10 +26,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WATCHDOG } from './astro-build';
 import type { BuildContext, BuildStep } from '../build-steps';
 import type { CountyEntry, DisclosureDetails, DisclosureSummary, SourceEntry } from '../../schema/normalized';
-import { countByCounty, planPartitions, type Partition } from '../../core/partitions';
+import type { Partition } from '../../core/partitions';
 import { countyRecord, SEARCH_LANGUAGE, summaryRecord, textRecords, type SearchRecord } from '../../search/records';
 import { bundlePaths, buildManifest, MANIFEST_NAME, partitionCode, placeRows, type ManifestPartition } from '../../search/manifest';
 import { entryFile, KINDS } from '../../store/layout';
+import { partitionOfCode } from '../../store/shard';
+import { hashStrings } from '../inputs-hash';
+import { linkTree, partitionDir, readSearchEntry, SEARCH_DIR, writeSearchEntry } from '../partition-cache';
+import type { PlannedPartition } from '../partition-keys';
+import { swapInto } from '../write-atomic';
 
 export { SEARCH_LANGUAGE };
 
@@ -44,15 +49,15 @@ export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|modular-ui|component-ui|highl
 export type BundleKind = 'records' | 'text';
 export const BUNDLE_KINDS: readonly BundleKind[] = ['records', 'text'];
 
-/** What one partition's indexes are built from. */
+/** What one partition's indexes are built from: its disclosures' entries in its own generated folder. */
 export interface PartitionEntries {
-  /** The partition's disclosures (summaries). */
-  disclosures: DisclosureSummary[];
+  /** The partition's disclosure ids, in id order. */
+  ids: string[];
   /** The partition's counties (those with a page). */
   counties: CountyEntry[];
   /** Every county, for the names of renamed predecessors and successors. */
   allCounties: CountyEntry[];
-  /** Where the details and source texts are (<generatedDir>/details|sources/<id>.json). */
+  /** Where the summaries, details and source texts are (<generatedDir>/disclosures|details|sources/<id>.json). */
   generatedDir: string;
 }
 
@@ -64,6 +69,8 @@ interface ChildPlan extends PartitionEntries {
 
 export interface BundleReport {
   records: number;
+  /** The province and prefecture of the first disclosure (the partition's name). */
+  first: { province: string; prefecture: string } | null;
   errors: string[];
 }
 
@@ -76,24 +83,31 @@ function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
+/** The summaries of a bundle's disclosures, read one at a time from the partition's generated folder. */
+function* summariesOf(plan: Pick<ChildPlan, 'ids' | 'generatedDir'>): Generator<DisclosureSummary> {
+  for (const id of plan.ids) yield readJson<DisclosureSummary>(entryFile(plan.generatedDir, KINDS.summaries, id));
+}
+
 /** The records of one bundle, produced one disclosure at a time. */
 export function* bundleRecords(plan: Omit<ChildPlan, 'outputPath'>): Generator<SearchRecord> {
   if (plan.kind === 'records') {
-    for (const d of plan.disclosures) yield summaryRecord(d, readJson<DisclosureDetails>(entryFile(plan.generatedDir, KINDS.details, d.id)), plan.partition);
-    const byCode = new Map(plan.allCounties.map((c) => [c.code, c]));
     // A county page lists its disclosures by title and department.
     const titles = new Map<string, string[]>();
-    for (const d of plan.disclosures) titles.set(d.county_code, [...(titles.get(d.county_code) ?? []), d.title, d.department_short_name]);
+    for (const d of summariesOf(plan)) {
+      yield summaryRecord(d, readJson<DisclosureDetails>(entryFile(plan.generatedDir, KINDS.details, d.id)), plan.partition);
+      titles.set(d.county_code, [...(titles.get(d.county_code) ?? []), d.title, d.department_short_name]);
+    }
+    const byCode = new Map(plan.allCounties.map((c) => [c.code, c]));
     for (const c of plan.counties) yield countyRecord(c, byCode, plan.partition, titles.get(c.code) ?? []);
   } else {
-    for (const d of plan.disclosures) yield* textRecords(d, readJson<SourceEntry>(entryFile(plan.generatedDir, KINDS.sources, d.id)), plan.partition);
+    for (const d of summariesOf(plan)) yield* textRecords(d, readJson<SourceEntry>(entryFile(plan.generatedDir, KINDS.sources, d.id)), plan.partition);
   }
 }
 
 /** Runs in the child process: one Pagefind index written to plan.outputPath. */
 export async function buildBundle(plan: ChildPlan): Promise<BundleReport> {
   const pagefind = await import('pagefind');
-  const report: BundleReport = { records: 0, errors: [] };
+  const report: BundleReport = { records: 0, first: null, errors: [] };
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   report.errors.push(...errors);
@@ -102,6 +116,7 @@ export async function buildBundle(plan: ChildPlan): Promise<BundleReport> {
     report.errors.push(...res.errors.map((e) => `${r.url}: ${e}`));
     report.records++;
   }
+  for (const d of summariesOf({ ...plan, ids: plan.ids.slice(0, 1) })) report.first = { province: d.province, prefecture: d.prefecture };
   const w = await index.writeFiles({ outputPath: plan.outputPath });
   report.errors.push(...w.errors);
   await pagefind.close();
@@ -109,88 +124,129 @@ export async function buildBundle(plan: ChildPlan): Promise<BundleReport> {
   return report;
 }
 
+const levelOf = (id: string): Partition['level'] => (id.length === 2 ? 'province' : 'prefecture');
+
 /**
- * Builds one partition's two indexes under <outDir>/<partition id>/, each in
- * a child process of its own. Synchronous; the scratch files go in a folder
- * beside outDir (removed afterwards, and by the next run if this one is killed).
+ * Builds one partition's two indexes under <outDir>/records/ and
+ * <outDir>/text/, each in a child process of its own. Synchronous; the
+ * child's plan and report files go in outDir and are removed afterwards.
  */
-export function buildPartitionSearch(partition: Partition, entries: PartitionEntries, outDir: string, root = process.cwd()): PartitionReport {
-  const tmp = `${resolve(outDir)}.search-tmp-${partition.id}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  const bundles = bundlePaths(partition.id);
+export function buildPartitionSearch(id: string, entries: PartitionEntries, outDir: string, root = process.cwd()): PartitionReport {
+  const out = resolve(outDir);
+  mkdirSync(out, { recursive: true });
   const counts: Record<BundleKind, number> = { records: 0, text: 0 };
   const errors: string[] = [];
-  try {
-    for (const kind of BUNDLE_KINDS) {
-      const outputPath = join(resolve(outDir), bundles[kind]);
-      rmSync(outputPath, { recursive: true, force: true });
-      const planFile = join(tmp, `${kind}.plan.json`);
-      const reportFile = join(tmp, `${kind}.report.json`);
-      const plan: ChildPlan = { ...entries, generatedDir: resolve(entries.generatedDir), partition: partition.id, kind, outputPath };
+  let first: BundleReport['first'] = null;
+  for (const kind of BUNDLE_KINDS) {
+    const outputPath = join(out, kind);
+    rmSync(outputPath, { recursive: true, force: true });
+    const planFile = join(out, `${kind}.plan.json`);
+    const reportFile = join(out, `${kind}.report.json`);
+    const plan: ChildPlan = { ...entries, generatedDir: resolve(entries.generatedDir), partition: id, kind, outputPath };
+    try {
       writeFileSync(planFile, JSON.stringify(plan));
       execFileSync(process.execPath, [...WATCHDOG, '--import', 'tsx', fileURLToPath(import.meta.url), planFile, reportFile], { cwd: root, stdio: 'inherit' });
       const r = readJson<BundleReport>(reportFile);
       counts[kind] = r.records;
-      errors.push(...r.errors.map((e) => `${partition.id}/${kind}: ${e}`));
+      first ??= r.first;
+      errors.push(...r.errors.map((e) => `${id}/${kind}: ${e}`));
+    } finally {
+      rmSync(planFile, { force: true });
+      rmSync(reportFile, { force: true });
     }
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
   }
-  const first = entries.disclosures[0] ?? entries.counties[0];
-  const name = !first ? partition.id : partition.level === 'province' ? first.province : first.prefecture;
+  const c = entries.counties[0];
+  const name = first ? (levelOf(id) === 'province' ? first.province : first.prefecture) : c ? (levelOf(id) === 'province' ? c.province : c.prefecture) : id;
   return {
     partition: {
-      id: partition.id,
-      level: partition.level,
-      code: partitionCode(partition.id),
+      id,
+      level: levelOf(id),
+      code: partitionCode(id),
       name,
-      disclosures: entries.disclosures.length,
+      disclosures: entries.ids.length,
       records: counts.records,
       texts: counts.text,
-      bundles,
+      bundles: bundlePaths(id),
     },
     errors,
   };
 }
 
-/** The partitions of the collections, each with its disclosures and the counties (with disclosures) it holds. */
-export function partitionEntries(collections: BuildContext['collections'], generatedDir: string): { partition: Partition; entries: PartitionEntries }[] {
-  const plan = planPartitions(countByCounty(collections.disclosures.map((d) => d.county_code)));
-  const ids = new Set(plan.partitions.map((p) => p.id));
-  const byPartition = new Map(plan.partitions.map((p) => [p.id, { disclosures: [] as DisclosureSummary[], counties: [] as CountyEntry[] }]));
-  for (const d of collections.disclosures) byPartition.get(plan.of(d.county_code))!.disclosures.push(d);
-  for (const c of collections.counties) {
-    if (c.disclosure_ids.length === 0) continue;
-    const p = plan.of(c.code);
-    if (ids.has(p)) byPartition.get(p)!.counties.push(c);
+/**
+ * The search key of a partition: its data key (its folders' bytes, the
+ * registries, which give the county names its records show, the code, which
+ * holds the search code, src/search/, and the lock file, which pins Pagefind)
+ * and its id (its records name it). The corpus-wide context of the pages key
+ * is not read by the records, so adding a disclosure elsewhere keeps them.
+ */
+export const searchKey = (p: Pick<PlannedPartition, 'id' | 'dataKey'>): string => hashStrings(['search', p.id, p.dataKey]);
+
+/** The counties of a partition that have a page (some disclosure). */
+export function countiesOf(id: string, counties: readonly CountyEntry[], plan: readonly string[]): CountyEntry[] {
+  return counties.filter((c) => c.disclosure_ids.length > 0 && partitionOfCode(c.code, plan) === id);
+}
+
+/**
+ * A partition's search indexes in its cache folder (search/records/,
+ * search/text/ and search/search.json with the key and the manifest row):
+ * reused when the key matches, else built from the partition's generated
+ * folder and swapped in whole. Errors from Pagefind are thrown (nothing is cached).
+ */
+export function partitionSearch(
+  p: Pick<PlannedPartition, 'id' | 'dataKey'>,
+  ids: string[],
+  counties: readonly CountyEntry[],
+  plan: readonly string[],
+  cacheDir: string,
+  root = process.cwd(),
+): { partition: ManifestPartition; reused: boolean } {
+  const key = searchKey(p);
+  const cached = readSearchEntry(cacheDir, p.id);
+  if (cached?.key === key) return { partition: cached.partition, reused: true };
+  const dir = partitionDir(cacheDir, p.id);
+  const tmp = join(dir, `${SEARCH_DIR}.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    const r = buildPartitionSearch(
+      p.id,
+      { ids, counties: countiesOf(p.id, counties, plan), allCounties: [...counties], generatedDir: join(dir, 'generated') },
+      tmp,
+      root,
+    );
+    if (r.errors.length) throw new Error(`search index:\n  ${r.errors.join('\n  ')}`);
+    writeSearchEntry(tmp, { key, partition: r.partition });
+    swapInto(tmp, join(dir, SEARCH_DIR));
+    return { partition: r.partition, reused: false };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
-  return plan.partitions.map((partition) => ({
-    partition,
-    entries: { ...byPartition.get(partition.id)!, allCounties: collections.counties, generatedDir },
-  }));
 }
 
 function run(ctx: BuildContext): void {
   const outDir = join(ctx.distDir, 'pagefind');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const problems: string[] = [];
   const partitions: ManifestPartition[] = [];
-  for (const { partition, entries } of partitionEntries(ctx.collections, ctx.generatedDir)) {
-    const r = buildPartitionSearch(partition, entries, outDir, ctx.root);
-    problems.push(...r.errors);
+  const reuse = { reused: [] as string[], rebuilt: [] as string[] };
+  const idsOf = new Map<string, string[]>(ctx.partitions.map((p) => [p.id, []]));
+  const planIds = ctx.partitions.map((p) => p.id);
+  for (const d of ctx.collections.disclosures) idsOf.get(partitionOfCode(d.county_code, planIds) ?? '')?.push(d.id);
+  for (const p of ctx.partitions) {
+    const r = partitionSearch(p, idsOf.get(p.id)!, ctx.collections.counties, planIds, ctx.cacheDir, ctx.root);
+    (r.reused ? reuse.reused : reuse.rebuilt).push(p.id);
     partitions.push(r.partition);
+    const bundles = join(partitionDir(ctx.cacheDir, p.id), SEARCH_DIR);
+    for (const kind of BUNDLE_KINDS) linkTree(join(bundles, kind), join(outDir, p.id, kind));
   }
+  ctx.reuse.search = reuse;
   const withPage = ctx.collections.counties.filter((c) => c.disclosure_ids.length > 0);
   writeFileSync(join(outDir, MANIFEST_NAME), JSON.stringify(buildManifest(partitions, placeRows(withPage))));
   const indexed = partitions.reduce((n, p) => n + p.disclosures, 0);
-  if (indexed !== ctx.collections.disclosures.length) problems.push(`${ctx.collections.disclosures.length} disclosures, ${indexed} indexed`);
+  if (indexed !== ctx.collections.disclosures.length) throw new Error(`search index: ${ctx.collections.disclosures.length} disclosures, ${indexed} indexed`);
   if (ctx.collections.disclosures.length === 0) console.warn('  search index: no disclosures, so none are searchable');
-  if (problems.length) throw new Error(`search index:\n  ${problems.join('\n  ')}`);
   const sum = (k: 'records' | 'texts') => partitions.reduce((n, p) => n + p[k], 0);
   console.log(
-    `  search index: ${partitions.length} partitions (${partitions.map((p) => p.id).join(', ')}), ${sum('records')} records, ${sum('texts')} source-text chunks, language ${SEARCH_LANGUAGE}`,
+    `  search index: ${partitions.length} partitions (${reuse.rebuilt.length} built, ${reuse.reused.length} reused), ${sum('records')} records, ${sum('texts')} source-text chunks, language ${SEARCH_LANGUAGE}`,
   );
 }
 

@@ -33,6 +33,7 @@ describe('partitions built separately, then assembled', () => {
     for (const p of partitions) {
       expect(w.report(`machine-${p}`).partitions).toEqual([p]);
       expect(w.report(`machine-${p}`).data.rebuilt).toEqual([p]);
+      expect(w.report(`machine-${p}`).search.rebuilt).toEqual([p]);
       expect(existsSync(w.dist(`machine-${p}`))).toBe(false);
     }
   });
@@ -40,6 +41,7 @@ describe('partitions built separately, then assembled', () => {
   it('assembles the same dist/ and generated data as one build, byte for byte', () => {
     expect(w.report('assembled').data.rebuilt).toEqual([]);
     expect(w.report('assembled').pages.rebuilt).toEqual([]);
+    expect(w.report('assembled').search).toEqual({ reused: partitions, rebuilt: [] });
     expect(differences(w.dist('assembled'), w.dist('whole'))).toEqual([]);
     expect(differences(w.generated('assembled'), w.generated('whole'))).toEqual([]);
   });

@@ -5,27 +5,36 @@
  * a generated folder byte-identical to a from-scratch build of the changed
  * corpus: every file of dist/ (pages, downloads, search index, assets).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByCounty, planPartitions } from '../../../src/core/partitions';
+import { cacheDirOf, partitionDir, SEARCH_DIR } from '../../../src/build/partition-cache';
 import { differences, filesOf, partitionedWork, type PartitionedWork } from '../../support/site/partitioned-build';
 
 let w: PartitionedWork;
 let changed: string;
 let partitions: string[];
+/** The inode of each partition's cached search index after the first build, and after the second. */
+const searchInodes: Record<string, number>[] = [];
+const searchInodesNow = () =>
+  Object.fromEntries(
+    partitions.map((p) => [p, statSync(join(partitionDir(cacheDirOf(w.dist('incremental')), p), SEARCH_DIR, 'records', 'pagefind-entry.json')).ino]),
+  );
 const planOf = (ids: string[]) => planPartitions(countByCounty(ids.map((id) => id.slice(0, 6))));
 
 beforeAll(() => {
   w = partitionedWork('incremental-test');
   partitions = planOf(w.ids).partitions.map((p) => p.id);
   w.build('incremental');
+  searchInodes.push(searchInodesNow());
   // Change one disclosure: a word of its title.
   changed = w.ids[0];
   const meta = join(w.content, 'disclosures', changed, 'disclosure.json');
   const m = JSON.parse(readFileSync(meta, 'utf8'));
   writeFileSync(meta, JSON.stringify({ ...m, title: `${m.title}（修订）` }, null, 2));
   w.build('incremental');
+  searchInodes.push(searchInodesNow());
   w.build('scratch');
 }, 5_000_000);
 afterAll(() => rmSync(w.work, { recursive: true, force: true }));
@@ -40,6 +49,26 @@ describe('incremental build', () => {
     expect(r.data.reused).toEqual(partitions.filter((p) => p !== mine));
     expect(r.pages.reused).toEqual(partitions.filter((p) => p !== mine));
     expect(w.report('scratch').data.rebuilt).toEqual(partitions);
+  });
+
+  it("reuses the untouched partitions' search indexes and rebuilds the changed one's", () => {
+    const mine = planOf(w.ids).of(changed.slice(0, 6));
+    const r = w.report('incremental');
+    expect(r.search.rebuilt).toEqual([mine]);
+    expect(r.search.reused).toEqual(partitions.filter((p) => p !== mine));
+    expect(w.report('scratch').search.rebuilt).toEqual(partitions);
+    // Reused: the very files of the first build (hard-linked into dist/), not a copy made again.
+    for (const p of partitions) expect(searchInodes[1][p] === searchInodes[0][p]).toBe(p !== mine);
+    const site = statSync(
+      join(
+        w.dist('incremental'),
+        'pagefind',
+        partitions.find((p) => p !== mine)!,
+        'records',
+        'pagefind-entry.json',
+      ),
+    ).ino;
+    expect(site).toBe(searchInodes[1][partitions.find((p) => p !== mine)!]);
   });
 
   it('publishes the changed disclosure', () => {

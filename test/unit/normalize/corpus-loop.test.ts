@@ -35,7 +35,7 @@ describe('normalizeEach, the one loop over a corpus', () => {
     const slice = normalizeSlice({ contentDir: 'content', folders, out: null, byYear: [] });
     const reference = normalizeCorpus(readCorpusFiles('content'), runChecks);
     expect(slice.problems).toEqual(reference.problems);
-    expect(slice.summaries).toEqual(reference.normalized.map((n) => n.summary));
+    expect(slice.disclosures).toEqual(reference.normalized.map((n) => ({ id: n.summary.id, county_code: n.summary.county_code })));
     expect(slice.facts).toBe(reference.normalized.reduce((s, n) => s + n.details.facts.length, 0));
   });
 });

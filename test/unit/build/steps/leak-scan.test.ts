@@ -56,7 +56,15 @@ describe('the leak scan', () => {
   it('stops the build step, and passes a clean site', () => {
     const dirty = tree(join(work, 'dist-b'), { 'index.html': '<p>13812345678</p>' });
     const clean = tree(join(work, 'dist-c'), { 'index.html': '<p>决算 162.935556 万元，编号 430223，2024.6.17</p>' });
-    const ctx = (distDir: string) => ({ root: work, distDir, generatedDir: join(work, 'gen'), collections: { counties: [], disclosures: [] } });
+    const ctx = (distDir: string) => ({
+      root: work,
+      distDir,
+      generatedDir: join(work, 'gen'),
+      cacheDir: join(work, 'cache'),
+      partitions: [],
+      collections: { counties: [], disclosures: [] },
+      reuse: {},
+    });
     // The step reads the curated files of <root>/content: here the fixture above.
     expect(() => leakScanStep.run(ctx(dirty))).toThrow(
       /leak scan: 1 personal mobile number in the built site:\n  personal mobile number 138…78 in index.html; it comes from content\/disclosures\/x\/facts.csv \(record 2, column note\)/,
