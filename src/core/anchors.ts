@@ -54,9 +54,44 @@ export function wordRanges(text: string, words: string): [number, number][] {
 
 /**
  * Longest chunk of source text (characters) before a new chunk starts at the
- * next line. A search hit links to its chunk's first line (the page then marks the words within the chunk), so shorter is more
- * precise; every chunk is one entry of Pagefind's metadata file (~6 B
- * gzipped), fetched before a search of that index. 600 characters is a few
- * paragraphs or a table of a dozen rows: 5 to 60 chunks for the seeds.
+ * next line. A search hit links to the line of its chunk that holds the
+ * words (chunkLineAt), so the size does not change where a hit lands; every
+ * chunk is one entry of Pagefind's metadata file (~6 B gzipped), fetched
+ * before a search of that index. 600 characters is a few paragraphs or a
+ * table of a dozen rows: 5 to 60 chunks for the seeds.
  */
 export const SOURCE_CHUNK_CHARS = 600;
+
+/** How many characters of `s` are not whitespace: what the search index keeps of a text whatever it does to its spaces and line breaks. */
+function solidLength(s: string): number {
+  return s.replace(/\s+/gu, '').length;
+}
+
+/**
+ * A chunk's line table (a search record's meta `lines`): for each source
+ * line from the chunk's first to its last, blank ones too, how many
+ * non-whitespace characters it has, comma-separated (`12,0,31`). The index
+ * folds line breaks and runs of whitespace into one space, so lines are told
+ * apart by counting the characters that stay.
+ */
+export function lineTable(lines: readonly string[]): string {
+  return lines.map(solidLength).join(',');
+}
+
+/**
+ * The source line that holds character `offset` of a chunk's text (as
+ * indexed: any whitespace between its characters), given the chunk's first
+ * line and its line table (lineTable): where a search hit whose words start
+ * at `offset` links to. Null when the offset is outside the text or the
+ * table does not reach it.
+ */
+export function chunkLineAt(text: string, firstLine: number, table: string, offset: number): number | null {
+  if (!/^\d+(,\d+)*$/.test(table) || !Number.isInteger(offset) || offset < 0 || offset >= text.length) return null;
+  let before = solidLength(text.slice(0, offset));
+  const counts = table.split(',').map(Number);
+  for (let i = 0; i < counts.length; i++) {
+    if (before < counts[i]) return firstLine + i;
+    before -= counts[i];
+  }
+  return null;
+}

@@ -4,13 +4,14 @@
  * records (one per disclosure and one per county: the names people search
  * by, title, issuer, year, kind, key figures, project names, narrative
  * headings) and one of the source texts, cut into chunks of whole lines, each
- * chunk's url pointing at its first line (`#L<n>`, core/anchors.ts), so a hit
- * links to that place of the disclosure page. Pagefind segments the Chinese
- * text itself (its extended build). Pure functions.
+ * chunk's url pointing at its first line (`#L<n>`, core/anchors.ts) and its
+ * meta `lines` its line table (core/anchors.ts lineTable), so the search
+ * page links a hit to the line that holds the words. Pagefind segments the
+ * Chinese text itself (its extended build). Pure functions.
  */
 import type { CountyEntry, DisclosureDetails, DisclosureSummary, SourceEntry } from '../schema/normalized';
 import { KEY_FIGURE_ZH, type KeyFigureId } from '../schema/normalized';
-import { SOURCE_CHUNK_CHARS, sourceLineId } from '../core/anchors';
+import { lineTable, SOURCE_CHUNK_CHARS, sourceLineId } from '../core/anchors';
 import { paths } from '../core/routes';
 import { countyTags, disclosureTags, RECORD, type SearchTags } from './tags';
 
@@ -66,6 +67,8 @@ export function countyRecord(c: CountyEntry, byCode: ReadonlyMap<string, CountyE
 export interface Chunk {
   /** 1-based number of the chunk's first line in the source text. */
   line: number;
+  /** 1-based number of its last line. */
+  end: number;
   text: string;
 }
 
@@ -80,17 +83,22 @@ export function chunkLines(text: string, max: number = SOURCE_CHUNK_CHARS): Chun
       out.push(cur);
       cur = null;
     }
-    cur = cur ? { line: cur.line, text: `${cur.text}\n${line}` } : { line: i + 1, text: line };
+    cur = cur ? { line: cur.line, end: i + 1, text: `${cur.text}\n${line}` } : { line: i + 1, end: i + 1, text: line };
   });
   if (cur) out.push(cur);
   return out;
 }
 
-/** The source-text records of a disclosure: one per chunk, linking to the chunk's first line. */
+/** The source-text records of a disclosure: one per chunk, linking to the chunk's first line, with the chunk's line table (meta `lines`). */
 export function textRecords(d: DisclosureSummary, source: Pick<SourceEntry, 'text'>, partition: string): SearchRecord[] {
   const t = disclosureTags(d);
+  const lines = source.text.split('\n');
   return chunkLines(source.text).map((c) =>
-    record(`${paths.disclosure(d.id)}#${sourceLineId(c.line)}`, c.text, t, { record: RECORD.text, partition, line: String(c.line) }),
+    record(`${paths.disclosure(d.id)}#${sourceLineId(c.line)}`, c.text, t, {
+      record: RECORD.text,
+      partition,
+      lines: lineTable(lines.slice(c.line - 1, c.end)),
+    }),
   );
 }
 

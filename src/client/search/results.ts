@@ -1,16 +1,16 @@
 /**
  * Renders the results: one item per page of the site, its title linking to
  * the page and, for hits in the source text, up to three places linking to
- * the source line where each chunk starts. Everything from the index is
+ * the source line that holds the words. Everything from the index is
  * inserted as text, never as HTML.
  */
 import { pageUrl, type PageHits } from '../../search/engine';
 import { resultView, splitWords, termKeys, unescapePagefind, type Segment } from '../../search/excerpt';
-import { indexText } from '../../search/cjk';
+import { halfWidth, indexText } from '../../search/cjk';
 import { NAMES_END_ID, RECORD } from '../../search/tags';
 import type { QueryPlan } from '../../search/query';
 import type { PfFragment } from './bundles';
-import { sourceLineHref } from '../../core/anchors';
+import { chunkLineAt, sourceLineHref, wordRanges } from '../../core/anchors';
 
 /** Most source-text places listed per result. */
 const MAX_SPOTS = 3;
@@ -28,21 +28,32 @@ function renderSegments(parent: HTMLElement, segs: readonly Segment[]): void {
 
 /**
  * Where a hit links to: its record's url; a source-text chunk's is the page
- * with `#L<line>` of the chunk's first line, to which the matched words are
- * added (`?hl=`), so the page marks them where they stand in the chunk.
+ * with `#L<line>` of the line that holds the first marked words of the
+ * excerpt (found in the chunk's text, the line read from the chunk's line
+ * table, meta `lines`), and the words (`?hl=`), which the page marks there.
+ * A chunk whose text or table does not locate them links to its first line.
  */
 export function hitHref(d: PfFragment, segments: readonly Segment[] = []): string {
   const m = /^(.*)#L(\d+)$/.exec(d.url);
   const marked = segments.find((x) => x.mark)?.text ?? '';
   // Excerpts separate Han characters by spaces; the source text does not.
   const words = marked.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/gu, '');
-  return m && words ? sourceLineHref(m[1], Number(m[2]), words) : d.url;
+  if (!m || !words) return d.url;
+  // The excerpt compares full-width digits and letters as ASCII: so does the search here (same length, same offsets).
+  const text = plainText(d);
+  const at = wordRanges(halfWidth(text), marked)[0]?.[0];
+  const line = at === undefined ? null : chunkLineAt(text, Number(m[2]), d.meta.lines ?? '', at);
+  return sourceLineHref(m[1], line ?? Number(m[2]), words);
 }
 
-/** A hit's text as excerpt.ts reads it: Pagefind's word separators dropped, one word per Han character. */
+/** A hit's text as indexed: Pagefind's escaping undone and its word separators dropped. */
+function plainText(d: PfFragment): string {
+  return unescapePagefind(d.raw_content ?? d.content).replace(/\u200B/g, '');
+}
+
+/** A hit's text as excerpt.ts reads it: one word per Han character. */
 function hitText(d: PfFragment): string {
-  const raw = d.raw_content === undefined ? d.content : unescapePagefind(d.raw_content);
-  return indexText(raw.replace(/\u200B/g, ''));
+  return indexText(plainText(d));
 }
 
 export function renderPage(page: PageHits<PfFragment>, plan: QueryPlan | null): HTMLLIElement {

@@ -1,9 +1,9 @@
 /**
  * Deep links into a disclosure's source text, in Chromium: a real search hit
- * lands on its source-text chunk's first line and marks the searched words
- * on their own line (not the closest quote anchor above); a figure's link lands on its quote; with
- * JavaScript off the linked line is the :target; axe finds nothing on a page
- * with the words marked.
+ * links to the line that holds the searched words (not its chunk's first
+ * line, nor the closest quote anchor above), so with JavaScript off that line
+ * is the :target, and with it the words are marked there; a figure's link
+ * lands on its quote; axe finds nothing on a page with the words marked.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -22,7 +22,7 @@ const source = data.sources.find((s) => s.id === YOUXIAN)!;
 const lines = source.text.split('\n');
 /** The first source line stating the term (1-based): where the first source-text hit must land. */
 const termLine = lines.findIndex((l) => l.includes(TERM)) + 1;
-/** The search record of the source text holding that line is a chunk of lines: its link names the chunk's first line. */
+/** The search record of the source text holding that line is a chunk of lines starting here (above the term: what the link must not name). */
 const chunkLine =
   chunkLines(source.text)
     .filter((c) => c.line <= termLine)
@@ -44,6 +44,7 @@ describeBrowser('deep links to the exact words of the source text', () => {
   it(`a search for ${TERM} lands on and marks the term on its own line of the 攸县 source text`, async () => {
     requireSearchIndex();
     expect(termLine, `${YOUXIAN} states ${TERM}`).toBeGreaterThan(0);
+    expect(chunkLine, `${TERM} is below the first line of its chunk`).toBeLessThan(termLine);
     for (const viewport of Object.values(VIEWPORTS)) {
       const { page, errors } = await newPage(site, viewport);
       await page.goto(site.url(`/search/?q=${encodeURIComponent(TERM)}`));
@@ -52,12 +53,20 @@ describeBrowser('deep links to the exact words of the source text', () => {
       const spot = result.locator('.search-spots a').first();
       expect(await spot.locator('.search-spot-kind').textContent()).toBe('原文');
       const href = (await spot.getAttribute('href'))!;
-      expect(href.endsWith(sourceLineHref(paths.disclosure(YOUXIAN), chunkLine, TERM)), href).toBe(true);
+      expect(href.endsWith(sourceLineHref(paths.disclosure(YOUXIAN), termLine, TERM)), href).toBe(true);
+      // Without JavaScript the hit's link lands on the term's own line.
+      const off = await site.browser.newContext({ viewport, locale: 'zh-CN', javaScriptEnabled: false });
+      const plain = await off.newPage();
+      await plain.goto(new URL(href, page.url()).href);
+      expect(await plain.locator(':target').getAttribute('id')).toBe(sourceLineId(termLine));
+      expect(await plain.locator(':target').textContent()).toContain(TERM);
+      expect(await inView(plain, ':target'), 'the linked line is on screen').toBe(true);
+      await plain.screenshot({ path: `/tmp/hC/search-hit-nojs-${viewport.width}.png` });
+      await off.close();
       await spot.click();
       await page.waitForSelector('.src-text mark.hit');
-      // Without JavaScript the page lands on the chunk's first line; the script marks the term on its own line.
-      expect(await page.evaluate(() => location.hash)).toBe(`#${sourceLineId(chunkLine)}`);
-      expect(await page.locator(':target').getAttribute('id')).toBe(sourceLineId(chunkLine));
+      expect(await page.evaluate(() => location.hash)).toBe(`#${sourceLineId(termLine)}`);
+      expect(await page.locator(':target').getAttribute('id')).toBe(sourceLineId(termLine));
       const line = page.locator(`[id="${sourceLineId(termLine)}"]`);
       // The marked line is the source line itself, character for character, and the marks are the term.
       expect(await line.textContent()).toBe(lines[termLine - 1]);
@@ -66,7 +75,7 @@ describeBrowser('deep links to the exact words of the source text', () => {
       expect(new Set(marks)).toEqual(new Set([TERM]));
       expect(await page.locator('.src-text mark.hit').count()).toBe(marks.length);
       expect(await inView(page, '.src-text mark.hit'), 'the marked words are on screen').toBe(true);
-      await page.screenshot({ path: `/tmp/shots16e/search-hit-${viewport.width}.png` });
+      await page.screenshot({ path: `/tmp/hC/search-hit-${viewport.width}.png` });
       expect(errors).toEqual([]);
       await page.context().close();
     }
@@ -115,7 +124,7 @@ describeBrowser('deep links to the exact words of the source text', () => {
     }, sourceLineId(termLine));
     expect(bg).not.toBe(plain);
     expect(await inView(page, ':target')).toBe(true);
-    await page.screenshot({ path: `/tmp/shots16e/deep-link-nojs-390.png` });
+    await page.screenshot({ path: `/tmp/hC/deep-link-nojs-390.png` });
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_PARAM, sourceLineHref, sourceLineId, sourceLineOf, wordRanges } from '../../../src/core/anchors';
+import { chunkLineAt, HIGHLIGHT_PARAM, lineTable, sourceLineHref, sourceLineId, sourceLineOf, wordRanges } from '../../../src/core/anchors';
 
 describe('source-line deep links', () => {
   it('names line n L<n> and reads it back; other ids are not lines', () => {
@@ -28,5 +28,33 @@ describe('source-line deep links', () => {
     expect(wordRanges('ABC abc', 'abc')).toHaveLength(2);
     expect(wordRanges('89x93 89.93', '89.93')).toEqual([[6, 11]]);
     expect(wordRanges('text', '  ')).toEqual([]);
+  });
+});
+
+describe('the line of a search hit in its chunk', () => {
+  it('counts the non-whitespace characters of each line, blank lines too', () => {
+    expect(lineTable(['公务 接待费\t0.5', '', '  ', '合计'])).toBe('8,0,0,2');
+  });
+
+  it('finds the line that holds a match offset, however the index folds the whitespace', () => {
+    const lines = ['\t一、收入', '', '30217\t公务接待费\t0.5', '合计  89.93'];
+    const table = lineTable(lines);
+    const kept = lines.filter((l) => l.trim()).join('\n');
+    const folded = kept.replace(/\s+/g, ' ').trim();
+    for (const text of [kept, folded]) {
+      expect(chunkLineAt(text, 10, table, text.indexOf('一'))).toBe(10);
+      expect(chunkLineAt(text, 10, table, text.indexOf('公务接待费'))).toBe(12);
+      expect(chunkLineAt(text, 10, table, text.indexOf('0.5'))).toBe(12);
+      expect(chunkLineAt(text, 10, table, text.indexOf('合计'))).toBe(13);
+      expect(chunkLineAt(text, 10, table, text.indexOf('89'))).toBe(13);
+    }
+  });
+
+  it('says null when the offset is outside the text or the table does not reach it', () => {
+    expect(chunkLineAt('甲乙', 1, '2', 2)).toBeNull();
+    expect(chunkLineAt('甲乙', 1, '2', -1)).toBeNull();
+    expect(chunkLineAt('甲乙', 1, '1', 1)).toBeNull();
+    expect(chunkLineAt('甲乙', 1, '', 0)).toBeNull();
+    expect(chunkLineAt('甲乙', 1, 'x', 0)).toBeNull();
   });
 });

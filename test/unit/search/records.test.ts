@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkLines, countyRecord, summaryRecord, textRecords } from '../../../src/search/records';
-import { SOURCE_CHUNK_CHARS } from '../../../src/core/anchors';
+import { chunkLineAt, SOURCE_CHUNK_CHARS } from '../../../src/core/anchors';
 import { disclosureTags } from '../../../src/search/tags';
 import { KEY_FIGURE_ZH, type KeyFigureId } from '../../../src/schema/normalized';
 import { normalizedCollections } from '../../support/search';
@@ -10,23 +10,24 @@ describe('search records', () => {
 
   it('cuts a source text into chunks of whole lines, each starting at its first line, none longer than the limit unless one line is', () => {
     expect(chunkLines('甲\n\n乙乙\n丙', 4)).toEqual([
-      { line: 1, text: '甲\n乙乙' },
-      { line: 4, text: '丙' },
+      { line: 1, end: 3, text: '甲\n乙乙' },
+      { line: 4, end: 4, text: '丙' },
     ]);
     expect(chunkLines('甲\n\n乙乙\n丙', 3)).toEqual([
-      { line: 1, text: '甲' },
-      { line: 3, text: '乙乙' },
-      { line: 4, text: '丙' },
+      { line: 1, end: 1, text: '甲' },
+      { line: 3, end: 3, text: '乙乙' },
+      { line: 4, end: 4, text: '丙' },
     ]);
     expect(chunkLines('长长长长长长\n短', 4)).toEqual([
-      { line: 1, text: '长长长长长长' },
-      { line: 2, text: '短' },
+      { line: 1, end: 1, text: '长长长长长长' },
+      { line: 2, end: 2, text: '短' },
     ]);
     for (const s of data.sources) {
       const lines = s.text.split('\n');
       const chunks = chunkLines(s.text);
       for (const c of chunks) {
         expect(lines[c.line - 1].trimEnd(), `${s.id} line ${c.line}`).toBe(c.text.split('\n')[0]);
+        expect(lines[c.end - 1].trimEnd(), `${s.id} line ${c.end}`).toBe(c.text.split('\n').at(-1));
         if (c.text.includes('\n')) expect(c.text.length).toBeLessThanOrEqual(SOURCE_CHUNK_CHARS);
       }
       // Nothing is lost: every non-blank line is in exactly one chunk.
@@ -41,7 +42,17 @@ describe('search records', () => {
       expect(recs.length).toBeGreaterThan(0);
       for (const r of recs) {
         expect(r.url).toMatch(new RegExp(`^/disclosures/${d.id}/#L(\\d+)$`));
-        expect(r.url.endsWith(`#L${r.meta.line}`)).toBe(true);
+        // Each line of the record, found by its line table, is that source line (the place a hit on it links to), also where the index folds the whitespace.
+        const first = Number(/#L(\d+)$/.exec(r.url)![1]);
+        const folded = r.content.replace(/\s+/g, ' ');
+        let offset = 0;
+        for (const line of r.content.split('\n')) {
+          const at = offset + line.search(/\S/);
+          const prefix = r.content.slice(0, at).replace(/\s+/g, ' ');
+          const n = chunkLineAt(folded, first, r.meta.lines, prefix.length);
+          expect(src.text.split('\n')[n! - 1]?.trimEnd(), `${d.id} ${r.url}`).toBe(line);
+          offset += line.length + 1;
+        }
         expect(r.filters).toEqual(disclosureTags(d).filters);
         expect(r.meta).toMatchObject({ record: 'text', partition: '43', title: d.title });
       }
