@@ -108,6 +108,17 @@ describeBrowser('deep links to the exact words of the source text', () => {
     expect(await inView(page, ':target')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
+    // Without JavaScript the same link lands on the quote, on the line of the source text where the quote starts.
+    const off = await site.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'zh-CN', javaScriptEnabled: false });
+    const plain = await off.newPage();
+    await plain.goto(site.url(`${paths.disclosure(YOUXIAN)}#${fact.anchor}`));
+    expect(await plain.locator(':target').getAttribute('id')).toBe(fact.anchor);
+    const startLine = source.text.slice(0, a.start).split('\n').length;
+    const lineId = await plain.locator(':target').evaluate((el) => el.closest('.src-text > [id]')?.id ?? '');
+    expect(lineId).toBe(sourceLineId(startLine));
+    expect(lines[startLine - 1]).toContain(source.text.slice(a.start, a.end).split('\n')[0]);
+    expect(await inView(plain, ':target')).toBe(true);
+    await off.close();
   });
 
   it('with JavaScript off a deep link lands on its line as the :target, highlighted', async () => {
