@@ -3,12 +3,12 @@
  * CSV download, a compressed index file) stops the build, naming the built
  * file and the curated file and field it came from.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { curatedOrigins, leakReport, leaksIn, leakScanStep } from '../../../../src/build/steps/leak-scan';
+import { curatedOrigins, leakReport, leaksIn, leakScanStep, readClean, scanDir } from '../../../../src/build/steps/leak-scan';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-leak-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -70,5 +70,41 @@ describe('the leak scan', () => {
       /leak scan: 1 personal mobile number in the built site:\n  personal mobile number 138…78 in index.html; it comes from content\/disclosures\/x\/facts.csv \(record 2, column note\)/,
     );
     expect(() => leakScanStep.run(ctx(clean))).not.toThrow();
+  });
+
+  it('rescans only files that are not the same files a clean scan covered', () => {
+    const a = tree(join(work, 'dist-d'), { 'index.html': '<p>无</p>', 'x/page.html': '<p>2024.6.17</p>', 'y/z.json': '{"a":1}' });
+    const first = scanDir(a, new Set());
+    expect([first.scanned, first.skipped, first.leaks]).toEqual([3, 0, []]);
+    // A second site made of hard links to the same files (a reused partition) and one new file.
+    const b = join(work, 'dist-e');
+    mkdirSync(join(b, 'x'), { recursive: true });
+    linkSync(join(a, 'x/page.html'), join(b, 'x/page.html'));
+    tree(b, { 'index.html': '<p>电话 13812345678</p>' });
+    const second = scanDir(b, new Set(first.clean));
+    expect([second.scanned, second.skipped]).toEqual([1, 1]);
+    expect(second.leaks).toEqual([{ file: 'index.html', digits: '13812345678' }]);
+    // The file with a hit is never remembered as clean: the next scan finds it again.
+    const third = scanDir(b, new Set(second.clean));
+    expect([third.scanned, third.skipped, third.leaks.length]).toEqual([1, 1, 1]);
+    // A file rewritten (new content, new identity) is scanned again.
+    writeFileSync(join(a, 'y/z.json'), '{"tel":"13912345678"}');
+    expect(scanDir(a, new Set(first.clean)).leaks).toEqual([{ file: join('y', 'z.json'), digits: '13912345678' }]);
+  });
+
+  it('the build step remembers clean files in the cache and skips them next time', () => {
+    const site = tree(join(work, 'dist-f'), { 'index.html': '<p>无</p>', 'a.html': '<p>无</p>' });
+    const ctx = {
+      root: work,
+      distDir: site,
+      generatedDir: join(work, 'gen'),
+      cacheDir: join(work, 'cache-f'),
+      partitions: [],
+      collections: { counties: [], disclosures: [] },
+      reuse: {},
+    };
+    leakScanStep.run(ctx);
+    expect(readClean(ctx.cacheDir).size).toBe(2);
+    expect(scanDir(site, readClean(ctx.cacheDir))).toMatchObject({ scanned: 0, skipped: 2 });
   });
 });
