@@ -117,6 +117,8 @@ interface SearchTransfer {
   results: number;
   /** Bytes per kind of file: page, css, js, pagefind (entry, meta, filters, index, fragments, wasm). */
   byKind: Record<string, number>;
+  /** The same, of the first results' bytes. */
+  firstByKind: Record<string, number>;
 }
 
 function kindOf(path: string): string {
@@ -145,18 +147,34 @@ async function searchTransfers(distDir: string, paths: string[]): Promise<Search
     const out: SearchTransfer[] = [];
     for (const path of paths) {
       const context = await browser.newContext();
+      // The moment the page first shows results (it sets data-search-complete with them), on the page's clock,
+      // which is the server's: what it had asked for by then is what the first results cost. Bytes counted at
+      // the test's next look would include the next partition, which the page starts merging right after.
+      await context.addInitScript(() => {
+        new MutationObserver((_, o) => {
+          const el = document.querySelector('[data-search][data-search-complete]');
+          if (!el) return;
+          (window as unknown as { __firstShownAt: number }).__firstShownAt = Date.now();
+          o.disconnect();
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-search-complete'] });
+      });
       const page = await context.newPage();
       server.sent.clear();
+      server.log.length = 0;
       await page.goto(`${server.url}${path}`);
       await page.waitForSelector('[data-search][data-search-complete], [data-search][data-search-state=error]', { state: 'attached', timeout: 300_000 });
-      const firstBytes = [...server.sent.values()].reduce((a, b) => a + b, 0);
-      const firstRequests = server.sent.size;
+      const shownAt = await page.evaluate(() => (window as unknown as { __firstShownAt?: number }).__firstShownAt ?? Date.now());
+      const first = server.log.filter((r) => r.at <= shownAt);
+      const firstBytes = first.reduce((a, r) => a + r.bytes, 0);
+      const firstRequests = first.length;
       const firstResults = await page.locator('.search-result').count();
       await page.waitForSelector('[data-search][data-search-state=done], [data-search][data-search-state=error]', { state: 'attached', timeout: 300_000 });
       if ((await page.getAttribute('[data-search]', 'data-search-state')) !== 'done') throw new Error(`search ${path}: the search page reported an error`);
       const results = await page.locator('.search-result').count();
       const byKind: Record<string, number> = {};
       for (const [p, b] of server.sent) byKind[kindOf(p)] = (byKind[kindOf(p)] ?? 0) + b;
+      const firstByKind: Record<string, number> = {};
+      for (const r of first) firstByKind[kindOf(r.path)] = (firstByKind[kindOf(r.path)] ?? 0) + r.bytes;
       out.push({
         url: path,
         firstBytes,
@@ -166,6 +184,7 @@ async function searchTransfers(distDir: string, paths: string[]): Promise<Search
         requests: server.sent.size,
         results,
         byKind,
+        firstByKind,
       });
       await context.close();
     }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST_DIR } from './browser';
+import { MANIFEST_NAME } from '../../src/search/manifest';
 import { disclosureTags } from '../../src/search/tags';
 
 /** The normalized collections of the curated content (one cached copy: test/support/site/site.ts). */
@@ -24,7 +25,7 @@ export function disclosuresStating(q: string): Collections['disclosures'] {
 
 /** Fail at once (not after a timeout per test) when the built site has no search index. */
 export function requireSearchIndex(): void {
-  const entry = join(DIST_DIR, 'pagefind', 'manifest.json');
+  const entry = join(DIST_DIR, 'pagefind', MANIFEST_NAME);
   if (!existsSync(entry)) throw new Error(`${entry} not found: build the site with \`npm run build\` (the search index is a build step)`);
 }
 

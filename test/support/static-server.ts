@@ -31,6 +31,8 @@ export interface RunningServer {
   url: string;
   /** Bytes sent per path since start (for transfer measurements). */
   sent: Map<string, number>;
+  /** Every response in order: its path, bytes, and when its request arrived (Date.now()). */
+  log: { path: string; bytes: number; at: number }[];
   close: () => Promise<void>;
 }
 
@@ -38,7 +40,9 @@ export async function serveStatic(rootDir: string, base = '/'): Promise<RunningS
   const root = resolve(rootDir);
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${rootDir}/index.html not found: run \`npm run build\` first`);
   const sent = new Map<string, number>();
+  const log: RunningServer['log'] = [];
   const server: Server = createServer((req, res) => {
+    const at = Date.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) return notFound();
@@ -49,6 +53,7 @@ export async function serveStatic(rootDir: string, base = '/'): Promise<RunningS
     if (!existsSync(file)) return notFound();
     const body = readFileSync(file);
     sent.set(url.pathname, (sent.get(url.pathname) ?? 0) + body.length);
+    log.push({ path: url.pathname, bytes: body.length, at });
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
     function notFound() {
@@ -60,5 +65,5 @@ export async function serveStatic(rootDir: string, base = '/'): Promise<RunningS
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${base}`, sent, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}${base}`, sent, log, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -2,7 +2,7 @@
  * Build step: the Pagefind search indexes, two per partition of the corpus
  * (src/core/partitions.ts), written to <dist>/pagefind/<partition>/records/
  * and <dist>/pagefind/<partition>/text/, and the manifest the search page
- * reads (<dist>/pagefind/manifest.json, src/search/manifest.ts).
+ * reads (<dist>/pagefind/manifest.json.gz, src/search/manifest.ts).
  *
  * - records: one compact record per disclosure and one per county
  *   (src/search/records.ts: names, title, issuer, year, kind, key figures,
@@ -23,6 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { WATCHDOG } from './astro-build';
 import type { BuildContext, BuildStep } from '../build-steps';
 import type { CountyEntry, DisclosureDetails, DisclosureSummary, SourceEntry } from '../../schema/normalized';
@@ -240,7 +241,8 @@ function run(ctx: BuildContext): void {
   }
   ctx.reuse.search = reuse;
   const withPage = ctx.collections.counties.filter((c) => c.disclosure_ids.length > 0);
-  writeFileSync(join(outDir, MANIFEST_NAME), JSON.stringify(buildManifest(partitions, placeRows(withPage))));
+  // gzipSync writes no time or name into the header: the same manifest gives the same bytes.
+  writeFileSync(join(outDir, MANIFEST_NAME), gzipSync(JSON.stringify(buildManifest(partitions, placeRows(withPage))), { level: 9 }));
   const indexed = partitions.reduce((n, p) => n + p.disclosures, 0);
   if (indexed !== ctx.collections.disclosures.length) throw new Error(`search index: ${ctx.collections.disclosures.length} disclosures, ${indexed} indexed`);
   if (ctx.collections.disclosures.length === 0) console.warn('  search index: no disclosures, so none are searchable');

@@ -1,6 +1,6 @@
 /**
  * The search index in the browser: reads the manifest
- * (/pagefind/manifest.json under the site base), loads Pagefind from the
+ * (/pagefind/manifest.json.gz under the site base), loads Pagefind from the
  * first partition it is asked for and merges each further partition's two
  * bundles (compact records and source text) on demand with Pagefind's
  * mergeIndex. Partitions once merged stay merged for the page's life.
@@ -41,7 +41,7 @@ export class Bundles {
   manifest(): Promise<SearchManifest> {
     this.manifestP ??= fetch(this.url(MANIFEST_NAME)).then(async (r) => {
       if (!r.ok) throw new Error(`search manifest: HTTP ${r.status}`);
-      return parseManifest(await r.json());
+      return parseManifest(JSON.parse(await gunzipText(await r.arrayBuffer())));
     });
     this.manifestP.catch(() => (this.manifestP = null));
     return this.manifestP;
@@ -81,4 +81,12 @@ export class Bundles {
     if (!this.pfP) return {};
     return (await this.pfP).filters();
   }
+}
+
+/** The text of gzipped bytes, or of the bytes as they are when a host already inflated them (no gzip magic number). */
+export async function gunzipText(bytes: ArrayBuffer): Promise<string> {
+  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(inflated).text();
 }

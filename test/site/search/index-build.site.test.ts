@@ -57,7 +57,7 @@ describe(`the built search indexes (${PF})`, () => {
   let manifest: SearchManifest;
   beforeAll(() => {
     requireSearchIndex();
-    manifest = parseManifest(JSON.parse(readFileSync(join(PF, MANIFEST_NAME), 'utf8')));
+    manifest = parseManifest(JSON.parse(gunzipSync(readFileSync(join(PF, MANIFEST_NAME))).toString('utf8')));
   });
 
   it('has one partition per planned partition, each with its two bundles and counts', () => {
