@@ -33,7 +33,7 @@ import { GENERATED_DIR, KINDS, MANIFEST_FILE } from '../store/layout';
 import { buildSteps } from './build-steps';
 import { CONTENT_DIR, reportProblems } from './normalize-run';
 import { normalizeToDisk, type StreamResult } from './normalize-stream';
-import { cacheDirOf, cleanCache, commitPages, linkTree, partitionDir, readEntry } from './partition-cache';
+import { cacheDirOf, cleanCache, commitPages, linkReadSummaries, linkTree, partitionDir, readEntry } from './partition-cache';
 import { partitionIds, UNPLACED, type BuildPlan } from './partition-keys';
 import { listDisclosureFolders } from './normalize-slice';
 import { renderSelection, takePages } from './partition-pages';
@@ -265,6 +265,13 @@ function writePartitionGenerated(dir: string, cacheDir: string, id: string, plan
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   linkTree(join(partitionDir(cacheDir, id), 'generated'), dir);
+  const planned = plan.partitions.find((p) => p.id === id)!;
+  linkReadSummaries(
+    dir,
+    cacheDir,
+    id,
+    planned.readsFrom.map((r) => plan.partitions.find((p) => p.id === r)!),
+  );
   mkdirSync(join(dir, KINDS.counties), { recursive: true });
   for (const c of plan.counties) writeJson(dir, `${KINDS.counties}/${c.code}.json`, c);
   writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify({ version: '', files: [] }));

@@ -25,6 +25,7 @@ import type { DisclosureRef } from './normalize-slice';
 import type { ManifestEntry } from '../downloads/manifest';
 import { isAlive } from './publish';
 import { swapInto } from './write-atomic';
+import { KINDS } from '../store/layout';
 
 /** The cache folder of an output folder: `dist` → `.dist-cache`. */
 export function cacheDirOf(dist: string): string {
@@ -183,4 +184,21 @@ export function linkTree(from: string, into: string, at = ''): void {
       copyFileSync(join(from, rel), dest);
     }
   }
+}
+
+/**
+ * For a partition built alone (`--partition <id>`) whose county pages list
+ * disclosures of other partitions (PlannedPartition.readsFrom): links those
+ * partitions' disclosure summaries from the cache into its generated folder.
+ * Each must be in the cache, built from the planned inputs; otherwise the
+ * error says which to build first.
+ */
+export function linkReadSummaries(dir: string, cacheDir: string, id: string, from: readonly { id: string; dataKey: string }[]): void {
+  const missing = from.filter((p) => readEntry(cacheDir, p.id)?.dataKey !== p.dataKey).map((p) => p.id);
+  if (missing.length)
+    throw new Error(
+      `the county pages of partition ${id} list disclosures of partition${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (a county code chain across partitions), which ${missing.length > 1 ? 'are' : 'is'} not in the cache built from these inputs: run \`npm run build -- --partition <id>\` for ${missing.join(' and ')} first, then for ${id}.`,
+    );
+  mkdirSync(join(dir, KINDS.summaries), { recursive: true });
+  for (const p of from) linkTree(join(partitionDir(cacheDir, p.id), 'generated', KINDS.summaries), join(dir, KINDS.summaries));
 }

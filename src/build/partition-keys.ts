@@ -13,6 +13,10 @@
  *   pages, the places index, the number of disclosures per department type).
  *   Changing a disclosure keeps the context; adding or removing one changes
  *   it, and every partition's pages are rendered again (their data is reused).
+ *   Where a county's code chain crosses partitions (a county moved to
+ *   another prefecture and took a new code), the place's pages list the
+ *   disclosures of both: the pagesKey then holds the other partition's
+ *   dataKey too (`readsFrom`), so its change renders them again.
  */
 import { join } from 'node:path';
 import { config } from '../config';
@@ -23,6 +27,8 @@ import { countyEntries } from '../normalize/corpus';
 import type { Registries } from '../normalize/registries';
 import type { CountyEntry } from '../schema/normalized';
 import { codeHash, hashFolder, hashStrings } from './inputs-hash';
+import { lineage } from '../core/lineage';
+import { partitionOfCode } from '../store/shard';
 
 /** Folders whose name is no disclosure id: normalized (to report them) but never cached or partitioned. */
 export const UNPLACED = 'unplaced';
@@ -32,6 +38,8 @@ export interface PlannedPartition {
   folders: string[];
   dataKey: string;
   pagesKey: string;
+  /** Other partitions whose disclosures its pages list (code chains across partitions), sorted. */
+  readsFrom: string[];
 }
 
 export interface BuildPlan {
@@ -48,6 +56,28 @@ export interface BuildPlan {
 export function partitionIds(folders: readonly string[]): string[] {
   const codes = folders.map((f) => parseDisclosureId(f)?.county_code).filter((c): c is string => c !== undefined);
   return planPartitions(countByCounty(codes)).partitions.map((p) => p.id);
+}
+
+/**
+ * For each partition, the other partitions whose disclosures its county pages
+ * list: a county page lists the disclosures of its whole code chain
+ * (core/lineage.ts), and each code of the chain has its page in the partition
+ * of that code. Partitions without such a chain are absent.
+ */
+export function pageDependencies(counties: readonly CountyEntry[], ids: readonly string[]): Map<string, string[]> {
+  const byCode = new Map(counties.map((c) => [c.code, c]));
+  const deps = new Map<string, Set<string>>();
+  for (const c of counties) {
+    if (c.successor_code === null && c.predecessor_code === null) continue;
+    const chain = lineage(c.code, byCode);
+    const holders = new Set(chain.filter((x) => x.disclosure_ids.length > 0).map((x) => partitionOfCode(x.code, ids)));
+    for (const x of chain) {
+      const at = partitionOfCode(x.code, ids);
+      if (at === null) continue; // rendered with the corpus-wide pages, which read everything
+      for (const h of holders) if (h !== null && h !== at) (deps.get(at) ?? deps.set(at, new Set()).get(at)!).add(h);
+    }
+  }
+  return new Map([...deps].map(([p, s]) => [p, [...s].sort()]));
 }
 
 /** The settings a partition's output shows (not the paths the build happens to use). */
@@ -74,12 +104,26 @@ export function planBuild(root: string, contentDir: string, folders: readonly st
     if (list) list.push(f);
     else byPartition.set(p, [f]);
   }
-  const partitions: PlannedPartition[] = plan.partitions.map(({ id }) => {
-    const fs = byPartition.get(id)!;
-    const split = byYear.has(idParts(fs[0]).province);
-    const dataKey = hashStrings(['data', ...common, String(split), ...fs.flatMap((f) => [f, hashFolder(join(contentDir, 'disclosures', f))])]);
-    return { id, folders: fs, dataKey, pagesKey: hashStrings(['pages', dataKey, context]) };
+  const ids = plan.partitions.map((p) => p.id);
+  const dataKeys = new Map(
+    plan.partitions.map(({ id }) => {
+      const fs = byPartition.get(id)!;
+      const split = byYear.has(idParts(fs[0]).province);
+      return [id, hashStrings(['data', ...common, String(split), ...fs.flatMap((f) => [f, hashFolder(join(contentDir, 'disclosures', f))])])];
+    }),
+  );
+  const deps = pageDependencies(counties, ids);
+  const partitions: PlannedPartition[] = ids.map((id) => {
+    const readsFrom = deps.get(id) ?? [];
+    const dataKey = dataKeys.get(id)!;
+    return {
+      id,
+      folders: byPartition.get(id)!,
+      dataKey,
+      pagesKey: hashStrings(['pages', dataKey, context, ...readsFrom.map((r) => dataKeys.get(r)!)]),
+      readsFrom,
+    };
   });
-  if (unplaced.length) partitions.push({ id: UNPLACED, folders: unplaced, dataKey: '', pagesKey: '' });
-  return { partitions, ids: plan.partitions.map((p) => p.id), byYear: [...byYear], counties };
+  if (unplaced.length) partitions.push({ id: UNPLACED, folders: unplaced, dataKey: '', pagesKey: '', readsFrom: [] });
+  return { partitions, ids, byYear: [...byYear], counties };
 }

@@ -4,7 +4,8 @@
  * disclosure, and the figures over the years when there are several.
  */
 import type { CountyEntry, DerivedFigure, DisclosureSummary, KeyFigureId } from '../../schema/normalized';
-import { byDepartment, lineage, type DepartmentGroup } from '../site/regions';
+import { byDepartment, type DepartmentGroup } from '../site/regions';
+import { lineage } from '../../core/lineage';
 import { perPersonOperands, spendingTotal, viewDerived, viewKeyFigure, KEY_LABELS, type FigureView } from '../site/figures';
 import { COMPUTED_TOTAL_ID, spendingTotalOf } from '../../core/spending';
 

@@ -6,33 +6,7 @@
  */
 import type { CountyEntry, DisclosureSummary } from '../../schema/normalized';
 import { kindOrder } from './region-index';
-
-/** The code chain of a county, oldest first, following predecessor and successor codes. */
-export function lineage(code: string, byCode: ReadonlyMap<string, CountyEntry>): CountyEntry[] {
-  const start = byCode.get(code);
-  if (!start) return [];
-  const chain: CountyEntry[] = [start];
-  const seen = new Set([start.code]);
-  // Follows one direction of the chain until it ends, loops or leaves the registry.
-  const walk = (next: (c: CountyEntry) => string | null, add: (c: CountyEntry) => void) => {
-    for (let code = next(start); code && !seen.has(code);) {
-      const c = byCode.get(code);
-      if (!c) break;
-      add(c);
-      seen.add(c.code);
-      code = next(c);
-    }
-  };
-  walk(
-    (c) => c.predecessor_code,
-    (p) => chain.unshift(p),
-  );
-  walk(
-    (c) => c.successor_code,
-    (s) => chain.push(s),
-  );
-  return chain;
-}
+import { lineage } from '../../core/lineage';
 
 export interface Place {
   /** The current (latest) code of the chain: the page the place is listed under. */

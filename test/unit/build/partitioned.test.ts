@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBuildArgs } from '../../../src/build/build';
-import { linkTree } from '../../../src/build/partition-cache';
-import { partitionIds, planBuild } from '../../../src/build/partition-keys';
+import { ENTRY_FILE, linkReadSummaries, linkTree, partitionDir } from '../../../src/build/partition-cache';
+import { pageDependencies, partitionIds, planBuild } from '../../../src/build/partition-keys';
 import { pageFoldersOf } from '../../../src/build/partition-pages';
 import { listDisclosureFolders, diskFile } from '../../../src/build/normalize-slice';
 import { sourceRegistries } from '../../../src/normalize/corpus';
@@ -73,6 +73,60 @@ describe('partition keys', () => {
     writeFileSync(file, readFileSync(file, 'utf8') + '\n');
     const after = plan();
     before.partitions.forEach((a, i) => expect(a.dataKey).not.toBe(after.partitions[i].dataKey));
+  });
+});
+
+describe('a county code chain across partitions', () => {
+  // Synthetic codes (no GB/T 2260 province 91 or 92): 910101 took the new code 920101 in another province.
+  const content = join(tmp, 'content-chain');
+  cpSync('content', content, { recursive: true });
+  const registry = join(content, 'registries', 'counties.csv');
+  writeFileSync(
+    registry,
+    readFileSync(registry, 'utf8').replace(/\n?$/, '\n') +
+      '910101,旧县,旧县,甲市,910100,甲省,910000,,2019,,920101,2020年改划乙省，改为新县（920101）\n' +
+      '920101,新县,新县,乙市,920100,乙省,920000,2020,,910101,,2020年由旧县（910101）改设\n',
+  );
+  const seed = listDisclosureFolders('content')[0];
+  for (const id of ['910101-cac-2018-final-accounts', '920101-cac-2021-final-accounts'])
+    cpSync(join('content', 'disclosures', seed), join(content, 'disclosures', id), { recursive: true });
+  const plan = () => planBuild(process.cwd(), content, listDisclosureFolders(content), sourceRegistries(diskFile(content), []));
+
+  it('says which partitions read which: each code of the chain has its page where its code is', () => {
+    const p = plan();
+    expect(p.partitions.find((x) => x.id === '91')!.readsFrom).toEqual(['92']);
+    expect(p.partitions.find((x) => x.id === '92')!.readsFrom).toEqual(['91']);
+    for (const x of p.partitions.filter((x) => !x.id.startsWith('9'))) expect(x.readsFrom, x.id).toEqual([]);
+    // A code in no partition has its page with the corpus-wide pages, which read every partition.
+    expect(pageDependencies(p.counties, ['91']).size).toBe(0);
+  });
+
+  it('renders the pages of both partitions again when a disclosure of one changes', () => {
+    const before = plan();
+    const file = join(content, 'disclosures', '910101-cac-2018-final-accounts', 'source.txt');
+    writeFileSync(file, readFileSync(file, 'utf8') + '\n');
+    const after = plan();
+    for (const [a, b] of before.partitions.map((x, i) => [x, after.partitions[i]] as const)) {
+      expect(a.dataKey !== b.dataKey, a.id).toBe(a.id === '91');
+      expect(a.pagesKey !== b.pagesKey, a.id).toBe(a.id === '91' || a.id === '92');
+    }
+  });
+
+  it('a partition built alone links the summaries it reads from the cache, or says which to build first', () => {
+    const cache = join(tmp, 'cache-chain');
+    const into = join(tmp, 'gen-chain');
+    const other = { id: '91', dataKey: 'k91' };
+    expect(() => linkReadSummaries(into, cache, '92', [other])).toThrow(
+      /partition 92 list disclosures of partition 91 .*npm run build -- --partition <id>` for 91 first, then for 92/,
+    );
+    const dir = partitionDir(cache, '91');
+    mkdirSync(join(dir, 'generated', 'disclosures'), { recursive: true });
+    writeFileSync(join(dir, 'generated', 'disclosures', '910101-cac-2018-final-accounts.json'), '{}');
+    writeFileSync(join(dir, ENTRY_FILE), JSON.stringify({ id: '91', dataKey: 'other inputs' }));
+    expect(() => linkReadSummaries(into, cache, '92', [other])).toThrow(/not in the cache built from these inputs/);
+    writeFileSync(join(dir, ENTRY_FILE), JSON.stringify({ id: '91', dataKey: 'k91' }));
+    linkReadSummaries(into, cache, '92', [other]);
+    expect(readFileSync(join(into, 'disclosures', '910101-cac-2018-final-accounts.json'), 'utf8')).toBe('{}');
   });
 });
 

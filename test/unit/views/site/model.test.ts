@@ -1,6 +1,7 @@
 /** Pure functions of the site shell: places and code histories, headline figures, series, bars, sitemap paths. */
 import { describe, expect, it } from 'vitest';
-import { countyPageCodes, groupByRegion, lineage, placesWithDisclosures, byDepartment, siteCounts, validityText } from '../../../../src/views/site/regions';
+import { lineage } from '../../../../src/core/lineage';
+import { countyPageCodes, groupByRegion, placesWithDisclosures, byDepartment, siteCounts, validityText } from '../../../../src/views/site/regions';
 import { checkSummary, spendingTotal, viewKeyFigure, wanToFen } from '../../../../src/views/site/figures';
 import { countyPageModel, headlineFigures, keyFigureSeries } from '../../../../src/views/county/county';
 import { sitePaths, sitemapXml } from '../../../../src/views/site/sitemap';
