@@ -101,7 +101,7 @@ describe('a large department type narrowed to one facet value, without JavaScrip
       const seen: string[] = [];
       for (let cur: string | undefined = files[0]; cur && seen.length <= files.length;) {
         seen.push(cur);
-        const next = els(page(cur), (e) => e.tagName === 'a' && attr(e, 'rel') === 'next')[0];
+        const next: El | undefined = els(page(cur), (e) => e.tagName === 'a' && attr(e, 'rel') === 'next')[0];
         cur = next ? target(attr(next, 'href')!) : undefined;
       }
       expect(seen).toEqual(files);
