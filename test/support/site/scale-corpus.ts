@@ -5,11 +5,11 @@
  * provinces and three department types, 35 disclosures in all. With small page
  * limits it spreads over several pages of every paged list.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copySeedAs, seedFolders, startSynthRoot, SYNTH_MARK, writeSynthDepartmentTypes } from '../../../tools/synth';
 import { DEPARTMENT_WEIGHT } from '../../../src/views/county/county-pages';
-import { ensureBuilt, withBuildLock } from './child-build';
+import { ensureBuilt, isUpToDate, withBuildLock } from './child-build';
 import { TEST_SITE } from './site';
 
 /** county code → department types published there (5 seeds each). */
@@ -58,12 +58,18 @@ export const SCALE_LIMITS = {
 export const SCALE_DIST = process.env.PORTAL_SCALE_DIST_DIR ?? 'dist-scale';
 export const SCALE_CONTENT = '.generated-scale-content';
 
+const SCALE_SOURCES = ['test/support/site/scale-corpus.ts'];
+
 /**
- * The scale corpus written and built into SCALE_DIST (once, rebuilt when the sources change; ensureBuilt
- * serializes the test files that share it), deployed at the test origin; its disclosure ids.
+ * The scale corpus written and built into SCALE_DIST (once, rebuilt when the sources change), deployed at
+ * the test origin; its disclosure ids. Test files that share it (vitest runs two at once) take turns
+ * (withBuildLock), and one whose site is already up to date leaves the corpus as it is: another file may be
+ * reading it.
  */
 export function ensureScaleSite(): string[] {
   return withBuildLock(SCALE_DIST, () => {
+    const folders = join(SCALE_CONTENT, 'disclosures');
+    if (isUpToDate(SCALE_DIST, SCALE_SOURCES) && existsSync(folders)) return readdirSync(folders).sort();
     const ids = writeScaleCorpus(SCALE_CONTENT);
     ensureBuilt(
       SCALE_DIST,
@@ -77,7 +83,7 @@ export function ensureScaleSite(): string[] {
           .map(([k, v]) => `${k}=${v}`)
           .join(','),
       },
-      ['test/support/site/scale-corpus.ts'],
+      SCALE_SOURCES,
     );
     return ids;
   });
