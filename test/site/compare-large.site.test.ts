@@ -151,8 +151,8 @@ describe('a large department type narrowed to one facet value, without JavaScrip
           within(byId(p, 'compare-summary'), (e) => attr(e, 'data-scope') !== undefined).map((e) => attr(e, 'data-scope')),
           f,
         ).toEqual([String(t.records.length)]);
-        // Several provinces and no province chosen: choose one first.
-        expect(countyLinks(p), f).toEqual([]);
+        // Several provinces and none chosen: choose one first; a single province: its counties.
+        expect(countyLinks(p), f).toEqual(t.options.province.length > 1 ? [] : t.options.county.map((o) => o.value));
       }
       for (const v of views().filter((x) => x.type === t && (x.facet === 'province' || x.facet === 'county'))) {
         const province = v.facet === 'province' ? v.option.value : provinceOf.get(v.option.value)!;
