@@ -92,12 +92,64 @@ export function filtersText(f: Filters, options: FacetOptions): string {
     .join('，');
 }
 
-/** Site path (without the base) of the pre-rendered page of one facet value of a department type. */
-export function facetPagePath(type: string, facet: Facet, value: string): string {
-  return `${paths.compareType(type)}${facet}/${encodeURIComponent(value)}/`;
+/**
+ * Site path (without the base) of the pre-rendered page of one facet value of
+ * a department type; n ≥ 2: a further page of a large type's table of it.
+ */
+export function facetPagePath(type: string, facet: Facet, value: string, n = 1): string {
+  const first = `${paths.compareType(type)}${facet}/${encodeURIComponent(value)}/`;
+  return n === 1 ? first : `${first}page/${n}/`;
 }
 
 /** Every one-facet view of a type, for the pre-rendered pages and the no-JavaScript links. */
 export function singleFacetViews(options: FacetOptions): { facet: Facet; value: string; filters: Filters }[] {
   return FACETS.flatMap((facet) => options[facet].map((o) => ({ facet, value: o.value, filters: { ...NO_FILTERS, [facet]: o.value } })));
+}
+
+/** A row of the one-facet links: the facet, the values it links, or instead of links a note saying how to reach them. */
+export interface FacetRow {
+  facet: Facet;
+  options: FacetOption[];
+  note: string | null;
+}
+
+export const COUNTY_NOTE = '先选省份，再选其中的县（市、区）';
+
+/** Where each county is: its province, and each province's county options (in code order). */
+export interface CountyIndex {
+  provinceOf: ReadonlyMap<string, string>;
+  counties: ReadonlyMap<string, FacetOption[]>;
+}
+
+export function countyIndex(records: readonly CompareRecord[], options: FacetOptions): CountyIndex {
+  const provinceOf = new Map(records.map((r) => [r.county_code, r.province_code]));
+  const counties = new Map<string, FacetOption[]>();
+  for (const o of options.county) {
+    const p = provinceOf.get(o.value)!;
+    const list = counties.get(p);
+    if (list) list.push(o);
+    else counties.set(p, [o]);
+  }
+  return { provinceOf, counties };
+}
+
+/**
+ * The rows of one-facet links a view shows: each facet with more than one
+ * value. Without `where` (a chart type: at most LIMITS.compareCharts
+ * documents) every value is linked. With it (a large type, whose documents
+ * can come from thousands of counties, too many links for every page) the
+ * county row links only the counties of the view's province: the province
+ * filtered by, the filtered county's, or the only one; otherwise it says to
+ * choose a province first.
+ */
+export function facetRows(options: FacetOptions, filter: Filters = NO_FILTERS, where?: CountyIndex): FacetRow[] {
+  return FACETS.filter((f) => options[f].length > 1).map((facet) => {
+    if (facet !== 'county' || !where) return { facet, options: options[facet], note: null };
+    const province =
+      filter.province ??
+      (filter.county !== null ? where.provinceOf.get(filter.county) : undefined) ??
+      (options.province.length === 1 ? options.province[0].value : undefined);
+    const counties = province === undefined ? undefined : where.counties.get(province);
+    return counties ? { facet, options: counties, note: null } : { facet, options: [], note: COUNTY_NOTE };
+  });
 }

@@ -15,7 +15,7 @@ import { tableCsv } from './csv';
 import { barTable, scatterTable } from './table';
 import type { Child, ElNode } from '../charts/tree';
 import { formatView, SORT_LABELS, type ViewState } from './view-state';
-import { applyFilters, filtersText, type FacetOptions } from './filters';
+import { applyFilters, filtersText, type FacetOptions, type Filters } from './filters';
 import { mixNotes } from './model';
 
 export type FigureSpec =
@@ -76,8 +76,12 @@ export interface PageScope {
 }
 
 export function pageScope(view: ViewState, ctx: Pick<PageContext, 'records' | 'options'>): PageScope {
-  const records = applyFilters(ctx.records, view.filter);
-  return { records, label: filtersText(view.filter, ctx.options), notes: mixNotes(records) };
+  return scopeOf(applyFilters(ctx.records, view.filter), view.filter, ctx.options);
+}
+
+/** The scope of records already narrowed to `filter` (a large type's one-facet table, views/compare/type-pages.ts). */
+export function scopeOf(records: CompareRecord[], filter: Filters, options: FacetOptions): PageScope {
+  return { records, label: filtersText(filter, options), notes: mixNotes(records) };
 }
 
 /** A chart's own notes: the ones the page's summary does not already say. */

@@ -3,7 +3,8 @@
  * which documents the view shows (the filters in words, how many, from how
  * many counties) and what every chart of them shares (different years,
  * different document kinds). Each chart adds only its own notes
- * (page.ts ownNotes). An element tree, rendered at build time and by the island.
+ * (page.ts ownNotes); a large type's table pages show the same summary of
+ * their view. An element tree, rendered at build time and by the island.
  */
 import { h, type ElNode } from '../charts/tree';
 import type { PageScope } from './page';
@@ -18,7 +19,15 @@ export function scopeSentence(scope: PageScope, total: number): string {
   return `本视图比较${which}，来自 ${counties} 个县（市、区）。`;
 }
 
-export function summaryTree(scope: PageScope, total: number): ElNode {
+/** How the view shows the documents: the charts (each adds its own notes) or the paged table of a large type. */
+export type SummaryOf = 'charts' | 'table';
+
+const GAPS: Record<SummaryOf, string> = {
+  charts: '文件没有载明、涉密不予公开或无法计算的数值，图中留空并注明原因，不按 0 计；下面各图只另注该图特有的情况。',
+  table: '文件没有载明、涉密不予公开或无法计算的数值，表中注明原因，不按 0 计；比较时请点开文件核对。',
+};
+
+export function summaryTree(scope: PageScope, total: number, of: SummaryOf = 'charts'): ElNode {
   return h(
     'div',
     { class: 'compare-notes compare-summary', id: SUMMARY_ID, role: 'note', 'aria-label': '比较须知' },
@@ -28,7 +37,7 @@ export function summaryTree(scope: PageScope, total: number): ElNode {
       {},
       h('li', { 'data-scope': String(scope.records.length) }, scopeSentence(scope, total)),
       scope.notes.map((n) => h('li', {}, n)),
-      h('li', {}, '文件没有载明、涉密不予公开或无法计算的数值，图中留空并注明原因，不按 0 计；下面各图只另注该图特有的情况。'),
+      h('li', {}, GAPS[of]),
     ),
   );
 }

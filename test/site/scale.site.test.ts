@@ -15,23 +15,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { attr, checkSite, listFiles, pageReader, textOf, type PageInfo } from '../support/site/html-check';
-import { deployedSite, TEST_SITE, type DeployedSite } from '../support/site/site';
+import { deployedSite, type DeployedSite } from '../support/site/site';
 import { builtPageUrls, readSitemap } from '../support/site/sitemap';
-import { ensureBuilt } from '../support/site/child-build';
-import { SCALE_LAYOUT, writeScaleCorpus } from '../support/site/scale-corpus';
+import { ensureScaleSite, PER_DEPARTMENT, SCALE_CONTENT, SCALE_DIST, SCALE_LAYOUT, SCALE_LIMITS } from '../support/site/scale-corpus';
 import { readCorpusFiles } from '../../src/build/corpus-files';
 import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
 import { runChecks } from '../../src/checks/index';
 import { DEPARTMENT_WEIGHT } from '../../src/views/county/county-pages';
 
-const DIST = process.env.PORTAL_SCALE_DIST_DIR ?? 'dist-scale';
-const CONTENT = '.generated-scale-content';
-/** Each county × department type of the layout gets a copy of every curated disclosure. */
-const PER_DEPARTMENT = readdirSync('content/disclosures', { withFileTypes: true }).filter((d) => d.isDirectory()).length;
-// county: two departments (their disclosures + the headline block each) share a page, a third goes to the next.
-// compareCharts: syn02 (two counties) stays a small type with charts, syn01 (four counties) is a large one.
-const typeSize = (t: string) => Object.values(SCALE_LAYOUT).filter((d) => d.includes(t)).length * PER_DEPARTMENT;
-const LIMITS = { checks: 5, county: 2 * (PER_DEPARTMENT + DEPARTMENT_WEIGHT), places: 2, compare: 3, compareCharts: typeSize('syn02'), sitemap: 40 };
+const DIST = SCALE_DIST;
+const CONTENT = SCALE_CONTENT;
+const LIMITS = SCALE_LIMITS;
 /** The budget of issue #9 for any page at 100,000 disclosures; at this size every page is far below it. */
 const MAX_PAGE_BYTES = 300 * 1024;
 
@@ -67,22 +61,8 @@ function expectChain(files: string[]) {
 }
 
 beforeAll(() => {
-  const ids = writeScaleCorpus(CONTENT);
+  const ids = ensureScaleSite();
   expect(ids.length).toBe(Object.values(SCALE_LAYOUT).flat().length * PER_DEPARTMENT);
-  ensureBuilt(
-    DIST,
-    {
-      // Deployed at a test origin: the sitemaps are under test, and a preview build has none.
-      PORTAL_SITE: TEST_SITE,
-      PORTAL_CONTENT_DIR: CONTENT,
-      PORTAL_GENERATED_DIR: '.generated-scale',
-      PORTAL_CACHE_DIR: 'node_modules/.astro-scale',
-      PORTAL_PAGE_LIMITS: Object.entries(LIMITS)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(','),
-    },
-    ['test/support/site/scale-corpus.ts', 'test/site/scale.site.test.ts'],
-  );
   site = deployedSite(DIST, '/');
   const r = normalizeCorpus(readCorpusFiles(CONTENT), runChecks);
   if (!r.collections) throw new Error(`scale corpus does not normalize: ${JSON.stringify(r.problems.slice(0, 3))}`);

@@ -28,6 +28,7 @@ export function allSitePaths(): Promise<string[]> {
     const files = listFiles(pagesDir).map((f) => relative(pagesDir, f).split('\\').join('/'));
     const records = await allCompareRecords();
     const plans = [...(await typePlans()).values()];
+    const facets = await facetPages();
     return sitePaths(
       files,
       {
@@ -42,7 +43,10 @@ export function allSitePaths(): Promise<string[]> {
         'checks/page/[n]': numbered((await checksPlanOnce()).pages, routePaths.checksPage),
         'compare/type/[type]/page/[n]': plans.flatMap((p) => numbered(p.pages, (n) => routePaths.compareTypePage(p.id, n), 2)),
         'compare/pair/[a]/[b]/index': prerenderedPairs(records).map((p) => pairPaths.view(p.a.id, p.b.id, true)),
-        'compare/type/[type]/[facet]/[value]/index': (await facetPages()).map((p) => facetPagePath(p.type.id, p.facet, p.value)),
+        'compare/type/[type]/[facet]/[value]/index': facets.map((p) => facetPagePath(p.type.id, p.facet, p.value)),
+        'compare/type/[type]/[facet]/[value]/page/[n]': facets.flatMap((p) =>
+          p.table ? numbered(p.table.pages, (n) => facetPagePath(p.type.id, p.facet, p.value, n), 2) : [],
+        ),
       },
     );
   })();

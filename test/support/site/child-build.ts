@@ -4,7 +4,7 @@
  * than the sources, so reruns are quick.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { listFiles } from './html-check';
 
@@ -45,4 +45,33 @@ export function ensureBuilt(dist: string, env: NodeJS.ProcessEnv, extraSources: 
     env: buildEnv({ ...env, PORTAL_DIST_DIR: dist }),
     timeout: 400_000,
   });
+}
+
+const LOCK_STALE_MS = 15 * 60_000;
+
+/**
+ * Runs `fn` while holding `<dist>.test-lock` (a directory: mkdir is atomic), so test
+ * files that share a built site (vitest runs two at once) neither build it
+ * twice at the same time nor read it half-written: a second caller waits until
+ * the first is done, then finds the site up to date. A lock older than any
+ * build is left from a killed run and taken over.
+ */
+export function withBuildLock<T>(dist: string, fn: () => T): T {
+  const lock = `${dist}.test-lock`;
+  const tick = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(tick, 0, 0, 250); // block this worker until the holder is likely done; then try again
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
