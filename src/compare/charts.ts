@@ -8,10 +8,9 @@ import { barChart } from '../charts/bars';
 import type { Role } from '../charts/palette';
 import { scatterChart } from '../charts/scatter';
 import type { ElNode } from '../charts/tree';
-import { groupThousands } from '../core/decimal';
 import type { Mark, ScatterModel, ScatterPoint, Tone } from './model';
 import { shortLabel } from './records';
-import { gapWords, type MeasureValue } from './measures';
+import { comparedText, gapWords, type MeasureValue } from './measures';
 
 const TONE_ROLE: Record<Tone, Role> = { default: 'bar', hl: 'hl', a: 'a', b: 'b' };
 
@@ -20,8 +19,15 @@ export function isFlagged(m: Mark): boolean {
   return m.value.status === 'ok' && m.value.computed && m.value.reason !== null;
 }
 
-export function valueLabel(m: Mark): string {
-  return `${groupThousands(m.value.value!)}${isFlagged(m) ? '（计算值）' : ''}`;
+/** A bar's printed value, as compared (comparedText). */
+export function valueLabel(m: Mark, unit: string): string {
+  return `${comparedText(m.value.value!, unit).text}${isFlagged(m) ? '（计算值）' : ''}`;
+}
+
+/** The value with its unit in words, and the exact value as published when the shown one is rounded. */
+function valueWords(m: Mark, unit: string): string {
+  const exact = comparedText(m.value.value!, unit).exact;
+  return `${valueLabel(m, unit)} ${unit}${exact ? `（文件所载 ${exact} ${unit}）` : ''}`;
 }
 
 /** What a chart prints for a gap: the reason, after 空缺 unless the value is merely uncomputable (its operands are stated). */
@@ -31,7 +37,7 @@ export function gapDisplay(v: MeasureValue): string {
 
 export function markTitle(m: Mark, unit: string): string {
   const group = m.group ? `${m.group}，` : '';
-  return m.value.status === 'ok' ? `${group}${m.label}：${valueLabel(m)} ${unit}` : `${group}${m.label}：${gapDisplay(m.value)}`;
+  return m.value.status === 'ok' ? `${group}${m.label}：${valueWords(m, unit)}` : `${group}${m.label}：${gapDisplay(m.value)}`;
 }
 
 export interface BarChartInput {
@@ -58,7 +64,7 @@ export function barChartTree(c: BarChartInput): ElNode {
       label: m.label,
       group: m.group,
       value: m.value.status === 'ok' ? Number(m.value.value) : null,
-      display: m.value.status === 'ok' ? valueLabel(m) : gapDisplay(m.value),
+      display: m.value.status === 'ok' ? valueLabel(m, c.unit) : gapDisplay(m.value),
       role: TONE_ROLE[m.tone],
       computed: isFlagged(m),
       strong: m.tone === 'hl',
@@ -78,9 +84,15 @@ export function barDesc(marks: Mark[], unit: string, sortText: string): string {
   const ok = marks.filter((m) => m.value.status === 'ok');
   const gaps = marks.length - ok.length;
   const parts = [`条形图，${marks.length} 项，${sortText}。`];
-  if (ok.length) parts.push(ok.map((m) => `${m.group ? m.group + ' ' : ''}${m.label} ${valueLabel(m)} ${unit}`).join('；') + '。');
+  if (ok.length) parts.push(ok.map((m) => `${m.group ? m.group + ' ' : ''}${m.label} ${valueWords(m, unit)}`).join('；') + '。');
   if (gaps) parts.push(`${gaps} 项空缺，原因见表。`);
   return parts.join('');
+}
+
+/** A point's coordinate in words, as compared, with the exact value when rounded. */
+function pointWords(value: string, unit: string): string {
+  const t = comparedText(value, unit);
+  return `${t.text} ${unit}${t.exact ? `（文件所载 ${t.exact} ${unit}）` : ''}`;
 }
 
 export function plotted(p: ScatterPoint): boolean {
@@ -102,7 +114,7 @@ export function scatterChartTree(m: ScatterModel, width: number, desc: string): 
       label: shortLabel(p.record),
       role: TONE_ROLE[p.tone],
       strong: p.tone === 'hl',
-      title: `${p.label}：${m.xLabel} ${p.x.value} ${m.xUnit}，${m.yLabel} ${groupThousands(p.y.value!)} ${m.yUnit}`,
+      title: `${p.label}：${m.xLabel} ${pointWords(p.x.value!, m.xUnit)}，${m.yLabel} ${pointWords(p.y.value!, m.yUnit)}`,
       attrs: { class: `tone-${p.tone}`, 'data-county': p.record.county_code, 'data-x': p.x.value, 'data-y': p.y.value },
     })),
   });
@@ -111,6 +123,6 @@ export function scatterChartTree(m: ScatterModel, width: number, desc: string): 
 export function scatterDesc(m: ScatterModel): string {
   const pts = m.points.filter(plotted);
   const gaps = m.points.length - pts.length;
-  const list = pts.map((p) => `${p.label} ${p.x.value} ${m.xUnit}、${groupThousands(p.y.value!)} ${m.yUnit}`).join('；');
+  const list = pts.map((p) => `${p.label} ${pointWords(p.x.value!, m.xUnit)}、${pointWords(p.y.value!, m.yUnit)}`).join('；');
   return `散点图，横轴${m.xLabel}（${m.xUnit}），纵轴${m.yLabel}（${m.yUnit}），${pts.length} 个点${list ? '：' + list : ''}。${gaps ? `${gaps} 份文件缺少数据未画点，见表。` : ''}`;
 }

@@ -4,8 +4,7 @@
  * too many disclosures for charts (see type-pages.ts). The values come from the
  * same measure functions as the charts; gaps keep their reason, never 0.
  */
-import { groupThousands } from '../core/decimal';
-import { countOf, gapWords, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
+import { comparedText, countOf, gapWords, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import type { CompareRecord } from './records';
 import { valueQuoteHref } from './table';
 
@@ -42,15 +41,15 @@ export interface TableCell {
   computed: boolean;
 }
 
-export function tableCell(v: MeasureValue): TableCell {
+export function tableCell(v: MeasureValue, unit: string): TableCell {
   if (v.status !== 'ok') return { text: gapWords(v), status: v.status, computed: false };
-  return { text: groupThousands(v.value!), status: 'ok', computed: Boolean(v.computed && v.reason) };
+  return { text: comparedText(v.value!, unit).text, status: 'ok', computed: Boolean(v.computed && v.reason) };
 }
 
 /** A record's cells, each with the link to the quote its value comes from (or that explains its gap), as in the charts' tables. */
 export function tableRow(r: CompareRecord, columns: readonly TableColumn[] = TABLE_COLUMNS): (TableCell & { href: string | null })[] {
   return columns.map((c) => {
     const v = c.value(r);
-    return { ...tableCell(v), href: valueQuoteHref(r.href, v) };
+    return { ...tableCell(v, c.unit), href: valueQuoteHref(r.href, v) };
   });
 }

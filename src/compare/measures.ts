@@ -5,7 +5,8 @@
  * a gap; never a float in a sum: amounts stay in fen, ratios are rounded
  * half away from zero once, from exact fractions (core/rational).
  */
-import { decimalsOf } from '../core/decimal';
+import { decimalsOf, groupThousands } from '../core/decimal';
+import { readableWan } from '../core/format';
 import { type Rat, rat, ratFromDecimal, ratioString } from '../core/rational';
 import { spendingTotalOf } from '../core/spending';
 import type { DerivedFigure, KeyFigure, KeyFigureId } from '../schema/normalized';
@@ -88,7 +89,7 @@ export interface MeasureDef {
   den?: MeasureId | InputId;
 }
 
-const amount = (id: MeasureId, input: InputId, group: string, perDecimals = 2, label = INPUT_LABELS[input]): MeasureDef => ({
+const amount = (id: MeasureId, input: InputId, group: string, label = INPUT_LABELS[input]): MeasureDef => ({
   id,
   label,
   group,
@@ -96,7 +97,8 @@ const amount = (id: MeasureId, input: InputId, group: string, perDecimals = 2, l
   unit: '万元',
   formula: null,
   decimals: null,
-  perDecimals,
+  // Per person in whole 元, as the disclosure pages show it (methodology: 人均数按“元/人”显示).
+  perDecimals: 0,
   input,
 });
 const percent = (id: MeasureId, label: string, num: MeasureId | InputId, den: MeasureId | InputId, formula: string): MeasureDef => ({
@@ -118,10 +120,10 @@ export const MEASURES: Record<MeasureId, MeasureDef> = {
   personnel: amount('personnel', 'personnel', '支出'),
   running_costs: amount('running_costs', 'running_costs', '支出'),
   project_expenditure: amount('project_expenditure', 'project_expenditure', '支出'),
-  three_public: amount('three_public', 'three_public_actual', '“三公”经费', 4, '“三公”经费合计'),
-  three_public_overseas: amount('three_public_overseas', 'three_public_overseas', '“三公”经费', 4),
-  three_public_vehicles: amount('three_public_vehicles', 'three_public_vehicles', '“三公”经费', 4),
-  official_reception: amount('official_reception', 'official_reception', '“三公”经费', 4),
+  three_public: amount('three_public', 'three_public_actual', '“三公”经费', '“三公”经费合计'),
+  three_public_overseas: amount('three_public_overseas', 'three_public_overseas', '“三公”经费'),
+  three_public_vehicles: amount('three_public_vehicles', 'three_public_vehicles', '“三公”经费'),
+  official_reception: amount('official_reception', 'official_reception', '“三公”经费'),
   personnel_share: percent('personnel_share', '人员经费占支出比重', 'personnel', 'expenditure_total', '人员经费 ÷ 支出合计'),
   project_share: percent('project_share', '项目支出占支出比重', 'project_expenditure', 'expenditure_total', '项目支出 ÷ 支出合计'),
   execution_rate: percent('execution_rate', '预算执行率', 'expenditure_total', 'budget_adjusted', '支出合计（决算） ÷ 全年预算'),
@@ -305,14 +307,14 @@ export function measureValue(input: MeasureInput, id: MeasureId): MeasureValue {
   return percentOf(input, def);
 }
 
-/** An amount divided by a head count, in 万元/人, rounded half-up to the measure's per-person decimals. */
+/** An amount (万元) divided by a head count, in 元/人, rounded half-up to the measure's per-person decimals. */
 export function perStaffValue(total: MeasureValue, staff: MeasureValue, decimals: number, staffLabel: string): MeasureValue {
   const facts = [...total.facts, ...staff.facts];
   if (total.status !== 'ok') return gap(total.status, total.reason ?? NOT_STATED, facts, total.quote);
   if (staff.status !== 'ok') return gap(staff.status, staff.reason ?? NOT_STATED, facts, staff.quote);
   const people = staff.exact!.n;
   if (people === 0n) return gap('uncomputable', `${staffLabel}为 0，无法计算人均`, facts, staff.quote);
-  const num = total.exact!.n;
+  const num = total.exact!.n * 10000n; // 万元 → 元
   const den = total.exact!.d * people;
   return {
     status: 'ok',
@@ -324,6 +326,20 @@ export function perStaffValue(total: MeasureValue, staff: MeasureValue, decimals
     facts,
     quote: total.quote ?? staff.quote,
   };
+}
+
+export const PER_PERSON_UNIT = '元/人';
+
+/**
+ * How a compared value reads: digits grouped by thousands; an amount in 万元
+ * with more than two decimals in its readable form, marked 约 (core/format
+ * readableWan: "162.935556" → "约 162.94"), with the exact value as published
+ * in `exact` for titles; the CSV and the quote link keep it exact.
+ */
+export function comparedText(value: string, unit: string): { text: string; exact: string | null } {
+  const r = unit === '万元' ? readableWan(value) : null;
+  if (!r || !r.approx) return { text: groupThousands(r ? r.text : value), exact: null };
+  return { text: `约 ${groupThousands(r.text)}`, exact: groupThousands(r.exact) };
 }
 
 /** A measure's value for one disclosure, as a total or per person. */
@@ -340,7 +356,7 @@ export function viewTitle(id: MeasureId, per: PerBasis): { label: string; unit: 
   const staff = INPUT_LABELS[per];
   return {
     label: `人均${def.label}（按${staff}）`,
-    unit: '万元/人',
-    formula: `${def.label} ÷ ${staff}，四舍五入保留 ${def.perDecimals} 位小数`,
+    unit: PER_PERSON_UNIT,
+    formula: `${def.label}（换算为元） ÷ ${staff}，${def.perDecimals ? `四舍五入保留 ${def.perDecimals} 位小数` : '四舍五入取整到元'}`,
   };
 }

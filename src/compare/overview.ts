@@ -2,8 +2,7 @@
  * Every measure for every disclosure in one table (rows: measures, columns:
  * disclosures), so the page says everything without JavaScript.
  */
-import { groupThousands } from '../core/decimal';
-import { countOf, gapWords, MEASURE_IDS, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
+import { comparedText, countOf, gapWords, MEASURE_IDS, perApplies, viewTitle, viewValue, type MeasureId, type MeasureValue, type PerBasis } from './measures';
 import { markLabel, type CompareRecord } from './records';
 import { h, type ElNode } from '../charts/tree';
 import { valueQuoteHref } from './table';
@@ -40,9 +39,9 @@ export function overviewRows(records: CompareRecord[]): OverviewRow[] {
 }
 
 /** A value linked to its figure's quote on the disclosure page (a gap to the figure that explains it, when there is one). */
-function cell(v: MeasureValue, r: CompareRecord): ElNode {
+function cell(v: MeasureValue, r: CompareRecord, unit: string): ElNode {
   const link = valueQuoteHref(r.href, v);
-  const text = v.status !== 'ok' ? gapWords(v) : `${groupThousands(v.value!)}${v.computed && v.reason ? '（计算值）' : ''}`;
+  const text = v.status !== 'ok' ? gapWords(v) : `${comparedText(v.value!, unit).text}${v.computed && v.reason ? '（计算值）' : ''}`;
   const body = link ? h('a', { href: link }, text) : text;
   if (v.status !== 'ok') return h('td', { class: 'gap-cell', 'data-status': v.status }, body);
   return h('td', { class: 'num' }, body);
@@ -75,7 +74,7 @@ export function overviewTree(records: CompareRecord[]): ElNode {
             'tr',
             { 'data-key': row.key },
             h('th', { scope: 'row' }, `${row.label}（${row.unit}）`, row.formula ? h('span', { class: 'formula' }, `＝${row.formula}`) : null),
-            row.values.map((v, i) => cell(v, records[i])),
+            row.values.map((v, i) => cell(v, records[i], row.unit)),
           ),
         ),
       ),

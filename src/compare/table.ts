@@ -5,9 +5,8 @@
  * (the mark label as printed in the chart, the value, the note); the CSV
  * splits the label into tidy columns and adds identifiers for joining.
  */
-import { groupThousands } from '../core/decimal';
 import { statusCode, statusText, type BarModel, type Mark, type ScatterModel } from './model';
-import type { MeasureValue } from './measures';
+import { comparedText, type MeasureValue } from './measures';
 import type { CompareRecord } from './records';
 import { quoteHref } from '../core/anchors';
 
@@ -42,10 +41,10 @@ export const GAP_CELL = '空缺';
 /** A ratio whose operands are stated but whose denominator is 0: not a gap in the document. */
 export const UNCOMPUTABLE_CELL = '无法计算';
 
-/** Table wording of a value: grouped digits, 空缺 for a gap, 无法计算 for a ratio over 0 (the note says why). */
-export function cellText(v: MeasureValue): string {
+/** Table wording of a value: as compared (comparedText), 空缺 for a gap, 无法计算 for a ratio over 0 (the note says why). */
+export function cellText(v: MeasureValue, unit: string): string {
   if (v.status === 'uncomputable') return UNCOMPUTABLE_CELL;
-  return v.value === null ? GAP_CELL : groupThousands(v.value);
+  return v.value === null ? GAP_CELL : comparedText(v.value, unit).text;
 }
 
 /** What the note column says: the reason for a gap or a computed total, 计算值 for a ratio, nothing for a value as stated. */
@@ -81,7 +80,7 @@ function markRow(m: Mark, unit: string, extra: Record<string, string> = {}, html
     key: m.key,
     status: m.value.status,
     cells: { ...recordCells(m), value: m.value.value ?? '', unit, status: statusCode(m.value), note: m.value.reason ?? '', ...extra },
-    html: { label: m.label, value: cellText(m.value), note: noteText(m.value), ...htmlExtra },
+    html: { label: m.label, value: cellText(m.value, unit), note: noteText(m.value), ...htmlExtra },
     href: m.record.href,
     links: quoteLinks(m.record, { value: m.value }),
   };
@@ -148,7 +147,7 @@ export function scatterTable(m: ScatterModel): DataTable {
           status: bad ? bad.status : p.y.computed ? 'computed' : 'stated',
           note,
         },
-        html: { label: p.label, x_value: cellText(p.x), y_value: cellText(p.y), note: bad ? `未画点：${note}` : note || noteText(p.y) },
+        html: { label: p.label, x_value: cellText(p.x, m.xUnit), y_value: cellText(p.y, m.yUnit), note: bad ? `未画点：${note}` : note || noteText(p.y) },
         href: p.record.href,
         links: quoteLinks(p.record, { x_value: p.x, y_value: p.y }),
       };

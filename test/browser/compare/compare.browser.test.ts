@@ -11,7 +11,7 @@ import { describeBrowser, newPage, useSite, VIEWPORTS } from '../../support/brow
 import { runNormalize } from '../../../src/build/normalize-run';
 import { compareRecord } from '../../../src/compare/record-build';
 import { typesBySize } from '../../../src/compare/pair-scale';
-import { viewValue, type MeasureId, type PerBasis } from '../../../src/compare/measures';
+import { comparedText, viewTitle, viewValue, type MeasureId, type PerBasis } from '../../../src/compare/measures';
 import { isoDate } from '../../../src/compare/citation';
 import { GAP_CELL, UNCOMPUTABLE_CELL } from '../../../src/compare/table';
 import { facetOptions, facetValue, FACETS } from '../../../src/compare/filters';
@@ -24,9 +24,9 @@ const ids = records.map((r) => r.id);
 // axe goes in through the DevTools protocol: page.addScriptTag would add an inline script, which the CSP blocks.
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** Expected value (or '' for a gap) of a measure for each disclosure, computed from the normalized data. */
-function expected(measure: MeasureId, per: PerBasis): Map<string, string> {
-  return new Map(records.map((r) => [r.id, viewValue(r.input, measure, per).value ?? '']));
+/** Expected value (or '' for a gap) of a measure for each disclosure, computed from the normalized data, with the unit it is shown in. */
+function expected(measure: MeasureId, per: PerBasis): Map<string, string> & { unit: string } {
+  return Object.assign(new Map(records.map((r) => [r.id, viewValue(r.input, measure, per).value ?? ''])), { unit: viewTitle(measure, per).unit });
 }
 
 interface Plotted {
@@ -52,11 +52,13 @@ async function plotted(page: Page, fig = '#fig-main'): Promise<{ marks: Plotted[
   }, fig);
 }
 
-function expectPlotted(p: { marks: Plotted[]; rows: Plotted[] }, exp: Map<string, string>, shown: readonly string[] = ids): void {
+function expectPlotted(p: { marks: Plotted[]; rows: Plotted[] }, exp: Map<string, string> & { unit: string }, shown: readonly string[] = ids): void {
   expect(p.marks.map((m) => m.key).sort()).toEqual([...shown].sort());
   expect(p.rows.map((r) => r.key)).toEqual(p.marks.map((m) => m.key));
   for (const m of p.marks) expect(m.value, m.key).toBe(exp.get(m.key));
-  for (const r of p.rows) expect(r.value, r.key).toBe(exp.get(r.key) || (r.status === 'uncomputable' ? UNCOMPUTABLE_CELL : GAP_CELL));
+  // The chart keeps the exact value (data-value); the table shows it as compared (约 162.94 for 162.935556 万元).
+  const asShown = (v: string) => comparedText(v, exp.unit).text.replace(/,/g, '');
+  for (const r of p.rows) expect(r.value, r.key).toBe(exp.get(r.key) ? asShown(exp.get(r.key)!) : r.status === 'uncomputable' ? UNCOMPUTABLE_CELL : GAP_CELL);
 }
 
 async function ready(page: Page): Promise<void> {
@@ -116,9 +118,9 @@ describeBrowser('compare pages', () => {
     await page.check('input[name="per"][value="staff_actual"]');
     await page.waitForURL(/\?measure=three_public&per=staff_actual$/);
     p = await plotted(page);
-    expect(p.valueHeading).toContain('万元/人');
+    expect(p.valueHeading).toContain('元/人');
     expectPlotted(p, expected('three_public', 'staff_actual'));
-    expect(await page.locator('#fig-main .figure-meta').textContent()).toContain('“三公”经费合计 ÷ 实有人数');
+    expect(await page.locator('#fig-main .figure-meta').textContent()).toContain(viewTitle('three_public', 'staff_actual').formula!);
 
     await page.selectOption('#c-measure', 'personnel_share');
     await page.waitForURL(/\?measure=personnel_share$/);

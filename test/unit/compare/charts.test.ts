@@ -3,7 +3,9 @@ import Papa from 'papaparse';
 import { runNormalize } from '../../../src/build/normalize-run';
 import { compareRecord } from '../../../src/compare/record-build';
 import { barModel, scatterModel } from '../../../src/compare/model';
-import { barChartTree, barDesc, scatterChartTree, scatterDesc } from '../../../src/compare/charts';
+import { barChartTree, barDesc, markTitle, scatterChartTree, scatterDesc } from '../../../src/compare/charts';
+import { comparedText } from '../../../src/compare/measures';
+import { tableRow } from '../../../src/compare/measures-table';
 import { placeLabels } from '../../../src/charts/scatter';
 import { barTable, scatterTable } from '../../../src/compare/table';
 import { BOM, neutralise, tableCsv } from '../../../src/compare/csv';
@@ -94,7 +96,7 @@ describe('bar chart', () => {
   });
 
   it('states the unit under the axis and has an accessible name', () => {
-    expect(textOf(tree)).toContain('单位：万元/人');
+    expect(textOf(tree)).toContain('单位：元/人');
     expect(tree.attrs.role).toBe('img');
     expect(tree.attrs['aria-labelledby']).toBe('t-title t-desc');
   });
@@ -153,6 +155,34 @@ describe('scatter', () => {
   });
 });
 
+describe('values as compared', () => {
+  it('read 万元 to two decimals, marked 约, with the exact value in titles; other units and short amounts as published', () => {
+    expect(comparedText('162.935556', '万元')).toEqual({ text: '约 162.94', exact: '162.935556' });
+    expect(comparedText('12345.5', '万元')).toEqual({ text: '12,345.5', exact: null });
+    expect(comparedText('5.780000', '万元')).toEqual({ text: '5.78', exact: null });
+    expect(comparedText('99922', '元/人')).toEqual({ text: '99,922', exact: null });
+    expect(comparedText('39.53', '%')).toEqual({ text: '39.53', exact: null });
+  });
+
+  // 衡山 2023 states its 支出合计 as 162.935556 万元 (to the fen).
+  const HENGSHAN = '430423-cac-2023-performance-self-evaluation';
+  const m = barModel('t', records, view, '网信办');
+  const mark = m.marks.find((x) => x.record.id === HENGSHAN)!;
+  const row = barTable(m).rows.find((r) => r.key === mark.key)!;
+
+  it('show the rounded form in the chart, its table and the large-type table, the exact one in the title and the CSV', () => {
+    const exact = mark.value.value!;
+    const shown = comparedText(exact, '万元');
+    expect(shown.exact, 'the seed states more than two decimals').toBe(exact);
+    expect(row.html.value).toBe(shown.text);
+    expect(row.cells.value).toBe(exact);
+    expect(row.links?.value).toMatch(/#q-/);
+    expect(markTitle(mark, '万元')).toContain(`${shown.text} 万元（文件所载 ${exact} 万元）`);
+    expect(textOf(barChartTree({ id: 'x', title: 't', desc: 'd', unit: '万元', marks: m.marks, domainAtLeast: 0, width: 640 }))).toContain(shown.text);
+    expect(tableRow(mark.record)[0]).toMatchObject({ text: shown.text, status: 'ok' });
+  });
+});
+
 describe('data table and CSV', () => {
   const m = barModel('t', records, { ...view, per: 'staff_authorised' }, '网信办');
   const table = barTable(m);
@@ -174,7 +204,7 @@ describe('data table and CSV', () => {
       expect(row.value).toBe(mark.value.value ?? '');
       expect(row.county).toBe(mark.record.county);
       expect(row.year).toBe(String(mark.record.year));
-      expect(row.unit).toBe('万元/人');
+      expect(row.unit).toBe('元/人');
       expect(row.measure).toBe('expenditure_total/staff_authorised');
       expect(row.status).toBe(mark.value.status === 'ok' ? 'computed' : mark.value.status);
       if (mark.value.status !== 'ok') expect(row.note).toBe(mark.value.reason);

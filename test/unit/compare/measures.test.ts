@@ -75,30 +75,31 @@ describe('amount measures', () => {
 describe('per-staff measures', () => {
   const base = { expenditure_total: kf('89.93', '万元'), staff_actual: kf('9', '人'), staff_authorised: kf('13', '人') };
 
-  it('divide by actual staff, rounded half-up to 2 decimals of 万元/人', () => {
+  it('divide by actual staff, in whole 元/人 rounded half-up (as the disclosure pages show them)', () => {
     const v = viewValue(input(base), 'expenditure_total', 'staff_actual');
-    expect(v).toMatchObject({ status: 'ok', value: '9.99', decimals: 2, computed: true });
+    expect(v).toMatchObject({ status: 'ok', value: '99922', decimals: 0, computed: true }); // 899,300 元 ÷ 9 = 99,922.2…
     expect(v.facts).toEqual([base.expenditure_total.fact_id, base.staff_actual.fact_id]);
-    expect(v.exact).toEqual(rat(89930000n, 9000000n));
+    expect(v.exact).toEqual(rat(899300000000n, 9000000n));
   });
 
   it('divide by authorised posts', () => {
-    expect(viewValue(input(base), 'expenditure_total', 'staff_authorised').value).toBe('6.92'); // 6.9177
+    expect(viewValue(input(base), 'expenditure_total', 'staff_authorised').value).toBe('69177'); // 69,176.92
   });
 
   it('round half up exactly (no binary floating point)', () => {
-    // 0.25 万元 / 8 = 0.03125 → 0.03 at 2 decimals; 0.0625 / 2 = 0.03125 at 4 decimals → 0.0313
-    expect(viewValue(input({ personnel: kf('0.25', '万元'), staff_actual: kf('8', '人') }), 'personnel', 'staff_actual').value).toBe('0.03');
-    expect(viewValue(input({ three_public_actual: kf('0.0625', '万元'), staff_actual: kf('2', '人') }), 'three_public', 'staff_actual').value).toBe('0.0313');
-    // A huge amount stays exact: 123456789.123456 万元 / 7 = 17636684.160493714… → 17636684.16
+    // 0.25 万元 / 8 = 312.5 元 → 313 (half up); 0.0624 万元 / 2 = 312 元 exactly
+    expect(viewValue(input({ personnel: kf('0.25', '万元'), staff_actual: kf('8', '人') }), 'personnel', 'staff_actual').value).toBe('313');
+    expect(viewValue(input({ three_public_actual: kf('0.0624', '万元'), staff_actual: kf('2', '人') }), 'three_public', 'staff_actual').value).toBe('312');
+    // A huge amount stays exact: 1,234,567,891,234.56 元 / 7 = 176,366,841,604.937… → 176366841605
     expect(
       viewValue(input({ expenditure_total: kf('123456789.123456', '万元'), staff_actual: kf('7', '人') }), 'expenditure_total', 'staff_actual').value,
-    ).toBe('17636684.16');
+    ).toBe('176366841605');
   });
 
-  it('use 4 decimals for 三公 per person', () => {
+  it('keep small amounts such as 三公 per person to the yuan', () => {
+    // 10,263 元 ÷ 8 = 1,282.875 → 1,283 (at 2 decimals of 万元/人 it read 0.13)
     const v = viewValue(input({ three_public_actual: kf('1.0263', '万元'), staff_actual: kf('8', '人') }), 'three_public', 'staff_actual');
-    expect(v.value).toBe('0.1283');
+    expect(v.value).toBe('1283');
   });
 
   it('are missing when the staff count is not stated', () => {
@@ -136,8 +137,8 @@ describe('per-staff measures', () => {
   it('name the basis, unit and formula', () => {
     expect(viewTitle('expenditure_total', 'staff_actual')).toEqual({
       label: '人均支出合计（按实有人数）',
-      unit: '万元/人',
-      formula: '支出合计 ÷ 实有人数，四舍五入保留 2 位小数',
+      unit: '元/人',
+      formula: '支出合计（换算为元） ÷ 实有人数，四舍五入取整到元',
     });
     expect(viewTitle('expenditure_total', 'none')).toEqual({ label: '支出合计', unit: '万元', formula: null });
   });
@@ -169,7 +170,7 @@ describe('shares and rates', () => {
     expect(v.reason).toBe('“三公”经费预算为 0，无法计算');
     expect(gapWords(v)).toBe('“三公”经费预算为 0，无法计算');
     expect(gapDisplay(v)).toBe('“三公”经费预算为 0，无法计算');
-    expect(tableCell(v).text).toBe('“三公”经费预算为 0，无法计算');
+    expect(tableCell(v, '%').text).toBe('“三公”经费预算为 0，无法计算');
     expect(noteText(v)).toBe('“三公”经费预算为 0，无法计算');
     // The link goes to the quote of the stated 0.
     expect(v.quote).toBe(budget.anchor);
@@ -249,7 +250,13 @@ describe('the curated disclosures', () => {
       for (const d of r.input.derived) {
         const view = DERIVED_TO_VIEW[d.id];
         if (!view) continue;
-        expect(viewValue(r.input, view[0], view[1]).value, `${r.id} ${d.id}`).toBe(d.value);
+        const v = viewValue(r.input, view[0], view[1]).value!;
+        if (d.unit === '万元/人') {
+          // Compare shows whole 元/人; the normalizer's figure is 万元/人 to its decimals: the same quantity within their roundings.
+          const wan = Number(d.value);
+          const half = 0.5 * 10 ** -(d.value!.split('.')[1]?.length ?? 0);
+          expect(Math.abs(Number(v) - wan * 10000), `${r.id} ${d.id}: ${v} 元/人 vs ${d.value} 万元/人`).toBeLessThanOrEqual(half * 10000 + 0.5);
+        } else expect(v, `${r.id} ${d.id}`).toBe(d.value);
         compared++;
       }
     }
@@ -271,7 +278,7 @@ describe('the curated disclosures', () => {
   it('compute 江华 per-staff spending from the computed total', () => {
     const r = records.find((x) => x.id === '431129-cac-2024-performance-self-evaluation')!;
     const v = viewValue(r.input, 'expenditure_total', 'staff_actual');
-    expect(v.value).toBe('26.31'); // (69.38 + 88.45) / 6 = 26.305 → 26.31
+    expect(v.value).toBe('263050'); // (69.38 + 88.45) 万元 / 6 = 263,050 元 exactly
     expect(v.reason).toContain('计算值');
   });
 });
