@@ -22,6 +22,7 @@ import { SCALE_LAYOUT, writeScaleCorpus } from '../support/site/scale-corpus';
 import { readCorpusFiles } from '../../src/build/corpus-files';
 import { normalizeCorpus, type Collections } from '../../src/normalize/corpus';
 import { runChecks } from '../../src/checks/index';
+import { MAX_PAGE_BYTES } from '../support/disclosure-html';
 import { DEPARTMENT_WEIGHT } from '../../src/views/county/county-pages';
 
 const DIST = process.env.PORTAL_SCALE_DIST_DIR ?? 'dist-scale';
@@ -32,8 +33,6 @@ const PER_DEPARTMENT = readdirSync('content/disclosures', { withFileTypes: true 
 // compareCharts: syn02 (two counties) stays a small type with charts, syn01 (four counties) is a large one.
 const typeSize = (t: string) => Object.values(SCALE_LAYOUT).filter((d) => d.includes(t)).length * PER_DEPARTMENT;
 const LIMITS = { checks: 5, county: 2 * (PER_DEPARTMENT + DEPARTMENT_WEIGHT), places: 2, compare: 3, compareCharts: typeSize('syn02'), sitemap: 40 };
-/** The budget of issue #9 for any page at 100,000 disclosures; at this size every page is far below it. */
-const MAX_PAGE_BYTES = 300 * 1024;
 
 type El = PageInfo['elements'][number];
 let site: DeployedSite;
