@@ -40,7 +40,7 @@ export interface ProjectColumn {
   phase: string;
   /** The funding scope (全部资金, 财政拨款 …); '' when no figure of the column states one. */
   scope: string;
-  /** The unit all the column's stated figures share (then its cells omit it), else null. */
+  /** The unit all the column's stated figures share (then its cells omit it; the table's when it states one), else null. */
   unit: string | null;
 }
 
@@ -58,6 +58,8 @@ export interface ProjectRow {
 }
 
 export interface ProjectsTableView {
+  /** The unit every stated amount shares (then neither headers nor cells repeat it), else null. */
+  unit: string | null;
   columns: ProjectColumn[];
   rows: ProjectRow[];
   /** Some project states a 用途 (the table then has a 用途 column). */
@@ -78,6 +80,7 @@ export function projectsTable(projects: ProjectView[], withheld: Fact[]): Projec
     if (!phaseOrder.includes(f.phase)) phaseOrder.push(f.phase);
     if (!keys.includes(columnKey(f))) keys.push(columnKey(f));
   }
+  const unit = commonUnit(all);
   keys.sort((a, b) => phaseOrder.indexOf(a.split('\u0000')[0]) - phaseOrder.indexOf(b.split('\u0000')[0]));
   const columns: ProjectColumn[] = keys.map((key) => {
     const facts = all.filter((f) => columnKey(f) === key);
@@ -86,7 +89,7 @@ export function projectsTable(projects: ProjectView[], withheld: Fact[]): Projec
       key,
       phase: phase === 'none' ? '金额' : PHASES[phase],
       scope: scope === 'unspecified' ? '' : SCOPES[scope],
-      unit: commonUnit(facts),
+      unit: unit ?? commonUnit(facts),
     };
   });
   const cellsOf = (facts: Fact[]) => keys.map((k) => facts.filter((f) => columnKey(f) === k));
@@ -108,7 +111,7 @@ export function projectsTable(projects: ProjectView[], withheld: Fact[]): Projec
       withheld: true,
     })),
   ];
-  return { columns, rows, hasPurpose: rows.some((r) => r.purpose !== null) };
+  return { unit, columns, rows, hasPurpose: rows.some((r) => r.purpose !== null) };
 }
 
 /** A 用途 short enough to sit in its cell within three lines; a longer one folds (its length in the summary). */

@@ -55,7 +55,10 @@ describeBrowser('projects table in a browser', () => {
           });
           expect(t, 'the projects are shown as a table').not.toBeNull();
           expect(t!.scrollWidth, 'the page must not scroll sideways').toBeLessThanOrEqual(t!.innerWidth);
-          expect(t!.rows.map((r) => r.name.replace('涉密不予公开', ''))).toEqual([...d.projects.map((p) => p.name), ...unnamed.map((f) => f.item || '未列名的涉密项目')]);
+          expect(t!.rows.map((r) => r.name.replace('涉密不予公开', ''))).toEqual([
+            ...d.projects.map((p) => p.name),
+            ...unnamed.map((f) => f.item || '未列名的涉密项目'),
+          ]);
           for (const [i, p] of d.projects.entries()) {
             expect(t!.rows[i].nameHref).toBe(`#${p.anchor}`);
             const mine = amounts.filter((f) => f.project_id === p.id);
@@ -67,7 +70,10 @@ describeBrowser('projects table in a browser', () => {
             expect(r.withheld, `${f.id} is marked withheld`).toBe(true);
           }
           for (const r of t!.rows) {
-            expect(r.links.filter((l) => !l.ok), `${r.name}: every link has its target`).toEqual([]);
+            expect(
+              r.links.filter((l) => !l.ok),
+              `${r.name}: every link has its target`,
+            ).toEqual([]);
             expect(r.unlinked, `${r.name}: every amount cell is a link or 文件未载明`).toBe(0);
           }
           expect(t!.blanks).toBe(blanks);

@@ -60,11 +60,39 @@ describe.each(details.map((d) => [d.id, d] as const))('projects table of %s', (_
 describe('projects table on literal facts', () => {
   const project = (id: string, name: string, purpose = ''): Project => ({ id, name, purpose, quote: name, anchor: 'q-0-4' }) as unknown as Project;
   it('groups columns by phase in document order, scopes within, and leaves a column a project does not state empty', () => {
-    const a = fact({ id: 'a.b', concept: 'project_amount', project_id: 'a', phase: 'adjusted_budget', scope: 'all', value: '10', published: '10', anchor: 'q-10-12' });
-    const aF = fact({ id: 'a.bf', concept: 'project_amount', project_id: 'a', phase: 'adjusted_budget', scope: 'fiscal', value: '8', published: '8', anchor: 'q-40-41' });
+    const a = fact({
+      id: 'a.b',
+      concept: 'project_amount',
+      project_id: 'a',
+      phase: 'adjusted_budget',
+      scope: 'all',
+      value: '10',
+      published: '10',
+      anchor: 'q-10-12',
+    });
+    const aF = fact({
+      id: 'a.bf',
+      concept: 'project_amount',
+      project_id: 'a',
+      phase: 'adjusted_budget',
+      scope: 'fiscal',
+      value: '8',
+      published: '8',
+      anchor: 'q-40-41',
+    });
     const aA = fact({ id: 'a.x', concept: 'project_amount', project_id: 'a', phase: 'actual', scope: 'all', value: '9', published: '9', anchor: 'q-20-21' });
     const bA = fact({ id: 'b.x', concept: 'project_amount', project_id: 'b', phase: 'actual', scope: 'all', value: '1', published: '1', anchor: 'q-60-61' });
-    const w = fact({ id: 'w', concept: 'project_withheld', phase: 'actual', scope: 'all', value: '5', published: '5', status: 'withheld', item: '其余经费（涉密）', anchor: 'q-80-81' });
+    const w = fact({
+      id: 'w',
+      concept: 'project_withheld',
+      phase: 'actual',
+      scope: 'all',
+      value: '5',
+      published: '5',
+      status: 'withheld',
+      item: '其余经费（涉密）',
+      anchor: 'q-80-81',
+    });
     const ps = [project('a', '甲项目', '很长的用途'), project('b', '乙项目')];
     const view = projectsTable(projectViews(ps, [a, aF, aA, bA]), [w]);
     expect(view.columns.map((c) => c.key)).toEqual(['adjusted_budget\u0000all', 'adjusted_budget\u0000fiscal', 'actual\u0000all']);
