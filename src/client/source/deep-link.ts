@@ -6,8 +6,20 @@
  * <mark class="hit">. A quote spanning
  * lines keeps its id on its first line; when it is the target, its pieces
  * on the later lines (data-q) are highlighted too. Text only, never HTML.
+ * Full-width digits and letters match their ASCII forms either way (１２３ and
+ * 123), as search does.
  */
 import { HIGHLIGHT_PARAM, sourceLineOf, wordRanges } from '../../core/anchors';
+import { halfWidth } from '../../search/cjk';
+
+/**
+ * Where `words` occur in `text` with full-width digits and letters folded on
+ * both sides. halfWidth replaces one UTF-16 unit by one, so the ranges are
+ * offsets into the original text.
+ */
+export function foldedWordRanges(text: string, words: string): [number, number][] {
+  return wordRanges(halfWidth(text), halfWidth(words));
+}
 
 /** Wrap every occurrence of `words` in the text under `root` in <mark class="hit">, across element boundaries. */
 export function markWords(root: Element, words: string): HTMLElement[] {
@@ -21,7 +33,7 @@ export function markWords(root: Element, words: string): HTMLElement[] {
   }
   const marks: HTMLElement[] = [];
   // Last range first, and within a range the last text node first: splitting a node keeps its start in place.
-  for (const [a, b] of wordRanges(text, words).reverse()) {
+  for (const [a, b] of foldedWordRanges(text, words).reverse()) {
     for (let i = nodes.length - 1; i >= 0; i--) {
       const { node, start } = nodes[i];
       const end = start + node.data.length;

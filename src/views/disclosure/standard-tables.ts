@@ -252,7 +252,8 @@ function blocksOf(tableKey: string, rows: RowAcc[], sideBySide: boolean): TableB
   return blocks;
 }
 
-function commonUnit(facts: Fact[]): string | null {
+/** The unit every stated figure of `facts` shares (then their cells omit it), else null. */
+export function commonUnit(facts: Fact[]): string | null {
   const units = new Set(facts.filter((f) => f.value !== null && f.published.trim() !== '').map((f) => f.unit));
   return units.size === 1 ? [...units][0] : null;
 }
