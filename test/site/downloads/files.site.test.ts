@@ -167,7 +167,7 @@ describe('compressed files and what is written once', () => {
   it('no disclosure’s datapackage.json repeats the dictionary; the full schema each names exists, once; each passes the CI validator', () => {
     const packages = onDisk.filter((p) => /^disclosures\/[^/]+\/datapackage\.json$/.test(p));
     expect(packages.length).toBeGreaterThan(0);
-    const dictionary = new Set(
+    const dictionary = new Set<string>(
       pkg.resources
         .filter((r: Json) => r.schema)
         .flatMap((r: Json) => r.schema.fields.map((f: Json) => f.description as string))
