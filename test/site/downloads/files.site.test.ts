@@ -23,17 +23,7 @@ import { canonical } from '../../../src/downloads/dataset';
 import { partitionOf, partitionPlan } from '../../../src/downloads/partitions';
 import { dataFile } from '../../../src/downloads/paths';
 import { validatePackage } from '../../support/frictionless';
-import {
-  expectedChecks,
-  expectedDisclosure,
-  expectedFact,
-  expectedHeadlineIds,
-  expectedIndicators,
-  expectedKeyFigures,
-  expectedProjects,
-  expectedScorecard,
-} from '../../support/downloads-expected';
-import { KEY_FIGURE_ZH } from '../../../src/schema/normalized';
+import { expectedRows } from '../../support/downloads-expected';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -136,18 +126,6 @@ describe('compressed files and what is written once', () => {
   it('every .gz file gunzips to what the oracle says: each table record by record, the partition JSON entry by entry', () => {
     const { bundles } = canonical(corpus());
     const plan = partitionPlan(bundles.map((b) => b.summary.id));
-    const oracle: Record<string, (b: (typeof bundles)[number]) => Record<string, string>[]> = {
-      disclosures: (b) => [expectedDisclosure(b.summary)],
-      facts: (b) => {
-        const headline = expectedHeadlineIds(b.summary);
-        return b.details.facts.map((f) => expectedFact(b.summary.id, f, headline.has(f.id)));
-      },
-      key_figures: (b) => expectedKeyFigures(b.summary, KEY_FIGURE_ZH),
-      projects: (b) => expectedProjects(b.details),
-      indicators: (b) => expectedIndicators(b.details),
-      checks: (b) => expectedChecks(b.details),
-      scorecard: (b) => expectedScorecard(b.details),
-    };
     const gz = listed.filter((r) => r.compression === 'gz');
     expect(gz.length).toBeGreaterThan(0);
     for (const r of gz) {
@@ -160,7 +138,7 @@ describe('compressed files and what is written once', () => {
       }
       expect(r.format, r.path).toBe('csv');
       const rows = Papa.parse<Record<string, string>>(readText(r.path), { header: true, skipEmptyLines: true }).data;
-      expect(rows, r.path).toEqual(mine.flatMap(oracle[r.table]));
+      expect(rows, r.path).toEqual(mine.flatMap((b) => expectedRows(r.table, b)));
     }
   });
 
