@@ -215,6 +215,35 @@ function changeOneDisclosure(content: string, id: string): void {
   writeFileSync(join(dir, 'narrative.json'), JSON.stringify(narrative, null, 2) + '\n');
 }
 
+/**
+ * What dist/ is made of: bytes per top folder (or file) of dist/, and under
+ * dist/data/ per kind of download: each disclosure's own files by name, the
+ * partitions' files by extension, the whole tables, the rest.
+ */
+function distComposition(dist: string): { top: Record<string, number>; data: Record<string, number> } {
+  const top: Record<string, number> = {};
+  for (const e of readdirSync(dist, { withFileTypes: true })) top[e.name] = e.isDirectory() ? dirSize(join(dist, e.name)) : statSync(join(dist, e.name)).size;
+  const data: Record<string, number> = {};
+  const add = (k: string, b: number) => (data[k] = (data[k] ?? 0) + b);
+  const walk = (dir: string, rel: string) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        walk(join(dir, e.name), r);
+        continue;
+      }
+      const b = statSync(join(dir, e.name)).size;
+      if (r.startsWith('disclosures/')) add(`disclosures/*/${e.name}`, b);
+      else if (r.startsWith('provinces/')) add(`provinces/*/*${e.name.slice(e.name.indexOf('.'))}`, b);
+      else if (/^[a-z_]+\.csv(\.gz)?$/.test(r)) add(r, b);
+      else add('other', b);
+    }
+  };
+  walk(join(dist, 'data'), '');
+  return { top, data };
+}
+
 const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 const gib = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GiB`;
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
@@ -304,6 +333,14 @@ for (const n of sizes) {
           .map((e) => [e.name, dirSize(join(indexDir, e.name))]),
       )
     : {};
+  const composition = distComposition(dist);
+  for (const [label, parts] of [
+    ['dist/', composition.top],
+    ['dist/data/', composition.data],
+  ] as const) {
+    console.log(`  ${label} per disclosure:`);
+    for (const [k, v] of Object.entries(parts).sort((a, b) => b[1] - a[1])) console.log(`    ${k.padEnd(34)} ${kib(v / n).padStart(12)}  (${mib(v)})`);
+  }
   const q = benchQueries(synth, n);
   const searches = await searchTransfers(dist, [`search/?q=${encodeURIComponent(q.word)}&place=${q.place}`, `search/?q=${encodeURIComponent(q.word)}`]);
   const [scoped, nationwide] = searches ?? [null, null];
@@ -371,7 +408,7 @@ for (const n of sizes) {
       disclosuresPerSecond: Number(perSec.toFixed(2)),
       msPerDisclosure: Number((r.wallMs / n).toFixed(2)),
     },
-    dist: { bytes: distBytes, bytesPerDisclosure: Math.round(distBytes / n), generatedBytes },
+    dist: { bytes: distBytes, bytesPerDisclosure: Math.round(distBytes / n), generatedBytes, composition },
     index: { bytes: indexBytes, parts: indexParts },
     queries: q,
     search: { scoped, nationwide },

@@ -80,7 +80,7 @@ function partitionSchema(t: TableSpec, partition: string | null): Record<string,
   return { ...schema, foreignKeys: keys };
 }
 
-function resource(f: ListedFile): Record<string, unknown> {
+function resource(f: ListedFile, withSchema = true): Record<string, unknown> {
   const tabular = f.table !== null && f.format === 'csv';
   const name = f.table
     ? resourceName(f.table.name, f.partition) + (f.format === 'csv' ? '' : `-${f.format}`)
@@ -101,7 +101,7 @@ function resource(f: ListedFile): Record<string, unknown> {
   if (f.compression) base.compression = f.compression;
   if (tabular) {
     base.dialect = CSV_DIALECT;
-    base.schema = partitionSchema(f.table!, f.partition);
+    if (withSchema) base.schema = partitionSchema(f.table!, f.partition);
   }
   return base;
 }
@@ -112,7 +112,7 @@ const DESCRIPTION =
 
 /** The descriptor of the bulk files, files.csv and the citation files (already measured). */
 export function dataPackage(files: readonly ListedFile[], v: DatasetVersion, info: BuildInfo): Record<string, unknown> {
-  const resources = files.map(resource);
+  const resources = files.map((f) => resource(f));
   const names = resources.map((r) => r.name as string);
   if (new Set(names).size !== names.length)
     throw new Error(`datapackage: duplicate resource names ${names.filter((n, i) => names.indexOf(n) !== i).join(', ')}`);
@@ -142,9 +142,46 @@ export function dataPackage(files: readonly ListedFile[], v: DatasetVersion, inf
   };
 }
 
+/** The full schema of a table as one disclosure's file follows it (no links to other tables), written once as `dataFile.tableSchema`. */
+export function ownTableSchema(t: TableSpec): Record<string, unknown> {
+  return { ...tableSchema(t), foreignKeys: [] };
+}
+
+/**
+ * A Table Schema with what reading and validating the file needs (each
+ * field's name, type, Chinese title, constraints and boolean values; missing
+ * values, primary key), without the dictionary's descriptions, English titles,
+ * units and category labels, which the full schema `dataFile.tableSchema` and
+ * the bulk datapackage.json carry once. No foreign keys: a disclosure's file
+ * is valid on its own.
+ */
+export function compactSchema(t: TableSpec): Record<string, unknown> {
+  const full = tableSchema(t);
+  const fields = (full.fields as Record<string, unknown>[]).map((f) => {
+    const out: Record<string, unknown> = { name: f.name, type: f.type, title: f.title };
+    for (const k of ['trueValues', 'falseValues', 'constraints']) if (f[k] !== undefined) out[k] = f[k];
+    return out;
+  });
+  return { fields, missingValues: full.missingValues, primaryKey: full.primaryKey };
+}
+
+/** Where a disclosure package's reader finds the full schema of its table (paths inside the data folder, and from the package). */
+function fullSchemaNote(table: string, folder: string): string {
+  const inData = dataFile.tableSchema(table);
+  const fromHere = '../'.repeat(folder.split('/').filter(Boolean).length) + inData;
+  return (
+    `字段的完整说明（英文名、说明、单位、取值含义）见数据文件夹中的 ${inData}（从本文件夹为 ${fromHere}）和 ${dataFile.datapackage()}。\n` +
+    `Full field descriptions: ${inData} in the data folder (${fromHere} from here) and ${dataFile.datapackage()}.`
+  );
+}
+
 /**
  * The package of one disclosure's own files (its facts CSV, JSON and source
- * text): valid on its own, so its links to other tables are left out.
+ * text): valid on its own. Its table's schema is the compact one, inlined:
+ * Frictionless forbids a schema path outside the package's own folder
+ * ("../", frictionless-py: "path is not safe"), so a shared schema file
+ * cannot be referenced by path from disclosures/<id>/; the resource's
+ * description names the full schema instead.
  */
 export function disclosurePackage(id: string, files: readonly ListedFile[]): Record<string, unknown> {
   const prefix = dataFile.disclosurePackage(id).replace(/[^/]+$/, '');
@@ -154,10 +191,20 @@ export function disclosurePackage(id: string, files: readonly ListedFile[]): Rec
     title: `${PACKAGE_TITLE}：${id}`,
     licenses: [LICENSE],
     resources: files.map((f) => {
-      const r = resource(f);
+      const r = resource(f, false);
       const path = f.path.slice(prefix.length);
-      const schema = r.schema as Record<string, unknown> | undefined;
-      return { ...r, name: path.replace(/\.[a-z]+$/, ''), path, ...(schema ? { schema: { ...schema, foreignKeys: [] } } : {}) };
+      const tabular = f.table !== null && f.format === 'csv';
+      return {
+        ...r,
+        name: path.replace(/\.[a-z]+$/, ''),
+        path,
+        ...(tabular
+          ? {
+              description: `${r.description}\n\n${fullSchemaNote(f.table!.name, prefix)}`,
+              schema: compactSchema(f.table!),
+            }
+          : {}),
+      };
     }),
   };
 }

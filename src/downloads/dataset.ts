@@ -22,7 +22,7 @@ import {
 import type { BuildInfo } from './build-info';
 import type { Row, TableSpec } from './columns';
 import { csvHeader, csvRecords } from './csv';
-import { dataPackage, disclosurePackage } from './datapackage';
+import { dataPackage, disclosurePackage, ownTableSchema } from './datapackage';
 import { bibtex, changelog, citationCff, type DatasetVersion } from './citation';
 import { jsonSchema } from './json-schema';
 import { partitionOf, partitionPlan, type PartitionPlan } from './partitions';
@@ -133,19 +133,43 @@ function csvFile(
     mediatype: 'text/csv',
     bom: false,
     rows,
-    chunks: o.gzip ? () => [gzipped(plain())] : plain,
+    chunks: o.gzip ? () => gzipMembers(plain()) : plain,
   };
 }
 
+/** Bytes of content per gzip member (see gzipMembers): at most this much of a file is held in memory to compress it. */
+export const GZIP_MEMBER_BYTES = 8 * 1024 * 1024;
+
 /**
- * gzip of the whole content, deterministic (no file name, mtime 0), so the
- * build and the in-memory reference give the same bytes. One partition at a
- * time is held in memory.
+ * gzip of the content as a series of members of `memberBytes` input bytes
+ * each (the last one shorter). RFC 1952 §2.2 lets a gzip file hold several
+ * members, which every gunzip (zlib, Python's gzip and pandas, R, DuckDB)
+ * reads as one stream; so a whole table of any size is compressed without
+ * holding it. Deterministic (no file name, mtime 0, members cut at fixed byte
+ * offsets whatever the chunks), so the build and the in-memory reference give
+ * the same bytes.
  */
-function gzipped(chunks: Iterable<Chunk>): Uint8Array {
+export function* gzipMembers(chunks: Iterable<Chunk>, memberBytes = GZIP_MEMBER_BYTES): Generator<Uint8Array> {
   const enc = new TextEncoder();
-  const parts = [...chunks].map((c) => (typeof c === 'string' ? enc.encode(c) : c));
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  let held: Uint8Array[] = [];
+  let n = 0;
+  let emitted = false;
+  const member = (b: Uint8Array) => {
+    emitted = true;
+    return gzipSync(b, { level: 9 });
+  };
+  for (const c of chunks) {
+    const b = typeof c === 'string' ? enc.encode(c) : c;
+    held.push(b);
+    n += b.byteLength;
+    if (n < memberBytes) continue;
+    const all = Buffer.concat(held);
+    let at = 0;
+    for (; all.byteLength - at >= memberBytes; at += memberBytes) yield member(all.subarray(at, at + memberBytes));
+    held = at < all.byteLength ? [all.subarray(at)] : [];
+    n = all.byteLength - at;
+  }
+  if (n > 0 || !emitted) yield member(Buffer.concat(held));
 }
 
 function textFile(
@@ -155,7 +179,7 @@ function textFile(
   format: FileFormat,
   mediatype: string,
   chunks: () => Iterable<Chunk>,
-  o: { disclosureId?: string | null; partition?: string | null } = {},
+  o: { disclosureId?: string | null; partition?: string | null; gzip?: boolean } = {},
 ): DataFile {
   return {
     path,
@@ -165,11 +189,11 @@ function textFile(
     disclosureId: o.disclosureId ?? null,
     partition: o.partition ?? null,
     format,
-    compression: null,
+    compression: o.gzip ? 'gz' : null,
     mediatype,
     bom: false,
     rows: null,
-    chunks,
+    chunks: o.gzip ? () => gzipMembers(chunks()) : chunks,
   };
 }
 
@@ -264,21 +288,44 @@ export function partsInMemory(contribs: readonly Contribution[], counties: reado
   };
 }
 
-/** The JSON of one partition: its disclosures' summaries and details. */
-export const PARTITION_JSON_SCHEMA_REF = '../../' + dataFile.jsonSchema('partition');
+/** The partition JSON's `$schema`: the JSON Schema's path from the partition's folder (provinces/<province>[/<year>]/). */
+export function partitionJsonSchemaRef(partition: string): string {
+  const depth = dataFile.partJson(partition).split('/').length - 1;
+  return '../'.repeat(depth) + dataFile.jsonSchema('partition');
+}
 
 /**
- * The corpus-wide files: the whole tables (plain CSV), then per partition
- * each table (csv.gz) and the disclosures' JSON, and the JSON Schemas.
- * None of them carries the version or the date: the version is their hash.
+ * A whole table is plain CSV up to this many data rows (facts.csv about 6 MB,
+ * checks.csv about 7 MB: opened as they are by any editor or spreadsheet) and
+ * gzipped above (table.csv.gz; pandas, readr and DuckDB read it as it is). The
+ * partitions are the bulk download at scale; the whole tables repeat them.
  */
-export function corpusFiles(p: CorpusParts): DataFile[] {
-  const countyRecords = () => [csvRecords(countiesTable, countyRows(p.counties))];
+export const WHOLE_PLAIN_MAX_ROWS = 10_000;
+
+export interface CorpusFileOptions {
+  /** Default WHOLE_PLAIN_MAX_ROWS. */
+  plainMaxRows?: number;
+}
+
+/** The tables a disclosure's own files follow (their full schema is written once under schemas/). */
+const OWN_TABLES = [factsTable];
+
+/**
+ * The corpus-wide files: the whole tables (plain CSV, or csv.gz above
+ * `plainMaxRows`), then per partition each table (csv.gz) and the
+ * disclosures' JSON (json.gz), and the schemas (JSON Schemas of the JSON,
+ * full Table Schemas of the per-disclosure CSV). None of them carries the
+ * version or the date: the version is their hash.
+ */
+export function corpusFiles(p: CorpusParts, o: CorpusFileOptions = {}): DataFile[] {
+  const plainMax = o.plainMaxRows ?? WHOLE_PLAIN_MAX_ROWS;
+  const wholeTable = (t: TableSpec, rows: number, records: () => Iterable<Chunk>, title: string) => {
+    const gzip = rows > plainMax;
+    return csvFile(t, dataFile.table(t.name, gzip), rows, records, { group: 'table', title: gzip ? `${title}（gzip 压缩）` : title, gzip });
+  };
   const whole = [
-    ...PER_DISCLOSURE_TABLES.map((x, i) =>
-      csvFile(x.t, dataFile.table(x.t.name), p.rows(i, null), () => p.records(i, null), { group: 'table', title: x.title }),
-    ),
-    csvFile(countiesTable, dataFile.table(countiesTable.name), p.counties.length, countyRecords, { group: 'table', title: COUNTIES_TITLE }),
+    ...PER_DISCLOSURE_TABLES.map((x, i) => wholeTable(x.t, p.rows(i, null), () => p.records(i, null), x.title)),
+    wholeTable(countiesTable, p.counties.length, () => [csvRecords(countiesTable, countyRows(p.counties))], COUNTIES_TITLE),
   ];
   const parts = p.partitions.flatMap((part) => [
     ...PER_DISCLOSURE_TABLES.map((x, i) =>
@@ -292,27 +339,34 @@ export function corpusFiles(p: CorpusParts): DataFile[] {
     textFile(
       dataFile.partJson(part),
       'partition',
-      `概要和明细（JSON，${part}）`,
+      `概要和明细（JSON，${part}，gzip 压缩）`,
       'json',
       'application/json',
       function* () {
-        yield `{"$schema":${JSON.stringify(PARTITION_JSON_SCHEMA_REF)},"partition":${JSON.stringify(part)},"disclosures":[`;
+        yield `{"$schema":${JSON.stringify(partitionJsonSchemaRef(part))},"partition":${JSON.stringify(part)},"disclosures":[`;
         yield* p.json(part);
         yield ']}\n';
       },
-      { partition: part },
+      { partition: part, gzip: true },
     ),
   ]);
-  const schemas = (['disclosure', 'partition'] as const).map((w) =>
-    textFile(
-      dataFile.jsonSchema(w),
-      'meta',
-      w === 'disclosure' ? 'JSON Schema：单份公开文件的 JSON' : 'JSON Schema：分区 JSON',
-      'json',
-      'application/schema+json',
-      () => [JSON.stringify(jsonSchema(w), null, 2) + '\n'],
+  const schemas = [
+    ...(['disclosure', 'partition'] as const).map((w) =>
+      textFile(
+        dataFile.jsonSchema(w),
+        'meta',
+        w === 'disclosure' ? 'JSON Schema：单份公开文件的 JSON' : 'JSON Schema：分区 JSON（解压后）',
+        'json',
+        'application/schema+json',
+        () => [JSON.stringify(jsonSchema(w), null, 2) + '\n'],
+      ),
     ),
-  );
+    ...OWN_TABLES.map((t) =>
+      textFile(dataFile.tableSchema(t.name), 'meta', `Table Schema：单份公开文件的 ${t.name}.csv（字段的完整说明）`, 'json', 'application/json', () => [
+        JSON.stringify(ownTableSchema(t), null, 2) + '\n',
+      ]),
+    ),
+  ];
   return [...whole, ...parts, ...schemas];
 }
 

@@ -8,6 +8,19 @@ import { MONEY_SQL_TYPE, type FieldType, type TableSpec } from './columns';
 import { dataFile } from './paths';
 import { textColumns, disclosuresTable, factsTable } from './tables';
 
+/** The whole tables' paths as a build published them (plain, or gzipped above a row count): what the snippets read. */
+export interface WholeTables {
+  disclosures: string;
+  facts: string;
+}
+
+/** The path of a whole table in a build's listing (src/downloads/manifest.ts), e.g. "facts.csv" or "facts.csv.gz". */
+export function wholeTablePath(files: readonly { path: string; group: string; table: { name: string } | null }[], name: string): string {
+  const f = files.find((x) => x.group === 'table' && x.table?.name === name);
+  if (!f) throw new Error(`downloads: the listing has no whole table ${name}`);
+  return f.path;
+}
+
 /** Where the snippets read from when the site's address is not known. */
 export const LOCAL_DATA_DIR = 'data/';
 
@@ -60,7 +73,7 @@ const py = (xs: readonly string[]) => {
 };
 
 /** pandas: code columns as text (leading zeros and all digits kept), only empty fields missing. */
-export function pandasSnippet(baseUrl: string): string {
+export function pandasSnippet(baseUrl: string, whole: WholeTables): string {
   return [
     'import pandas as pd',
     '',
@@ -71,11 +84,12 @@ export function pandasSnippet(baseUrl: string): string {
     'def read(name, **kw):',
     '    return pd.read_csv(base + name, dtype=codes, keep_default_na=False, na_values=[""], **kw)',
     '',
-    'disclosures = read("disclosures.csv")',
-    'facts = read("facts.csv")',
+    '# .csv.gz 由 pandas 按扩展名自动解压',
+    `disclosures = read(${JSON.stringify(whole.disclosures)})`,
+    `facts = read(${JSON.stringify(whole.facts)})`,
     '# 需要精确到分的求和时，把金额读成 Decimal',
     'from decimal import Decimal',
-    'exact = read("facts.csv", converters={"amount_yuan": lambda s: Decimal(s) if s else None})',
+    `exact = read(${JSON.stringify(whole.facts)}, converters={"amount_yuan": lambda s: Decimal(s) if s else None})`,
     '# 或用整数的 amount_fen（单位分）；同一数额可能出现多次，求和只取 headline 为 True 的行',
     'headline = facts[facts["headline"]]',
     'joined = facts.merge(disclosures, on="disclosure_id")',
@@ -83,16 +97,16 @@ export function pandasSnippet(baseUrl: string): string {
 }
 
 /** readr: per table, its code columns as character. */
-export function rSnippet(baseUrl: string): string {
+export function rSnippet(baseUrl: string, whole: WholeTables): string {
   const colTypes = (t: TableSpec) =>
     `cols(\n${[...textColumns([t]).map((c) => `${c} = col_character()`), '.default = col_guess()'].map((x) => `    ${x}`).join(',\n')}\n  )`;
   return [
     'library(readr)',
     `base <- ${JSON.stringify(baseUrl)}`,
     '# UTF-8 是 readr 的默认编码；代码和原文数值按文本读取；只有空格为缺失值；',
-    '# trim_ws = FALSE：引文开头的制表符和空格是原文的一部分',
-    `disclosures <- read_csv(paste0(base, "disclosures.csv"), na = "", trim_ws = FALSE,\n  col_types = ${colTypes(disclosuresTable)})`,
-    `facts <- read_csv(paste0(base, "facts.csv"), na = "", trim_ws = FALSE,\n  col_types = ${colTypes(factsTable)})`,
+    '# trim_ws = FALSE：引文开头的制表符和空格是原文的一部分；.csv.gz 由 readr 自动解压',
+    `disclosures <- read_csv(paste0(base, ${JSON.stringify(whole.disclosures)}), na = "", trim_ws = FALSE,\n  col_types = ${colTypes(disclosuresTable)})`,
+    `facts <- read_csv(paste0(base, ${JSON.stringify(whole.facts)}), na = "", trim_ws = FALSE,\n  col_types = ${colTypes(factsTable)})`,
     '# 基础 R：全部按文本读取，再把数值列转换为数字',
     '# read.csv(url, fileEncoding = "UTF-8", na.strings = "", colClasses = "character", strip.white = FALSE)',
   ].join('\n');
@@ -116,7 +130,7 @@ function duckTypes(t: TableSpec): string {
  * DuckDB SQL: the Parquet partitions (money already DECIMAL) and the plain
  * CSV with money declared DECIMAL, so sums are exact.
  */
-export function duckdbSnippet(baseUrl: string, partitions: readonly string[]): string {
+export function duckdbSnippet(baseUrl: string, partitions: readonly string[], whole: WholeTables): string {
   const remote = /^https?:/.test(baseUrl);
   const files = partitions.map((p) => `'${baseUrl}${dataFile.partParquet(p, 'facts')}'`);
   return [
@@ -126,7 +140,7 @@ export function duckdbSnippet(baseUrl: string, partitions: readonly string[]): s
     "SELECT disclosure_id, sum(amount_yuan) AS total_yuan FROM facts WHERE headline AND concept = 'expenditure_total' AND phase = 'actual' GROUP BY disclosure_id ORDER BY disclosure_id;",
     '',
     '-- CSV：把金额声明为 DECIMAL（否则 DuckDB 读成 DOUBLE，求和有浮点误差），代码和原文数值为文本',
-    `CREATE VIEW facts_csv AS SELECT * FROM read_csv('${baseUrl}facts.csv', header = true, nullstr = '',\n  types = ${duckTypes(factsTable)});`,
+    `CREATE VIEW facts_csv AS SELECT * FROM read_csv('${baseUrl}${whole.facts}', header = true, nullstr = '',\n  types = ${duckTypes(factsTable)});`,
     "SELECT sum(amount_yuan) AS total_yuan FROM facts_csv WHERE headline AND concept = 'three_public_total' AND phase = 'actual';",
   ].join('\n');
 }

@@ -6,14 +6,19 @@
 export const DATA_DIR = '/data/';
 
 export const dataFile = {
-  /** The whole table as plain CSV (kept for every tool while the corpus is small enough). */
-  table: (name: string) => `${name}.csv`,
+  /**
+   * The whole table: plain CSV up to WHOLE_PLAIN_MAX_ROWS data rows (src/downloads/dataset.ts), gzipped
+   * above (`gz`); the manifest says which one a build published (wholeTable in listing.ts).
+   */
+  table: (name: string, gz = false) => `${name}.csv${gz ? '.gz' : ''}`,
   /** One partition (province, or province/year) of a table. */
   partCsv: (partition: string, name: string) => `provinces/${partition}/${name}.csv.gz`,
   partParquet: (partition: string, name: string) => `provinces/${partition}/${name}.parquet`,
-  partJson: (partition: string) => `provinces/${partition}/disclosures.json`,
+  partJson: (partition: string) => `provinces/${partition}/disclosures.json.gz`,
   partXlsx: (partition: string) => `provinces/${partition}/workbook.xlsx`,
   jsonSchema: (what: 'disclosure' | 'partition') => `schemas/${what}.schema.json`,
+  /** The full Table Schema (every field's titles, descriptions, unit, categories) of a table, written once. */
+  tableSchema: (table: string) => `schemas/${table}.table-schema.json`,
   disclosureJson: (id: string) => `disclosures/${id}/disclosure.json`,
   disclosureCsv: (id: string) => `disclosures/${id}/facts.csv`,
   source: (id: string) => `disclosures/${id}/source.txt`,

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseCsv } from '../normalize/csv';
 import { formatProblem, type Problem } from '../core/problems';
 import { changelogEntries, type PublishedTables, type TableRow } from './changes';
@@ -34,10 +35,18 @@ const REQUIRED = {
 
 type Read = (f: string, optional?: boolean) => string | null;
 
+/** A whole table is published plain or, above a row count, gzipped (dataset.ts WHOLE_PLAIN_MAX_ROWS): read whichever the folder has. */
+function published(dir: string, f: string): string {
+  const gz = `${f}.gz`;
+  return f.endsWith('.csv') && !existsSync(join(dir, f)) && existsSync(join(dir, gz)) ? gz : f;
+}
+
 function reader(dir: string, problems: Problem[]): Read {
   return (f, optional = false) => {
     try {
-      return readFileSync(join(dir, f), 'utf8');
+      const p = published(dir, f);
+      const b = readFileSync(join(dir, p));
+      return new TextDecoder('utf-8').decode(p.endsWith('.gz') ? gunzipSync(b) : b);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!(optional && code === 'ENOENT'))

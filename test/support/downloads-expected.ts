@@ -4,7 +4,7 @@
  * parse the CSV with papaparse and compare field by field.
  */
 import { fenToYuan } from '../../src/core/decimal';
-import type { CountyEntry, DisclosureDetails, DisclosureSummary, Fact, KeyFigure } from '../../src/schema/normalized';
+import { KEY_FIGURE_ZH, type CountyEntry, type DisclosureDetails, type DisclosureSummary, type Fact, type KeyFigure } from '../../src/schema/normalized';
 
 const s = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 const yuan = (fen: number | null | undefined): string => (fen === null || fen === undefined ? '' : fenToYuan(fen));
@@ -297,4 +297,28 @@ export function expectedKeyFigures(d: DisclosureSummary, labels: Record<string, 
     };
   });
   return [...stated, ...computed];
+}
+
+/** One disclosure's records in a table made of the disclosures' rows, by table name (every table but counties). */
+export function expectedRows(table: string, d: { summary: DisclosureSummary; details: DisclosureDetails }): Record<string, string>[] {
+  switch (table) {
+    case 'disclosures':
+      return [expectedDisclosure(d.summary)];
+    case 'facts': {
+      const headline = expectedHeadlineIds(d.summary);
+      return d.details.facts.map((f) => expectedFact(d.summary.id, f, headline.has(f.id)));
+    }
+    case 'key_figures':
+      return expectedKeyFigures(d.summary, KEY_FIGURE_ZH);
+    case 'projects':
+      return expectedProjects(d.details);
+    case 'indicators':
+      return expectedIndicators(d.details);
+    case 'checks':
+      return expectedChecks(d.details);
+    case 'scorecard':
+      return expectedScorecard(d.details);
+    default:
+      throw new Error(`no expected rows for table ${table}`);
+  }
 }

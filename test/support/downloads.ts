@@ -1,5 +1,7 @@
 /** Shared by the downloads tests: the normalized corpus the build used, and the built /data/ folder. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import Papa from 'papaparse';
 import { config } from '../../src/config';
 import { join, relative } from 'node:path';
 import { readCorpusFiles } from '../../src/build/corpus-files';
@@ -33,4 +35,18 @@ export function dataFiles(dir = DATA_DIR): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** A file's text (UTF-8), gunzipped when its name ends in .gz. */
+export function readText(path: string, dir = DATA_DIR): string {
+  const b = readFileSync(join(dir, path));
+  return new TextDecoder('utf-8', { fatal: true }).decode(path.endsWith('.gz') ? gunzipSync(b) : b);
+}
+
+/** A whole table's path in a built data folder, as files.csv lists it: plain CSV, or csv.gz above the row threshold. */
+export function wholeTable(name: string, dir = DATA_DIR): string {
+  const rows = Papa.parse<Record<string, string>>(readText('files.csv', dir), { header: true, skipEmptyLines: true }).data;
+  const r = rows.find((x) => x.table === name && x.partition === '' && x.disclosure_id === '');
+  if (!r) throw new Error(`${dir}/files.csv lists no whole table ${name}`);
+  return r.path;
 }

@@ -14,6 +14,11 @@
  *   missing (frictionless-py's rule: a half-empty composite key is an error);
  *   otherwise its tuple must occur in the referenced resource ("" = itself).
  *
+ * - a schema given as a path (a string) is read relative to the package, but
+ *   only inside its folder: absolute, "../" and hidden paths are "not safe"
+ *   (frictionless-py's rule, test_package_resource_unsafe_schema), and a URL
+ *   is not fetched here;
+ *
  * Errors carry frictionless-py's error codes (hash-count, byte-count,
  * incorrect-label, type-error, constraint-error, primary-key, foreign-key …)
  * with resource, row (1-based, header = 1 as frictionless counts) and field.
@@ -236,6 +241,23 @@ export function validatePackage(descriptorPath: string): ValidationReport {
       continue;
     }
     checkHash(r, bytes, errors);
+    if (typeof r.schema === 'string') {
+      const p: string = r.schema;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(p)) {
+        errors.push({ code: 'schema-error', resource: r.name, message: `schema ${p} is a URL, which this validator does not fetch` });
+        continue;
+      }
+      if (p.startsWith('/') || p.split('/').some((x) => x === '..' || x.startsWith('.'))) {
+        errors.push({ code: 'resource-error', resource: r.name, message: `schema path ${p} is not safe (outside the package's folder)` });
+        continue;
+      }
+      const text = fileBytes(base, p);
+      if (!text) {
+        errors.push({ code: 'schema-error', resource: r.name, message: `schema ${p} does not exist` });
+        continue;
+      }
+      r.schema = JSON.parse(text.toString('utf8'));
+    }
     if (r.schema) {
       if (r.format !== 'csv') {
         errors.push({ code: 'format-error', resource: r.name, message: `tabular format ${r.format} is not read by this validator` });

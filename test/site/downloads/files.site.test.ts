@@ -18,7 +18,12 @@ import { parquetFile, workbookFile } from '../../../src/downloads/binary';
 import { ALL_TABLES } from '../../../src/downloads/tables';
 import { buildInfo } from '../../../src/downloads/build-info';
 import { gunzipSync } from 'node:zlib';
-import { corpus, DATA_DIR, dataFiles, requireBuilt } from '../../support/downloads';
+import { corpus, DATA_DIR, dataFiles, readText, requireBuilt, wholeTable } from '../../support/downloads';
+import { canonical } from '../../../src/downloads/dataset';
+import { partitionOf, partitionPlan } from '../../../src/downloads/partitions';
+import { dataFile } from '../../../src/downloads/paths';
+import { validatePackage } from '../../support/frictionless';
+import { expectedRows } from '../../support/downloads-expected';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -100,7 +105,7 @@ describe('/data/ files', () => {
       expect(p).toMatch(/^\d{2}0000(\/\d{4})?$/);
       for (const t of tables) for (const ext of ['csv.gz', 'parquet']) expect(onDisk, `${p} ${t}.${ext}`).toContain(`provinces/${p}/${t}.${ext}`);
       expect(onDisk).toContain(`provinces/${p}/workbook.xlsx`);
-      expect(onDisk).toContain(`provinces/${p}/disclosures.json`);
+      expect(onDisk).toContain(dataFile.partJson(p));
     }
     expect(onDisk.some((p) => p.startsWith('excel/') || p === 'all.json')).toBe(false);
   });
@@ -114,6 +119,53 @@ describe('/data/ files', () => {
     }
     expect(onDisk.some((p) => p.endsWith('/source.txt'))).toBe(true);
     expect(leaks).toEqual([]);
+  });
+});
+
+describe('compressed files and what is written once', () => {
+  it('every .gz file gunzips to what the oracle says: each table record by record, the partition JSON entry by entry', () => {
+    const { bundles } = canonical(corpus());
+    const plan = partitionPlan(bundles.map((b) => b.summary.id));
+    const gz = listed.filter((r) => r.compression === 'gz');
+    expect(gz.length).toBeGreaterThan(0);
+    for (const r of gz) {
+      const mine = bundles.filter((b) => r.partition === '' || partitionOf(plan, b.summary.id) === r.partition);
+      if (r.format === 'json') {
+        const doc = JSON.parse(readText(r.path));
+        expect(doc.partition, r.path).toBe(r.partition);
+        expect(doc.disclosures, r.path).toEqual(mine.map((b) => ({ summary: b.summary, details: b.details })));
+        continue;
+      }
+      expect(r.format, r.path).toBe('csv');
+      const rows = Papa.parse<Record<string, string>>(readText(r.path), { header: true, skipEmptyLines: true }).data;
+      expect(rows, r.path).toEqual(mine.flatMap((b) => expectedRows(r.table, b)));
+    }
+  });
+
+  it('no disclosure’s datapackage.json repeats the dictionary; the full schema each names exists, once; each passes the CI validator', () => {
+    const packages = onDisk.filter((p) => /^disclosures\/[^/]+\/datapackage\.json$/.test(p));
+    expect(packages.length).toBeGreaterThan(0);
+    const dictionary = new Set<string>(
+      pkg.resources
+        .filter((r: Json) => r.schema)
+        .flatMap((r: Json) => r.schema.fields.map((f: Json) => f.description as string))
+        .filter((d: string) => d.length > 20),
+    );
+    for (const p of packages) {
+      const own = JSON.parse(utf8(read(p)));
+      const text = JSON.stringify(own);
+      for (const d of dictionary) expect(text.includes(JSON.stringify(d).slice(1, -1)), `${p} repeats "${d.slice(0, 30)}…"`).toBe(false);
+      for (const r of own.resources.filter((x: Json) => x.schema)) {
+        for (const f of r.schema.fields) expect(f.description ?? f.title_en ?? f.description_en, `${p} ${f.name}`).toBeUndefined();
+        const named = /\(([^)]*\.table-schema\.json) from here\)/.exec(r.description)?.[1];
+        expect(named, `${p} names its full schema`).toBeDefined();
+        const inData = join(p, '..', named!).split('\\').join('/');
+        expect(onDisk, `${p} → ${named}`).toContain(inData.replace(/^\.\//, ''));
+      }
+      const report = validatePackage(join(DATA_DIR, p));
+      expect(report.errors.slice(0, 3), p).toEqual([]);
+    }
+    expect(onDisk.filter((p) => p.endsWith('.table-schema.json'))).toEqual([dataFile.tableSchema('facts')]);
   });
 });
 
@@ -226,13 +278,13 @@ describe('datapackage.json', () => {
   });
 
   it('amounts in yuan are exact two-decimal strings and never 0 where the figure is missing', () => {
-    const { header, rows } = parse('facts.csv');
+    const { header, rows } = parse(wholeTable('facts'));
     const [amount, status, published] = ['amount_yuan', 'status', 'published_value'].map((n) => header.indexOf(n));
     for (const r of rows) {
       if (r[amount] !== '') expect(r[amount]).toMatch(/^-?\d+\.\d{2}$/);
       if (r[status] !== 'reported' && r[published] === '') expect(r[amount]).toBe('');
     }
-    const d = parse('disclosures.csv');
+    const d = parse(wholeTable('disclosures'));
     for (const [j, n] of d.header.entries()) if (n.endsWith('_yuan')) for (const r of d.rows) if (r[j] !== '') expect(r[j]).toMatch(/^-?\d+\.\d{2}$/);
   });
 
@@ -291,7 +343,8 @@ describe('datapackage.json', () => {
       for (const row of rows) row.forEach((v, j) => v !== '' && PANDAS_NA.has(v) && bad.push(`${r.path} ${header[j]}: ${v}`));
     }
     expect(bad.slice(0, 10)).toEqual([]);
-    expect(parse('facts.csv').rows.some((row) => row[parse('facts.csv').header.indexOf('phase')] === 'not_applicable')).toBe(true);
+    const facts = parse(wholeTable('facts'));
+    expect(facts.rows.some((row) => row[facts.header.indexOf('phase')] === 'not_applicable')).toBe(true);
   });
 
   // Primary and foreign keys: frictionless.test.ts runs the CI validator (frictionless-py's rules) over this package.

@@ -17,7 +17,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type RunningServer } from '../../support/static-server';
 import { DIST_DIR } from '../../support/browser';
-import { DATA_DIR, requireBuilt } from '../../support/downloads';
+import { DATA_DIR, readText, requireBuilt, wholeTable } from '../../support/downloads';
 
 const ci = process.env.CI === 'true';
 const python = [process.env.PYTHON, 'python3', '/usr/bin/python3']
@@ -59,7 +59,8 @@ function snippet(label: string): string {
   if (!m) throw new Error(`/data/ page: no snippet "${label}"`);
   return decode(m[1]);
 }
-const csv = (p: string) => Papa.parse<Record<string, string>>(readFileSync(join(DATA_DIR, p), 'utf8'), { header: true, skipEmptyLines: true }).data;
+/** A whole table's records (plain CSV or csv.gz, as this build published it). */
+const csv = (name: string) => Papa.parse<Record<string, string>>(readText(wholeTable(name)), { header: true, skipEmptyLines: true }).data;
 /** Exact sum of yuan strings via fen. */
 function yuanSum(values: string[]): string {
   let fen = 0n;
@@ -96,8 +97,8 @@ describe('/data/ snippets run against the built files on loopback', () => {
     const r = await run(python!, ['-c', probe]);
     expect(r.stderr.replace(/.*Warning.*\n?/g, ''), 'python stderr').toBe('');
     const out = JSON.parse(r.stdout);
-    const facts = csv('facts.csv');
-    const disclosures = csv('disclosures.csv');
+    const facts = csv('facts');
+    const disclosures = csv('disclosures');
     expect(out.disclosures).toBe(disclosures.length);
     expect(out.facts).toBe(facts.length);
     expect(out.joined).toBe(facts.length);
@@ -112,9 +113,9 @@ describe('/data/ snippets run against the built files on loopback', () => {
     const probe = `${code}\ncat(nrow(disclosures), nrow(facts), sum(startsWith(facts$quote, "\\t"), na.rm = TRUE), sep = " ")`;
     const r = await run(rscript!, ['-e', probe]);
     expect(r.status, r.stderr).toBe(0);
-    const facts = csv('facts.csv');
+    const facts = csv('facts');
     expect(r.stdout.trim().split(/\s+/).slice(-3)).toEqual([
-      String(csv('disclosures.csv').length),
+      String(csv('disclosures').length),
       String(facts.length),
       String(facts.filter((f) => f.quote.startsWith('\t')).length),
     ]);
@@ -122,7 +123,7 @@ describe('/data/ snippets run against the built files on loopback', () => {
 
   it('DuckDB: the SQL runs on the files it names, money is DECIMAL and the sums are exact', async () => {
     const sql = snippet('DuckDB 读取示例');
-    const m = /read_csv\('([^']*)facts\.csv'/.exec(sql);
+    const m = /read_csv\('([^']*)facts\.csv(?:\.gz)?'/.exec(sql);
     expect(m, 'the snippet reads facts.csv').toBeTruthy();
     const shownBase = m![1];
     // Fetch each file the snippet names from the server into a local folder, as a reader downloading them would.
@@ -145,12 +146,12 @@ describe('/data/ snippets run against the built files on loopback', () => {
       const results: Record<string, unknown>[][] = [];
       for (const s of statements) results.push((await con.runAndReadAll(s.replace(/;$/, ''))).getRowObjects());
       const [perDisclosure, threePublic] = results.filter((r) => r.length > 0);
-      const disclosures = csv('disclosures.csv');
+      const disclosures = csv('disclosures');
       const stated = disclosures.filter((d) => d.expenditure_total_yuan !== '');
       expect(stated.length).toBeGreaterThan(0);
       for (const d of stated)
         expect(String(perDisclosure.find((r) => r.disclosure_id === d.disclosure_id)?.total_yuan), d.disclosure_id).toBe(d.expenditure_total_yuan);
-      const facts = csv('facts.csv').filter((f) => f.headline === 'true' && f.concept === 'three_public_total' && f.phase === 'actual');
+      const facts = csv('facts').filter((f) => f.headline === 'true' && f.concept === 'three_public_total' && f.phase === 'actual');
       expect(String(threePublic[0].total_yuan)).toBe(yuanSum(facts.map((f) => f.amount_yuan)));
       const types = (await con.runAndReadAll(`DESCRIBE SELECT amount_yuan FROM facts_csv`)).getRowObjects();
       expect(types[0].column_type).toBe('DECIMAL(18,2)');

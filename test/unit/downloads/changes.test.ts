@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { changelogEntries, datasetChanges, type PublishedTables, type TableRow } from '../../../src/downloads/changes';
 import { changelog, PACKAGE_NAME } from '../../../src/downloads/citation';
 import { buildInfo } from '../../../src/downloads/build-info';
@@ -137,6 +138,19 @@ describe('readDataFolder', () => {
       ]);
       expect(r.tables.files).toBeNull();
       expect(r.history).toBe('## old（2026-01-01）\n\n- x\n');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('reads a whole table published gzipped (facts.csv.gz, above the row threshold) as the plain one', () => {
+    const { 'facts.csv': facts, ...rest } = good;
+    const dir = folder(rest);
+    writeFileSync(join(dir, 'facts.csv.gz'), gzipSync(Buffer.from(facts, 'utf8')));
+    try {
+      expect(readDataFolder(dir, 'PORTAL_PREVIOUS_DATA').tables.facts).toEqual([
+        { disclosure_id: 'a', fact_id: 'f1', fact_key: 'a:f1', published_value: '1.00', published_unit: '万元', status: 'reported' },
+      ]);
     } finally {
       rmSync(dir, { recursive: true });
     }

@@ -107,6 +107,28 @@ describe('the CI validator applies frictionless-py’s rules', () => {
   });
 });
 
+describe('a schema given by path (why a disclosure’s package inlines its compact schema)', () => {
+  const parentsCsv = 'doc,item,n\r\na,x,1\r\na,y,2\r\n';
+  const schemaOf = (r: Record<string, unknown>) => r.schema;
+
+  it('is read from inside the package’s folder', () => {
+    writeFileSync(join(dir, 'parents.schema.json'), JSON.stringify(schemaOf(parents)));
+    const r = validatePackage(pkgWith({ 'parents.csv': parentsCsv }, [{ ...parents, schema: 'parents.schema.json' }]));
+    expect(r.errors).toEqual([]);
+    expect(r.rows.parents).toBe(2);
+  });
+
+  it('outside it ("../", absolute, hidden) is not safe, as frictionless-py says without trusted=True; a missing one is an error', () => {
+    for (const path of ['../parents.schema.json', '/tmp/parents.schema.json', '.hidden/parents.schema.json'])
+      expect(validatePackage(pkgWith({ 'parents.csv': parentsCsv }, [{ ...parents, schema: path }])).errors, path).toEqual([
+        expect.objectContaining({ code: 'resource-error', resource: 'parents', message: expect.stringContaining('not safe') }),
+      ]);
+    expect(validatePackage(pkgWith({ 'parents.csv': parentsCsv }, [{ ...parents, schema: 'none.json' }])).errors).toEqual([
+      expect.objectContaining({ code: 'schema-error' }),
+    ]);
+  });
+});
+
 describe('the built /data/ package', () => {
   it('passes with 0 errors and resolves its links', () => {
     requireBuilt();

@@ -16,7 +16,8 @@ import { fenToYuan } from '../../../src/core/decimal';
 import { makeRow, rowSchema, text, decimal, integer, boolean, type TableSpec } from '../../../src/downloads/columns';
 import { BOM, neutralise, parseCsvText, readTable, toCsv } from '../../../src/downloads/csv';
 import { looksLikeFormula } from '../../../src/core/spreadsheet-safe';
-import { canonical, produceDataset, type MeasuredFile } from '../../../src/downloads/dataset';
+import { canonical, produceDataset, WHOLE_PLAIN_MAX_ROWS, type MeasuredFile } from '../../../src/downloads/dataset';
+import { wholeTablePath } from '../../../src/downloads/listing';
 import {
   checkRows,
   scorecardRows,
@@ -66,6 +67,8 @@ const textOf = (f: MeasuredFile) => {
   const b = bytesOf(f);
   return (f.compression === 'gz' ? gunzipSync(b) : b).toString('utf8');
 };
+/** A whole table's path as this dataset publishes it (plain CSV, or csv.gz above WHOLE_PLAIN_MAX_ROWS rows). */
+const whole = (name: string) => wholeTablePath(files, name);
 const records = (path: string) => Papa.parse<Record<string, string>>(textOf(byPath.get(path)!).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
 
 describe('column specs', () => {
@@ -211,14 +214,14 @@ describe('CSV writing (papaparse)', () => {
 
 describe('round trip: the CSV reproduces the normalized data', () => {
   it('disclosures.csv', () => {
-    const p = records('disclosures.csv');
+    const p = records(whole('disclosures'));
     expect(p.errors).toEqual([]);
     expect(p.meta.fields).toEqual(Object.keys(disclosuresTable.columns));
     expect(p.data).toEqual(bundles.map((b) => expectedDisclosure(b.summary)));
   });
 
   it('facts.csv: every figure, amount_yuan = fenToYuan(fen), empty (never 0) when not stated', () => {
-    const p = records('facts.csv');
+    const p = records(whole('facts'));
     expect(p.errors).toEqual([]);
     expect(p.meta.fields).toEqual(Object.keys(factsTable.columns));
     const expected = bundles.flatMap((b) => {
@@ -241,12 +244,12 @@ describe('round trip: the CSV reproduces the normalized data', () => {
   });
 
   it('key_figures.csv: every headline figure points to its fact, every computed one gives formula and operands', () => {
-    const p = records('key_figures.csv');
+    const p = records(whole('key_figures'));
     expect(p.errors).toEqual([]);
     expect(p.meta.fields).toEqual(Object.keys(keyFiguresTable.columns));
     expect(p.data).toEqual(bundles.flatMap((b) => expectedKeyFigures(b.summary, KEY_FIGURE_ZH)));
     // Summing the headline statements never double-counts: one headline fact per headline figure.
-    const facts = records('facts.csv').data;
+    const facts = records(whole('facts')).data;
     for (const b of bundles) {
       const mine = facts
         .filter((f) => f.disclosure_id === b.summary.id && f.headline === 'true')
@@ -257,7 +260,7 @@ describe('round trip: the CSV reproduces the normalized data', () => {
   });
 
   it('checks.csv difference is stated − computed, as documented, for every money check', () => {
-    const rows = records('checks.csv').data.filter((r) => r.difference_yuan !== '' && r.stated !== '' && r.computed !== '');
+    const rows = records(whole('checks')).data.filter((r) => r.difference_yuan !== '' && r.stated !== '' && r.computed !== '');
     expect(rows.length).toBeGreaterThan(0);
     // 万元 → fen exactly: both have at most six decimals.
     const fenOfWan = (v: string) => {
@@ -272,16 +275,16 @@ describe('round trip: the CSV reproduces the normalized data', () => {
   });
 
   it('projects.csv, indicators.csv, checks.csv, counties.csv', () => {
-    expect(records('projects.csv').data).toEqual(bundles.flatMap((b) => expectedProjects(b.details)));
-    expect(records('indicators.csv').data).toEqual(bundles.flatMap((b) => expectedIndicators(b.details)));
-    const checks = records('checks.csv');
+    expect(records(whole('projects')).data).toEqual(bundles.flatMap((b) => expectedProjects(b.details)));
+    expect(records(whole('indicators')).data).toEqual(bundles.flatMap((b) => expectedIndicators(b.details)));
+    const checks = records(whole('checks'));
     expect(checks.meta.fields).toEqual(Object.keys(checksTable.columns));
     expect(checks.data).toEqual(bundles.flatMap((b) => expectedChecks(b.details)));
-    const scorecard = records('scorecard.csv');
+    const scorecard = records(whole('scorecard'));
     expect(scorecard.meta.fields).toEqual(Object.keys(scorecardTable.columns));
     expect(scorecard.data).toEqual(bundles.flatMap((b) => expectedScorecard(b.details)));
     expect(scorecard.data.length).toBeGreaterThan(0);
-    expect(records('counties.csv').data).toEqual(counties.map(expectedCounty));
+    expect(records(whole('counties')).data).toEqual(counties.map(expectedCounty));
   });
 
   it('each disclosure CSV holds exactly its facts, with the facts.csv header, safe for spreadsheets (BOM, formulas neutralised)', () => {
@@ -358,16 +361,16 @@ describe('round trip: the CSV reproduces the normalized data', () => {
   it('each partition of a table holds exactly its disclosures’ rows of the whole table', () => {
     const plan = partitionPlan(bundles.map((b) => b.summary.id));
     for (const t of DATA_TABLES.filter((x) => x !== countiesTable)) {
-      const whole = records(dataFile.table(t.name)).data;
+      const wholeRows = records(whole(t.name)).data;
       const parts = files.filter((f) => f.table === t && f.partition !== null);
       expect(parts.length, t.name).toBeGreaterThan(0);
       const joined = parts.flatMap((f) => Papa.parse<Record<string, string>>(textOf(f), { header: true, skipEmptyLines: true }).data);
-      expect(joined.length, t.name).toBe(whole.length);
+      expect(joined.length, t.name).toBe(wholeRows.length);
       for (const f of parts)
         for (const r of Papa.parse<Record<string, string>>(textOf(f), { header: true, skipEmptyLines: true }).data)
           expect(partitionOf(plan, r.disclosure_id), f.path).toBe(f.partition);
       expect([...joined].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual(
-        [...whole].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+        [...wholeRows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
       );
     }
   });
@@ -377,7 +380,11 @@ describe('round trip: the CSV reproduces the normalized data', () => {
       expect(f.bytes, f.path).toBe(bytesOf(f).length);
       if (f.format === 'csv') expect(f.rows, f.path).toBe(parseCsvText(textOf(f)).records.length);
     }
-    expect(DATA_TABLES.every((t) => byPath.has(`${t.name}.csv`))).toBe(true);
+    for (const t of DATA_TABLES) {
+      const f = byPath.get(whole(t.name))!;
+      expect(f.path, t.name).toBe(dataFile.table(t.name, f.rows! > WHOLE_PLAIN_MAX_ROWS));
+      expect(f.compression, t.name).toBe(f.rows! > WHOLE_PLAIN_MAX_ROWS ? 'gz' : null);
+    }
   });
 
   it('the version is the date and a hash of the content: the same data gives the same version, other data another', () => {
