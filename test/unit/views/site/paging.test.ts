@@ -17,7 +17,7 @@ import { addRuleCounts, countByRule, failureFile, failureFileSchema, type RuleCo
 import { typePlan } from '../../../../src/views/compare/type-pages';
 import { TABLE_COLUMNS, tableRow } from '../../../../src/compare/measures-table';
 import { compareRecord } from '../../../../src/compare/record-build';
-import { viewValue } from '../../../../src/compare/measures';
+import { comparedText, viewValue } from '../../../../src/compare/measures';
 import type { CountyEntry, DisclosureSummary } from '../../../../src/schema/normalized';
 import { normalizedData } from '../../../support/site/site';
 import { paths } from '../../../../src/core/routes';
@@ -257,10 +257,11 @@ describe('large department types on /compare/', () => {
       const cells = tableRow(r);
       TABLE_COLUMNS.forEach((c, i) => {
         const v = c.value(r);
-        if (v.status === 'ok') expect(cells[i].text.replace(/,/g, '')).toBe(v.value);
+        if (v.status === 'ok') expect(cells[i].text).toBe(comparedText(v.value!, c.unit).text);
         else expect(cells[i].text).toBe(v.status === 'withheld' ? '涉密不予公开' : '文件未载明');
       });
-      expect(cells[0].text.replace(/,/g, '') || '').toBe(viewValue(r.input, 'expenditure_total', 'none').value ?? '文件未载明');
+      const total = viewValue(r.input, 'expenditure_total', 'none').value;
+      expect(cells[0].text).toBe(total === null ? '文件未载明' : comparedText(total, '万元').text);
       // every value with a quote links to it on the disclosure's page
       TABLE_COLUMNS.forEach((c, i) => {
         const q = c.value(r).quote;
