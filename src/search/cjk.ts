@@ -9,6 +9,7 @@
  * spaces between the characters of a term (queryWords). Full-width digits and
  * letters (８９．９３) are compared as ASCII. Pure functions.
  */
+import { wordRanges } from '../core/anchors';
 
 const ZWSP = '\u200B';
 const HAN = '\\p{Script=Han}';
@@ -39,4 +40,13 @@ export function queryWords(q: string): string {
 
 export function hasHan(s: string): boolean {
   return new RegExp(HAN, 'u').test(s);
+}
+
+/**
+ * Where `words` occur in `text` with full-width digits and letters folded on
+ * both sides (core/anchors wordRanges). halfWidth replaces one UTF-16 unit by
+ * one, so the ranges are offsets into the original text.
+ */
+export function foldedWordRanges(text: string, words: string): [number, number][] {
+  return wordRanges(halfWidth(text), halfWidth(words));
 }

@@ -6,11 +6,11 @@
  */
 import { pageUrl, type PageHits } from '../../search/engine';
 import { resultView, splitWords, termKeys, unescapePagefind, type Segment } from '../../search/excerpt';
-import { halfWidth, indexText } from '../../search/cjk';
+import { foldedWordRanges, indexText } from '../../search/cjk';
 import { NAMES_END_ID, RECORD } from '../../search/tags';
 import type { QueryPlan } from '../../search/query';
 import type { PfFragment } from './bundles';
-import { chunkLineAt, sourceLineHref, wordRanges } from '../../core/anchors';
+import { chunkLineAt, sourceLineHref } from '../../core/anchors';
 
 /** Most source-text places listed per result. */
 const MAX_SPOTS = 3;
@@ -41,7 +41,7 @@ export function hitHref(d: PfFragment, segments: readonly Segment[] = []): strin
   if (!m || !words) return d.url;
   // The excerpt compares full-width digits and letters as ASCII: so does the search here (same length, same offsets).
   const text = plainText(d);
-  const at = wordRanges(halfWidth(text), marked)[0]?.[0];
+  const at = foldedWordRanges(text, marked)[0]?.[0];
   const line = at === undefined ? null : chunkLineAt(text, Number(m[2]), d.meta.lines ?? '', at);
   return sourceLineHref(m[1], line ?? Number(m[2]), words);
 }

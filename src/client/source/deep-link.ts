@@ -9,17 +9,8 @@
  * Full-width digits and letters match their ASCII forms either way (１２３ and
  * 123), as search does.
  */
-import { HIGHLIGHT_PARAM, sourceLineOf, wordRanges } from '../../core/anchors';
-import { halfWidth } from '../../search/cjk';
-
-/**
- * Where `words` occur in `text` with full-width digits and letters folded on
- * both sides. halfWidth replaces one UTF-16 unit by one, so the ranges are
- * offsets into the original text.
- */
-export function foldedWordRanges(text: string, words: string): [number, number][] {
-  return wordRanges(halfWidth(text), halfWidth(words));
-}
+import { HIGHLIGHT_PARAM, sourceLineOf } from '../../core/anchors';
+import { foldedWordRanges } from '../../search/cjk';
 
 /** Wrap every occurrence of `words` in the text under `root` in <mark class="hit">, across element boundaries. */
 export function markWords(root: Element, words: string): HTMLElement[] {

@@ -96,7 +96,10 @@ describe('a county code chain across partitions', () => {
     const p = plan();
     expect(p.partitions.find((x) => x.id === '91')!.readsFrom).toEqual(['92']);
     expect(p.partitions.find((x) => x.id === '92')!.readsFrom).toEqual(['91']);
-    for (const x of p.partitions.filter((x) => !x.id.startsWith('9'))) expect(x.readsFrom, x.id).toEqual([]);
+    // The curated partitions read what they read without the synthetic chain.
+    const curated = planBuild(process.cwd(), 'content', listDisclosureFolders('content'), sourceRegistries(diskFile('content'), []));
+    for (const x of p.partitions.filter((x) => !x.id.startsWith('9')))
+      expect(x.readsFrom, x.id).toEqual(curated.partitions.find((c) => c.id === x.id)!.readsFrom);
     // A code in no partition has its page with the corpus-wide pages, which read every partition.
     expect(pageDependencies(p.counties, ['91']).size).toBe(0);
   });

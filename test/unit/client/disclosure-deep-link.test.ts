@@ -4,7 +4,7 @@
  * offsets into the original text (the fold keeps every character's place).
  */
 import { describe, expect, it } from 'vitest';
-import { foldedWordRanges } from '../../../src/client/source/deep-link';
+import { foldedWordRanges } from '../../../src/search/cjk';
 import { halfWidth } from '../../../src/search/cjk';
 
 describe('deep-link word ranges', () => {
