@@ -7,6 +7,9 @@ import type { DataTable } from './table';
 import { tableTree as chartTableTree, type ChartTable } from '../charts/table';
 import { h, type Child, type ElNode } from '../charts/tree';
 
+/** Stated figures as compared (measures.ts comparedText): 万元 beyond two decimals rounded and marked 约, the exact figure kept. */
+export const STATED_NOTE = '数值为文件所载数字；万元金额超过两位小数的，四舍五入保留两位并标“约”，原数见提示、出处和 CSV。';
+
 export interface FigureParts {
   id: string;
   heading: string;
@@ -41,7 +44,7 @@ export function tableTree(t: DataTable, id: string): ElNode {
 export function figureBody(p: FigureParts): Child[] {
   const parts: (Child | null)[] = [
     h('h3', { id: `${p.id}-heading`, class: 'figure-heading' }, p.heading),
-    h('p', { class: 'figure-meta' }, `单位：${p.unit}。`, p.formula ? `计算公式：${p.formula}。` : '数值为文件所载原数。'),
+    h('p', { class: 'figure-meta' }, `单位：${p.unit}。`, p.formula ? `计算公式：${p.formula}。` : STATED_NOTE),
     p.notes.length
       ? h(
           'div',

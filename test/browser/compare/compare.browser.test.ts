@@ -14,6 +14,7 @@ import { typesBySize } from '../../../src/compare/pair-scale';
 import { comparedText, viewTitle, viewValue, type MeasureId, type PerBasis } from '../../../src/compare/measures';
 import { isoDate } from '../../../src/compare/citation';
 import { GAP_CELL, UNCOMPUTABLE_CELL } from '../../../src/compare/table';
+import { STATED_NOTE } from '../../../src/compare/figure';
 import { facetOptions, facetValue, FACETS } from '../../../src/compare/filters';
 import { mixNotes } from '../../../src/compare/model';
 
@@ -92,6 +93,8 @@ describeBrowser('compare pages', () => {
     expect(await page.locator('#compare-controls').isVisible()).toBe(false);
     expect(await page.locator('.downloads').first().isVisible()).toBe(false);
     expectPlotted(await plotted(page), expected('expenditure_total', 'none'));
+    // The note under a chart of stated figures says how they are shown (some are rounded, marked 约).
+    expect(await page.locator('#fig-main .figure-meta').textContent()).toContain(STATED_NOTE);
     // Gaps are shown with a reason, never as 0.
     const perPost = await plotted(page, '#fig-expenditure_total-staff_authorised');
     const gaps = perPost.marks.filter((m) => m.status !== 'ok');
