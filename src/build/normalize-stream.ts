@@ -34,7 +34,6 @@ import {
 } from '../downloads/dataset';
 import { fromManifest, manifestEntry, type Manifest, type ManifestEntry } from '../downloads/manifest';
 import { partitionPlan } from '../downloads/partitions';
-import { writeBinaryFiles } from '../downloads/binary';
 import { claimId, countyEntries, sourceRegistries } from '../normalize/corpus';
 import { ALL_KINDS, KINDS, kindDir, MANIFEST_FILE } from '../store/layout';
 import type { Problem } from '../core/problems';
@@ -54,6 +53,7 @@ import {
 } from './partition-cache';
 import { planBuild, UNPLACED, type BuildPlan, type PlannedPartition } from './partition-keys';
 import { swapInto, writeJson } from './write-atomic';
+import { cachedBinaryFiles } from './binary-cache';
 
 export interface StreamOptions {
   contentDir: string;
@@ -95,6 +95,8 @@ export interface StreamResult {
   reused: string[];
   /** Ids of the partitions normalized in this run. */
   rebuilt: string[];
+  /** The download partitions whose Parquet and Excel files were linked from the cache, and those written (binary-cache.ts). */
+  binary?: { reused: string[]; written: string[] };
 }
 
 /** Fewer slices than cores for small corpora: a worker costs about half a second to start. */
@@ -303,15 +305,16 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
       const info = buildInfo();
       const open = openIn(o.dataDir!);
       const corpus = corpusFiles(partsOnDisk(prefixes, slices, canonicalCounties(counties))).map((f) => runFile(f, open));
-      // Parquet and xlsx are written from the partitions' CSV just written.
-      const binary = await writeBinaryFiles(o.dataDir!, corpus, info.date);
+      // Parquet and xlsx are written from the partitions' CSV just written, or linked from the cache where those did not change.
+      const bin = await cachedBinaryFiles({ dataDir: o.dataDir!, written: corpus, date: info.date, cacheDir, codeKey: plan.codeKey });
+      const binary = bin.files;
       const listed: ListedFile[] = [...corpus, ...binary, ...slices.flatMap((r) => r.ownFiles.map(fromManifest))];
       if (o.previous) info.changes = datasetChanges(o.previous.tables, builtTables(o.dataDir!, listed), o.previous.version, o.previous.history);
       const finished = finishDataset(listed, info, open);
       const files = [...listed, ...finished.files].map(manifestEntry);
       writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify({ version: finished.version, files } satisfies Manifest));
       swapInto(genTmp, resolve(o.generatedDir!));
-      return { problems, disclosures, counties, facts, files, plan, reused, rebuilt };
+      return { problems, disclosures, counties, facts, files, plan, reused, rebuilt, binary: { reused: bin.reused, written: bin.written } };
     } finally {
       rmSync(genTmp, { recursive: true, force: true });
     }

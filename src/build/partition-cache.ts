@@ -11,6 +11,8 @@
  *   partitions/<id>/pages/       its disclosure and county pages (disclosures/<id>/, counties/<code>/)
  *   partitions/<id>/search/      its two Pagefind bundles (records/, text/) and search.json (their key
  *                                and manifest row; build/steps/search-index.ts)
+ *   binary/<province>/           the Parquet files and workbook of a download partition, by content
+ *                                (binary-cache.ts)
  *
  * A partition folder is written beside its place (`<id>.tmp-<pid>`) and
  * swapped in whole, so a killed build leaves the previous entry or the new
@@ -175,14 +177,20 @@ export function linkTree(from: string, into: string, at = ''): void {
       linkTree(from, into, rel);
       continue;
     }
-    const dest = join(into, rel);
-    if (existsSync(dest)) throw new Error(`partition cache: ${rel} exists twice (in ${from} and already in ${into})`);
-    try {
-      linkSync(join(from, rel), dest);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
-      copyFileSync(join(from, rel), dest);
-    }
+    linkFile(from, into, rel);
+  }
+}
+
+/** Links the file `rel` of `from` into `into` at the same path (a copy across file systems); it must not be there yet. */
+export function linkFile(from: string, into: string, rel: string): void {
+  const dest = join(into, rel);
+  if (existsSync(dest)) throw new Error(`partition cache: ${rel} exists twice (in ${from} and already in ${into})`);
+  mkdirSync(dirname(dest), { recursive: true });
+  try {
+    linkSync(join(from, rel), dest);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    copyFileSync(join(from, rel), dest);
   }
 }
 

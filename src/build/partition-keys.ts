@@ -50,6 +50,8 @@ export interface BuildPlan {
   byYear: string[];
   /** The county records as the folder names give them (every county's disclosure ids). */
   counties: CountyEntry[];
+  /** Hash of what every partition's output depends on: the code, the registries and the settings (part of every key). */
+  codeKey: string;
 }
 
 /** The partition ids of the disclosure folders (`npm run build -- --list-partitions`). */
@@ -96,6 +98,7 @@ export function planBuild(root: string, contentDir: string, folders: readonly st
     placed.map((id) => ({ id, county_code: parseDisclosureId(id)!.county_code })),
   );
   const common = [codeHash(root), hashFolder(join(contentDir, 'registries')), settingsHash()];
+  const codeKey = hashStrings(common);
   const context = hashStrings([JSON.stringify(counties)]);
   const byPartition = new Map<string, string[]>();
   for (const f of placed) {
@@ -125,5 +128,5 @@ export function planBuild(root: string, contentDir: string, folders: readonly st
     };
   });
   if (unplaced.length) partitions.push({ id: UNPLACED, folders: unplaced, dataKey: '', pagesKey: '', readsFrom: [] });
-  return { partitions, ids, byYear: [...byYear], counties };
+  return { partitions, ids, byYear: [...byYear], counties, codeKey };
 }

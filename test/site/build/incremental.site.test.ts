@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByCounty, planPartitions } from '../../../src/core/partitions';
 import { cacheDirOf, partitionDir, SEARCH_DIR } from '../../../src/build/partition-cache';
+import { BINARY_DIR } from '../../../src/build/binary-cache';
+import { dataFile } from '../../../src/downloads/paths';
+import { idParts } from '../../../src/downloads/partitions';
 import { differences, filesOf, partitionedWork, type PartitionedWork } from '../../support/site/partitioned-build';
 
 let w: PartitionedWork;
@@ -22,12 +25,19 @@ const searchInodesNow = () =>
     partitions.map((p) => [p, statSync(join(partitionDir(cacheDirOf(w.dist('incremental')), p), SEARCH_DIR, 'records', 'pagefind-entry.json')).ino]),
   );
 const planOf = (ids: string[]) => planPartitions(countByCounty(ids.map((id) => id.slice(0, 6))));
+/** The inode of each province's cached workbook (binary-cache.ts; the corpus is small, so a province is one download partition). */
+const workbookInodes: Record<string, number>[] = [];
+let provinces: string[];
+const workbookInodesNow = () =>
+  Object.fromEntries(provinces.map((p) => [p, statSync(join(cacheDirOf(w.dist('incremental')), BINARY_DIR, p, dataFile.partXlsx(p))).ino]));
 
 beforeAll(() => {
   w = partitionedWork('incremental-test');
   partitions = planOf(w.ids).partitions.map((p) => p.id);
   w.build('incremental');
   searchInodes.push(searchInodesNow());
+  provinces = [...new Set(w.ids.map((id) => idParts(id).province))].sort();
+  workbookInodes.push(workbookInodesNow());
   // Change one disclosure: a word of its title.
   changed = w.ids[0];
   const meta = join(w.content, 'disclosures', changed, 'disclosure.json');
@@ -35,6 +45,7 @@ beforeAll(() => {
   writeFileSync(meta, JSON.stringify({ ...m, title: `${m.title}（修订）` }, null, 2));
   w.build('incremental');
   searchInodes.push(searchInodesNow());
+  workbookInodes.push(workbookInodesNow());
   w.build('scratch');
 }, 5_000_000);
 afterAll(() => rmSync(w.work, { recursive: true, force: true }));
@@ -69,6 +80,16 @@ describe('incremental build', () => {
       ),
     ).ino;
     expect(site).toBe(searchInodes[1][partitions.find((p) => p !== mine)!]);
+  });
+
+  it("reuses the untouched provinces' Parquet files and workbooks and writes the changed one's", () => {
+    const mine = idParts(changed).province;
+    expect(provinces.length).toBeGreaterThan(1);
+    for (const p of provinces) expect(workbookInodes[1][p] === workbookInodes[0][p], p).toBe(p !== mine);
+    // The published file is the cached one, linked.
+    for (const p of provinces) expect(statSync(join(w.dist('incremental'), 'data', dataFile.partXlsx(p))).ino, p).toBe(workbookInodes[1][p]);
+    const parquet = (p: string) => join(cacheDirOf(w.dist('incremental')), BINARY_DIR, p, dataFile.partParquet(p, 'facts'));
+    for (const p of provinces) expect(statSync(join(w.dist('incremental'), 'data', dataFile.partParquet(p, 'facts'))).ino, p).toBe(statSync(parquet(p)).ino);
   });
 
   it('publishes the changed disclosure', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBuildArgs } from '../../../src/build/build';
+import { binaryKey } from '../../../src/build/binary-cache';
 import { ENTRY_FILE, linkReadSummaries, linkTree, partitionDir } from '../../../src/build/partition-cache';
 import { pageDependencies, partitionIds, planBuild } from '../../../src/build/partition-keys';
 import { pageFoldersOf } from '../../../src/build/partition-pages';
@@ -184,5 +185,27 @@ describe('partition pages and links', () => {
     expect(statSync(join(b, 'x/y/f.txt')).ino).toBe(statSync(join(a, 'x/y/f.txt')).ino);
     expect(() => linkTree(a, b)).toThrow(/x\/y\/f.txt exists twice/);
     expect(existsSync(join(b, 'x'))).toBe(true);
+  });
+});
+
+describe('the Parquet and Excel cache key (binary-cache.ts)', () => {
+  const inputs = [
+    { path: 'provinces/430000/facts.csv.gz', sha256: 'a'.repeat(64) },
+    { path: 'counties.csv', sha256: 'b'.repeat(64) },
+  ];
+  const key = binaryKey('code', '2026-01-01', inputs);
+  it('changes with any input file, the build date and the code, and with nothing else', () => {
+    expect(
+      binaryKey(
+        'code',
+        '2026-01-01',
+        inputs.map((f) => ({ ...f })),
+      ),
+    ).toBe(key);
+    expect(binaryKey('code', '2026-01-01', [{ ...inputs[0], sha256: 'c'.repeat(64) }, inputs[1]])).not.toBe(key);
+    expect(binaryKey('code', '2026-01-01', [{ ...inputs[0], path: 'provinces/440000/facts.csv.gz' }, inputs[1]])).not.toBe(key);
+    expect(binaryKey('code', '2026-01-01', inputs.slice(0, 1))).not.toBe(key);
+    expect(binaryKey('code', '2026-01-02', inputs)).not.toBe(key);
+    expect(binaryKey('other code', '2026-01-01', inputs)).not.toBe(key);
   });
 });
