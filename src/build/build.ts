@@ -161,7 +161,9 @@ export async function build(args: readonly string[] = process.argv.slice(2)): Pr
   if (m.kind !== 'partition') {
     console.log(
       `normalized ${result.disclosures.length} disclosures; downloads: ${result.files!.length} files, ${(result.files!.reduce((n, f) => n + f.bytes, 0) / 1024 / 1024).toFixed(1)} MB` +
-        (result.binary ? `; Parquet and Excel of ${result.binary.written.length} province partitions written, ${result.binary.reused.length} reused` : ''),
+        (result.downloads
+          ? `; province files written for ${result.downloads.text.written.length} download partitions (Parquet and Excel ${result.downloads.binary.written.length}), reused for ${result.downloads.text.reused.length} (${result.downloads.binary.reused.length})`
+          : ''),
     );
   }
   const wanted = plan.partitions.filter((p) => p.id !== UNPLACED && (m.kind !== 'partition' || p.id === m.id));

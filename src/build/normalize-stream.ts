@@ -22,16 +22,7 @@ import { config } from '../config';
 import { buildInfo } from '../downloads/build-info';
 import { datasetChanges } from '../downloads/changes';
 import { builtTables, type DataFolder } from '../downloads/previous';
-import {
-  canonicalCounties,
-  corpusFiles,
-  finishDataset,
-  PER_DISCLOSURE_TABLES,
-  runFile,
-  type Chunk,
-  type CorpusParts,
-  type ListedFile,
-} from '../downloads/dataset';
+import { canonicalCounties, corpusFiles, finishDataset, PER_DISCLOSURE_TABLES, type Chunk, type CorpusParts, type ListedFile } from '../downloads/dataset';
 import { fromManifest, manifestEntry, type Manifest, type ManifestEntry } from '../downloads/manifest';
 import { partitionPlan } from '../downloads/partitions';
 import { claimId, countyEntries, sourceRegistries } from '../normalize/corpus';
@@ -53,7 +44,7 @@ import {
 } from './partition-cache';
 import { planBuild, UNPLACED, type BuildPlan, type PlannedPartition } from './partition-keys';
 import { swapInto, writeJson } from './write-atomic';
-import { cachedBinaryFiles } from './binary-cache';
+import { cachedBinaryFiles, cachedTextFiles, pruneDownloadCache } from './download-cache';
 
 export interface StreamOptions {
   contentDir: string;
@@ -95,8 +86,8 @@ export interface StreamResult {
   reused: string[];
   /** Ids of the partitions normalized in this run. */
   rebuilt: string[];
-  /** The download partitions whose Parquet and Excel files were linked from the cache, and those written (binary-cache.ts). */
-  binary?: { reused: string[]; written: string[] };
+  /** The download partitions whose files were linked from the cache, and those written, by kind (download-cache.ts). */
+  downloads?: Record<'text' | 'binary', { reused: string[]; written: string[] }>;
 }
 
 /** Fewer slices than cores for small corpora: a worker costs about half a second to start. */
@@ -304,17 +295,24 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
       for (const c of counties) writeJson(genTmp, `${KINDS.counties}/${c.code}.json`, c);
       const info = buildInfo();
       const open = openIn(o.dataDir!);
-      const corpus = corpusFiles(partsOnDisk(prefixes, slices, canonicalCounties(counties))).map((f) => runFile(f, open));
-      // Parquet and xlsx are written from the partitions' CSV just written, or linked from the cache where those did not change.
-      const bin = await cachedBinaryFiles({ dataDir: o.dataDir!, written: corpus, date: info.date, cacheDir, codeKey: plan.codeKey });
+      // Each province's files are linked from the cache where what they are made of did not change (download-cache.ts).
+      const used = new Set<string>();
+      const from = (part: string) => all.filter((e) => e.slices.some((s) => s.partitionRows[part])).map((e) => ({ id: e.id, dataKey: e.dataKey }));
+      const files = corpusFiles(partsOnDisk(prefixes, slices, canonicalCounties(counties)));
+      const text = cachedTextFiles({ files, open, dataDir: o.dataDir!, cacheDir, codeKey: plan.codeKey, from, used });
+      const corpus = text.files;
+      // Parquet and xlsx are written from the partitions' CSV just written.
+      const bin = await cachedBinaryFiles({ dataDir: o.dataDir!, written: corpus, date: info.date, cacheDir, codeKey: plan.codeKey, used });
+      pruneDownloadCache(cacheDir, used);
       const binary = bin.files;
       const listed: ListedFile[] = [...corpus, ...binary, ...slices.flatMap((r) => r.ownFiles.map(fromManifest))];
       if (o.previous) info.changes = datasetChanges(o.previous.tables, builtTables(o.dataDir!, listed), o.previous.version, o.previous.history);
       const finished = finishDataset(listed, info, open);
-      const files = [...listed, ...finished.files].map(manifestEntry);
-      writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify({ version: finished.version, files } satisfies Manifest));
+      const entries = [...listed, ...finished.files].map(manifestEntry);
+      writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify({ version: finished.version, files: entries } satisfies Manifest));
       swapInto(genTmp, resolve(o.generatedDir!));
-      return { problems, disclosures, counties, facts, files, plan, reused, rebuilt, binary: { reused: bin.reused, written: bin.written } };
+      const downloads = { text: { reused: text.reused, written: text.written }, binary: { reused: bin.reused, written: bin.written } };
+      return { problems, disclosures, counties, facts, files: entries, plan, reused, rebuilt, downloads };
     } finally {
       rmSync(genTmp, { recursive: true, force: true });
     }

@@ -11,8 +11,8 @@
  *   partitions/<id>/pages/       its disclosure and county pages (disclosures/<id>/, counties/<code>/)
  *   partitions/<id>/search/      its two Pagefind bundles (records/, text/) and search.json (their key
  *                                and manifest row; build/steps/search-index.ts)
- *   binary/<province>/           the Parquet files and workbook of a download partition, by content
- *                                (binary-cache.ts)
+ *   downloads/<kind>-<province>/ a download partition's bulk files (csv.gz and json.gz; Parquet and
+ *                                xlsx), kept by content (download-cache.ts)
  *
  * A partition folder is written beside its place (`<id>.tmp-<pid>`) and
  * swapped in whole, so a killed build leaves the previous entry or the new

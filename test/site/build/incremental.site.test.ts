@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByCounty, planPartitions } from '../../../src/core/partitions';
 import { cacheDirOf, partitionDir, SEARCH_DIR } from '../../../src/build/partition-cache';
-import { BINARY_DIR } from '../../../src/build/binary-cache';
+import { downloadCacheDir } from '../../../src/build/download-cache';
 import { dataFile } from '../../../src/downloads/paths';
 import { idParts } from '../../../src/downloads/partitions';
 import { differences, filesOf, partitionedWork, type PartitionedWork } from '../../support/site/partitioned-build';
@@ -25,11 +25,22 @@ const searchInodesNow = () =>
     partitions.map((p) => [p, statSync(join(partitionDir(cacheDirOf(w.dist('incremental')), p), SEARCH_DIR, 'records', 'pagefind-entry.json')).ino]),
   );
 const planOf = (ids: string[]) => planPartitions(countByCounty(ids.map((id) => id.slice(0, 6))));
-/** The inode of each province's cached workbook (binary-cache.ts; the corpus is small, so a province is one download partition). */
-const workbookInodes: Record<string, number>[] = [];
+/** A province's bulk files (the corpus is small: a province is one download partition), by the kind of the download cache holding them. */
+const provinceFiles = (p: string) => ({
+  text: [dataFile.partCsv(p, 'facts'), dataFile.partJson(p)],
+  binary: [dataFile.partParquet(p, 'facts'), dataFile.partXlsx(p)],
+});
 let provinces: string[];
-const workbookInodesNow = () =>
-  Object.fromEntries(provinces.map((p) => [p, statSync(join(cacheDirOf(w.dist('incremental')), BINARY_DIR, p, dataFile.partXlsx(p))).ino]));
+/** The inode of each province's cached bulk files (download-cache.ts), after the first build and after the second. */
+const provinceInodes: Record<string, number>[] = [];
+const provinceInodesNow = () =>
+  Object.fromEntries(
+    provinces.flatMap((p) =>
+      (['text', 'binary'] as const).flatMap((kind) =>
+        provinceFiles(p)[kind].map((f) => [f, statSync(join(downloadCacheDir(cacheDirOf(w.dist('incremental')), kind, p), f)).ino]),
+      ),
+    ),
+  );
 
 beforeAll(() => {
   w = partitionedWork('incremental-test');
@@ -37,7 +48,7 @@ beforeAll(() => {
   w.build('incremental');
   searchInodes.push(searchInodesNow());
   provinces = [...new Set(w.ids.map((id) => idParts(id).province))].sort();
-  workbookInodes.push(workbookInodesNow());
+  provinceInodes.push(provinceInodesNow());
   // Change one disclosure: a word of its title.
   changed = w.ids[0];
   const meta = join(w.content, 'disclosures', changed, 'disclosure.json');
@@ -45,7 +56,7 @@ beforeAll(() => {
   writeFileSync(meta, JSON.stringify({ ...m, title: `${m.title}（修订）` }, null, 2));
   w.build('incremental');
   searchInodes.push(searchInodesNow());
-  workbookInodes.push(workbookInodesNow());
+  provinceInodes.push(provinceInodesNow());
   w.build('scratch');
 }, 5_000_000);
 afterAll(() => rmSync(w.work, { recursive: true, force: true }));
@@ -82,14 +93,17 @@ describe('incremental build', () => {
     expect(site).toBe(searchInodes[1][partitions.find((p) => p !== mine)!]);
   });
 
-  it("reuses the untouched provinces' Parquet files and workbooks and writes the changed one's", () => {
+  it("reuses the untouched provinces' bulk files (csv.gz, json.gz, Parquet, xlsx) and writes the changed one's", () => {
     const mine = idParts(changed).province;
     expect(provinces.length).toBeGreaterThan(1);
-    for (const p of provinces) expect(workbookInodes[1][p] === workbookInodes[0][p], p).toBe(p !== mine);
-    // The published file is the cached one, linked.
-    for (const p of provinces) expect(statSync(join(w.dist('incremental'), 'data', dataFile.partXlsx(p))).ino, p).toBe(workbookInodes[1][p]);
-    const parquet = (p: string) => join(cacheDirOf(w.dist('incremental')), BINARY_DIR, p, dataFile.partParquet(p, 'facts'));
-    for (const p of provinces) expect(statSync(join(w.dist('incremental'), 'data', dataFile.partParquet(p, 'facts'))).ino, p).toBe(statSync(parquet(p)).ino);
+    for (const p of provinces) {
+      const { text, binary } = provinceFiles(p);
+      for (const f of [...text, ...binary]) {
+        expect(provinceInodes[1][f] === provinceInodes[0][f], f).toBe(p !== mine);
+        // The published file is the cached one, linked.
+        expect(statSync(join(w.dist('incremental'), 'data', f)).ino, f).toBe(provinceInodes[1][f]);
+      }
+    }
   });
 
   it('publishes the changed disclosure', () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBuildArgs } from '../../../src/build/build';
-import { binaryKey } from '../../../src/build/binary-cache';
+import { binaryKey, textKey } from '../../../src/build/download-cache';
 import { ENTRY_FILE, linkReadSummaries, linkTree, partitionDir } from '../../../src/build/partition-cache';
 import { pageDependencies, partitionIds, planBuild } from '../../../src/build/partition-keys';
 import { pageFoldersOf } from '../../../src/build/partition-pages';
@@ -188,7 +188,7 @@ describe('partition pages and links', () => {
   });
 });
 
-describe('the Parquet and Excel cache key (binary-cache.ts)', () => {
+describe('the keys of the download cache (download-cache.ts)', () => {
   const inputs = [
     { path: 'provinces/430000/facts.csv.gz', sha256: 'a'.repeat(64) },
     { path: 'counties.csv', sha256: 'b'.repeat(64) },
@@ -207,5 +207,21 @@ describe('the Parquet and Excel cache key (binary-cache.ts)', () => {
     expect(binaryKey('code', '2026-01-01', inputs.slice(0, 1))).not.toBe(key);
     expect(binaryKey('code', '2026-01-02', inputs)).not.toBe(key);
     expect(binaryKey('other code', '2026-01-01', inputs)).not.toBe(key);
+  });
+  it("a province's text files change with the data keys of the build partitions holding it and the code", () => {
+    const from = [
+      { id: '4301', dataKey: 'k1' },
+      { id: '4302', dataKey: 'k2' },
+    ];
+    const t = textKey('code', from);
+    expect(
+      textKey(
+        'code',
+        from.map((p) => ({ ...p })),
+      ),
+    ).toBe(t);
+    expect(textKey('code', [from[0], { ...from[1], dataKey: 'k3' }])).not.toBe(t);
+    expect(textKey('code', from.slice(1))).not.toBe(t);
+    expect(textKey('other code', from)).not.toBe(t);
   });
 });
