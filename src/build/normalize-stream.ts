@@ -45,6 +45,7 @@ import {
 import { planBuild, UNPLACED, type BuildPlan, type PlannedPartition } from './partition-keys';
 import { swapInto, writeJson } from './write-atomic';
 import { cachedBinaryFiles, cachedTextFiles, pruneDownloadCache } from './download-cache';
+import { folderHashMemo, FOLDER_HASHES_FILE } from './folder-hash-memo';
 
 export interface StreamOptions {
   contentDir: string;
@@ -86,6 +87,8 @@ export interface StreamResult {
   reused: string[];
   /** Ids of the partitions normalized in this run. */
   rebuilt: string[];
+  /** Wall time of its parts in ms (plan and keys, normalizing the stale partitions, the corpus-wide text files, Parquet and Excel, the rest). */
+  stages?: Record<string, number>;
   /** The download partitions whose files were linked from the cache, and those written, by kind (download-cache.ts). */
   downloads?: Record<'text' | 'binary', { reused: string[]; written: string[] }>;
 }
@@ -204,9 +207,19 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
     return { problems, disclosures, counties: countyEntries(registries, disclosures), facts, files: null, plan: null, reused: [], rebuilt: [] };
   }
 
-  const plan = planBuild(resolve(o.root ?? process.cwd()), contentDir, folders, registries);
   const ownCache = o.cacheDir === undefined;
   const cacheDir = o.cacheDir ?? `${resolve(o.dataDir!)}.cache`;
+  const stages: Record<string, number> = {};
+  let lap = performance.now();
+  const done = (name: string) => {
+    const now = performance.now();
+    stages[name] = now - lap;
+    lap = now;
+  };
+  const memo = folderHashMemo(join(cacheDir, FOLDER_HASHES_FILE));
+  const plan = planBuild(resolve(o.root ?? process.cwd()), contentDir, folders, registries, memo);
+  memo.save();
+  done('plan and keys');
   const wanted = o.only === undefined ? plan.partitions : plan.partitions.filter((p) => p.id === o.only);
   if (o.only !== undefined && wanted.length === 0) {
     problems.push({ file: 'content/disclosures', expected: `a partition of the corpus: ${plan.ids.join(', ')}`, found: `--partition ${o.only}` });
@@ -265,6 +278,7 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
       entries.set(p.id, entry);
     }
     pending.length = 0;
+    done('normalize partitions');
     const reused = wanted.filter((p) => !stale.includes(p)).map((p) => p.id);
     const rebuilt = stale.map((p) => p.id);
     const all = wanted.map((p) => entries.get(p.id)!);
@@ -301,9 +315,11 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
       const files = corpusFiles(partsOnDisk(prefixes, slices, canonicalCounties(counties)));
       const text = cachedTextFiles({ files, open, dataDir: o.dataDir!, cacheDir, codeKey: plan.codeKey, from, used });
       const corpus = text.files;
+      done('link partitions, corpus-wide text files');
       // Parquet and xlsx are written from the partitions' CSV just written.
       const bin = await cachedBinaryFiles({ dataDir: o.dataDir!, written: corpus, date: info.date, cacheDir, codeKey: plan.codeKey, used });
       pruneDownloadCache(cacheDir, used);
+      done('Parquet and Excel');
       const binary = bin.files;
       const listed: ListedFile[] = [...corpus, ...binary, ...slices.flatMap((r) => r.ownFiles.map(fromManifest))];
       if (o.previous) info.changes = datasetChanges(o.previous.tables, builtTables(o.dataDir!, listed), o.previous.version, o.previous.history);
@@ -311,8 +327,9 @@ export async function normalizeToDisk(o: StreamOptions): Promise<StreamResult> {
       const entries = [...listed, ...finished.files].map(manifestEntry);
       writeFileSync(join(genTmp, MANIFEST_FILE), JSON.stringify({ version: finished.version, files: entries } satisfies Manifest));
       swapInto(genTmp, resolve(o.generatedDir!));
+      done('listing, data package, generated folder');
       const downloads = { text: { reused: text.reused, written: text.written }, binary: { reused: bin.reused, written: bin.written } };
-      return { problems, disclosures, counties, facts, files: entries, plan, reused, rebuilt, downloads };
+      return { problems, disclosures, counties, facts, files: entries, plan, reused, rebuilt, downloads, stages };
     } finally {
       rmSync(genTmp, { recursive: true, force: true });
     }

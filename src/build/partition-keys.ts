@@ -28,6 +28,7 @@ import type { Registries } from '../normalize/registries';
 import type { CountyEntry } from '../schema/normalized';
 import { codeHash, hashFolder, hashStrings } from './inputs-hash';
 import { lineage } from '../core/lineage';
+import type { FolderHashMemo } from './folder-hash-memo';
 import { partitionOfCode } from '../store/shard';
 
 /** Folders whose name is no disclosure id: normalized (to report them) but never cached or partitioned. */
@@ -88,7 +89,13 @@ function settingsHash(): string {
 }
 
 /** Plans the partitions of the folders (sorted disclosure folder names) and their keys. */
-export function planBuild(root: string, contentDir: string, folders: readonly string[], registries: Registries): BuildPlan {
+export function planBuild(
+  root: string,
+  contentDir: string,
+  folders: readonly string[],
+  registries: Registries,
+  memo: Pick<FolderHashMemo, 'hashFolder'> = { hashFolder },
+): BuildPlan {
   const placed = folders.filter((f) => parseDisclosureId(f) !== null);
   const unplaced = folders.filter((f) => parseDisclosureId(f) === null);
   const plan = planPartitions(countByCounty(placed.map((f) => parseDisclosureId(f)!.county_code)));
@@ -97,7 +104,7 @@ export function planBuild(root: string, contentDir: string, folders: readonly st
     registries,
     placed.map((id) => ({ id, county_code: parseDisclosureId(id)!.county_code })),
   );
-  const common = [codeHash(root), hashFolder(join(contentDir, 'registries')), settingsHash()];
+  const common = [codeHash(root), memo.hashFolder(join(contentDir, 'registries')), settingsHash()];
   const codeKey = hashStrings(common);
   const context = hashStrings([JSON.stringify(counties)]);
   const byPartition = new Map<string, string[]>();
@@ -112,7 +119,7 @@ export function planBuild(root: string, contentDir: string, folders: readonly st
     plan.partitions.map(({ id }) => {
       const fs = byPartition.get(id)!;
       const split = byYear.has(idParts(fs[0]).province);
-      return [id, hashStrings(['data', ...common, String(split), ...fs.flatMap((f) => [f, hashFolder(join(contentDir, 'disclosures', f))])])];
+      return [id, hashStrings(['data', ...common, String(split), ...fs.flatMap((f) => [f, memo.hashFolder(join(contentDir, 'disclosures', f))])])];
     }),
   );
   const deps = pageDependencies(counties, ids);
